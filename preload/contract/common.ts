@@ -1,0 +1,50 @@
+// Shared data shapes used by several features: articles and their summaries.
+import { z } from 'zod';
+import { Id, Lang } from './define';
+
+export const ArticleStatus = z.enum(['draft', 'editing', 'in-translation', 'ready', 'exported']);
+export type ArticleStatus = z.infer<typeof ArticleStatus>;
+
+export const Dateline = z.object({ outlet: z.string().max(200), place: z.string().max(200) });
+export type Dateline = z.infer<typeof Dateline>;
+
+export const Article = z.object({
+  id: Id,
+  title: z.string().max(1000),
+  lang: Lang,
+  status: ArticleStatus,
+  dateline: Dateline,
+  byline: z.string().max(500),
+  /** Sanitised HTML: p, h1-h3, ul/ol/li, strong, em, a[href], blockquote, br. */
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  /** Save counter: every durable save increments it. */
+  rev: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const ArticleSummary = Article.pick({
+  id: true,
+  title: true,
+  lang: true,
+  status: true,
+  dateline: true,
+  updatedAt: true,
+  createdAt: true,
+  deletedAt: true,
+}).extend({ wordCount: z.number().int().nonnegative() });
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const ArticlePatch = Article.pick({
+  title: true,
+  lang: true,
+  status: true,
+  dateline: true,
+  byline: true,
+  body: true,
+})
+  .partial()
+  .strict();
+export type ArticlePatch = z.infer<typeof ArticlePatch>;

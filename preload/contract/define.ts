@@ -1,0 +1,34 @@
+// Building blocks of the IPC contract: a channel is a request schema and a response schema, named once.
+import { z } from 'zod';
+
+export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  request: Req;
+  response: Res;
+}
+
+export function channel<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): ChannelDef<Req, Res> {
+  return { request, response };
+}
+
+export type ContractMap = Record<string, ChannelDef>;
+export type RequestOf<C extends ChannelDef> = z.input<C['request']>;
+export type ResponseOf<C extends ChannelDef> = z.output<C['response']>;
+
+/** What every call returns across the process boundary: data, or an error the UI can translate. */
+export type Envelope<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: {
+        code: string;
+        message: string;
+        params: Record<string, string | number>;
+        issues?: { path: string; message: string }[];
+      };
+    };
+
+export const Empty = z.object({}).strict();
+export const Ok = z.object({ ok: z.literal(true) });
+export const Lang = z.enum(['id', 'en', 'ko']);
+export type Lang = z.infer<typeof Lang>;
+export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');
