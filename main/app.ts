@@ -1,0 +1,28 @@
+// Opens a data folder and wires context + dispatch: shared by the Electron main process and the harness.
+import { DataStore, type StoreOptions } from './core/store/data-store';
+import { createContext, type AppContext } from './context';
+import { createDispatch, type Dispatch } from './dispatch';
+import { handlers } from './handlers';
+
+export interface OpenedApp {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export async function openApp(
+  dataDir: string,
+  opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> & { store?: StoreOptions },
+): Promise<OpenedApp> {
+  const { store: storeOptions, ...rest } = opts;
+  const store = await DataStore.open(dataDir, storeOptions);
+  const ctx = createContext({ ...rest, store });
+  return {
+    ctx,
+    dispatch: createDispatch(handlers, ctx),
+    async close() {
+      await ctx.articles.flush().catch(() => {});
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// AppContext: what every handler gets — the open data store, shared services, events and settings.
+import type { DataStore } from './core/store/data-store';
+import type { EventName, EventPayload } from '../preload/contract';
+import { ArticleRepo } from './core/articles/repo';
+import { SettingsRepo } from './core/settings';
+import { TaskRegistry } from './core/tasks';
+
+export interface AppContext {
+  store: DataStore;
+  articles: ArticleRepo;
+  settings: SettingsRepo;
+  tasks: TaskRegistry;
+  /** True in the browser harness (no Electron); handlers that need a native dialog act differently. */
+  harness: boolean;
+  version: string;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  openExternal(url: string): Promise<void>;
+  /** One instance per key for the life of the context (repos with caches, engines …). */
+  service<T>(key: string, make: () => T): T;
+}
+
+export interface ContextOptions {
+  store: DataStore;
+  harness: boolean;
+  version: string;
+  emit: AppContext['emit'];
+  openExternal: AppContext['openExternal'];
+}
+
+export function createContext(o: ContextOptions): AppContext {
+  const services = new Map<string, unknown>();
+  const ctx: AppContext = {
+    ...o,
+    articles: new ArticleRepo(o.store),
+    settings: new SettingsRepo(o.store),
+    tasks: new TaskRegistry((p) => o.emit('task.progress', p)),
+    service<T>(key: string, make: () => T): T {
+      if (!services.has(key)) services.set(key, make());
+      return services.get(key) as T;
+    },
+  };
+  o.store.onRecovery((r) => o.emit('store.recovered', r));
+  return ctx;
+}

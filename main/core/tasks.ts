@@ -1,0 +1,34 @@
+// Long-running work (pre-translate, batch export): progress events and cancellation by task id.
+export interface TaskProgress {
+  taskId: string;
+  done: number;
+  total: number;
+  label?: string;
+}
+
+export class TaskRegistry {
+  private running = new Map<string, AbortController>();
+
+  constructor(private readonly report: (p: TaskProgress) => void) {}
+
+  /** Runs fn with an AbortSignal and a progress reporter; the task can be cancelled by id meanwhile. */
+  async run<T>(
+    taskId: string,
+    fn: (signal: AbortSignal, progress: (done: number, total: number, label?: string) => void) => Promise<T>,
+  ): Promise<T> {
+    this.running.get(taskId)?.abort();
+    const ctrl = new AbortController();
+    this.running.set(taskId, ctrl);
+    try {
+      return await fn(ctrl.signal, (done, total, label) => this.report({ taskId, done, total, label }));
+    } finally {
+      if (this.running.get(taskId) === ctrl) this.running.delete(taskId);
+    }
+  }
+
+  cancel(taskId: string): boolean {
+    const c = this.running.get(taskId);
+    c?.abort();
+    return !!c;
+  }
+}

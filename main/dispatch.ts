@@ -1,0 +1,39 @@
+// The one place a call is validated and handled; Electron IPC and the test harness both go through it.
+import type { z } from 'zod';
+import { contract, type ChannelName, type Envelope, type Res } from '../preload/contract';
+import { toErrorPayload } from './core/errors';
+import type { AppContext } from './context';
+
+export type Handler<K extends ChannelName> = (
+  req: z.output<(typeof contract)[K]['request']>,
+  ctx: AppContext,
+) => Promise<Res<K>>;
+export type HandlerMap = { [K in ChannelName]: Handler<K> };
+
+export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
+
+export function createDispatch(handlers: HandlerMap, ctx: AppContext): Dispatch {
+  return async (channel, payload) => {
+    if (!Object.hasOwn(contract, channel)) {
+      return fail('ipc.unknownChannel', `Unknown channel: ${String(channel).slice(0, 100)}`, { channel: String(channel) });
+    }
+    const name = channel as ChannelName;
+    const parsed = contract[name].request.safeParse(payload ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const where = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+      return { ok: false, error: { code: 'ipc.invalidPayload', message: `Invalid request for ${name}: ${where}`, params: { channel: name, details: where }, issues } };
+    }
+    try {
+      const handler = handlers[name] as unknown as (req: unknown, ctx: AppContext) => Promise<unknown>;
+      const data = await handler(parsed.data, ctx);
+      return { ok: true, data };
+    } catch (err) {
+      return { ok: false, error: toErrorPayload(err) };
+    }
+  };
+}
+
+function fail(code: string, message: string, params: Record<string, string>): Envelope<never> {
+  return { ok: false, error: { code, message, params } };
+}

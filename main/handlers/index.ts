@@ -1,0 +1,9 @@
+// Every channel's handler, keyed by channel name. Features add their handler maps here.
+import type { HandlerMap } from '../dispatch';
+import { articleHandlers } from './articles';
+import { systemHandlers } from './system';
+
+export const handlers: HandlerMap = {
+  ...systemHandlers,
+  ...articleHandlers,
+};

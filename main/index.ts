@@ -1,0 +1,91 @@
+// Electron entry: single instance, one secure window, the app menu, IPC — thin on purpose.
+import { app, BrowserWindow, Menu, dialog, shell, type MenuItemConstructorOptions } from 'electron';
+import { join } from 'node:path';
+import { openApp, type OpenedApp } from './app';
+import { registerIpc } from './ipc';
+import { guardWebContents, installSecurity, secureWebPreferences } from './security';
+import { resolveDataDir } from './core/store/data-dir';
+import { parseArgs, flag } from './cli/args';
+
+const devServer = process.env.ELECTRON_RENDERER_URL;
+let opened: OpenedApp | null = null;
+let allowedOrigins: string[] = [];
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    show: false,
+    title: 'Redaksi',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServer) void win.loadURL(devServer);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  return win;
+}
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  const args = parseArgs(process.argv.slice(app.isPackaged ? 1 : 2));
+  const dataDir = resolveDataDir(flag(args, 'data'), process.env, app.getPath('userData'));
+  try {
+    opened = await openApp(dataDir, {
+      harness: false,
+      version: app.getVersion(),
+      emit: (event, payload) => {
+        for (const w of BrowserWindow.getAllWindows()) w.webContents.send('event', event, payload);
+      },
+      openExternal: (url) => shell.openExternal(url),
+    });
+  } catch (err) {
+    dialog.showErrorBox('Redaksi', (err as Error).message);
+    app.exit(1);
+    return;
+  }
+  const refreshOrigins = async () => {
+    allowedOrigins = (await opened!.ctx.settings.get()).allowedEndpoints;
+  };
+  await refreshOrigins();
+  installSecurity({ devServer, allowedOrigins: () => allowedOrigins });
+  registerIpc(async (channel, payload) => {
+    const res = await opened!.dispatch(channel, payload);
+    if (channel === 'settings.set') await refreshOrigins();
+    return res;
+  }, devServer);
+  buildMenu();
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const w = BrowserWindow.getAllWindows()[0];
+    if (w) {
+      if (w.isMinimized()) w.restore();
+      w.focus();
+    }
+  });
+  app.on('web-contents-created', (_e, contents) => guardWebContents(contents, devServer));
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  let closing = false;
+  app.on('will-quit', (e) => {
+    // Flush pending index writes and release the data-folder lock before exiting.
+    if (closing || !opened) return;
+    e.preventDefault();
+    closing = true;
+    opened.close().finally(() => app.quit());
+  });
+}

@@ -1,0 +1,44 @@
+// App-level channels: settings, store recovery reports, task cancellation, opening external links.
+import { z } from 'zod';
+import { channel, Empty, Ok } from './define';
+
+export const UiLang = z.enum(['id', 'en', 'ko']);
+export const Settings = z.object({
+  schema: z.number().optional(),
+  uiLang: UiLang,
+  /** Endpoints the user has allowed the app to reach (origins like http://127.0.0.1:11434). */
+  allowedEndpoints: z.array(z.string()),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const RecoveryReport = z.object({
+  file: z.string(),
+  corruptCopy: z.string(),
+  snapshot: z.string().nullable(),
+  at: z.string(),
+});
+
+export const systemContract = {
+  'system.info': channel(
+    Empty,
+    z.object({ version: z.string(), dataDir: z.string(), platform: z.string(), harness: z.boolean() }),
+  ),
+  'settings.get': channel(Empty, Settings),
+  'settings.set': channel(Settings.omit({ schema: true }).partial().strict(), Settings),
+  'system.recoveries': channel(Empty, z.array(RecoveryReport)),
+  'tasks.cancel': channel(z.object({ taskId: z.string().min(1).max(100) }).strict(), Ok),
+  'system.openExternal': channel(z.object({ url: z.string().url().max(2000) }).strict(), Ok),
+};
+
+/** Main → renderer events and their payloads. */
+export const events = {
+  'task.progress': z.object({
+    taskId: z.string(),
+    done: z.number(),
+    total: z.number(),
+    label: z.string().optional(),
+  }),
+  'store.recovered': RecoveryReport,
+  'articles.changed': z.object({ id: z.string() }),
+};
+export type EventName = keyof typeof events;

@@ -1,0 +1,61 @@
+// The app shell: top bar (navigation, UI language), recovery notices, and the current view.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from './lib/api';
+import { hrefFor, useRoute } from './lib/router';
+import { LanguageSwitcher } from './components/LanguageSwitcher';
+import { LibraryView } from './views/LibraryView';
+import { EditorView } from './views/EditorView';
+import { SettingsView } from './views/SettingsView';
+
+interface Recovery {
+  file: string;
+  snapshot: string | null;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [recoveries, setRecoveries] = useState<Recovery[]>([]);
+
+  useEffect(() => {
+    void api.system.recoveries({}).then((r) => r.ok && setRecoveries(r.data));
+    return api.on('store.recovered', (r) => setRecoveries((xs) => [...xs, r]));
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <a className="brand" href={hrefFor({ view: 'library' })}>
+          Redaksi
+        </a>
+        <nav aria-label={t('nav.main')}>
+          <a href={hrefFor({ view: 'library' })} aria-current={route.view === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </a>
+          <a href={hrefFor({ view: 'settings' })} aria-current={route.view === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+      {recoveries.length > 0 && (
+        <div className="banner warning" role="alert" data-testid="recovery-banner">
+          {recoveries.map((r) => (
+            <p key={r.file}>
+              {r.snapshot
+                ? t('recovery.restored', { file: r.file.split(/[\\/]/).pop() })
+                : t('recovery.lost', { file: r.file.split(/[\\/]/).pop() })}
+            </p>
+          ))}
+          <button onClick={() => setRecoveries([])}>{t('dismiss')}</button>
+        </div>
+      )}
+      <main className="content">
+        {route.view === 'library' && <LibraryView />}
+        {route.view === 'article' && <EditorView key={route.id} id={route.id} />}
+        {route.view === 'settings' && <SettingsView />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Typed access to window.api: `call(api.articles.get({id}))` unwraps the envelope or throws an ApiError.
+import type { Api, Envelope } from '../../../preload/contract';
+
+export const api = (window as unknown as { api: Api }).api;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, string | number>,
+  ) {
+    super(message);
+  }
+}
+
+export async function call<T>(pending: Promise<Envelope<T>>): Promise<T> {
+  const env = await pending;
+  if (env.ok) return env.data;
+  throw new ApiError(env.error.code, env.error.message, env.error.params);
+}

@@ -1,0 +1,171 @@
+// The browser harness: a loopback HTTP server hosting the real handler map over the same contract.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { promises as fsp } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { extname, join, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
+import { openApp, type OpenedApp } from '../../main/app';
+import { channelNames } from '../../preload/contract';
+import type { StoreOptions } from '../../main/core/store/data-store';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const MAX_BODY = 60 * 1024 * 1024;
+
+export interface Harness {
+  url: string;
+  token: string;
+  app: OpenedApp;
+  /** Opened-in-browser URL list of routes: one per contract channel. */
+  routes: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  dataDir: string;
+  port?: number;
+  rendererDir?: string;
+  store?: StoreOptions;
+}
+
+let bridgeCache: string | null = null;
+async function bridgeScript(): Promise<string> {
+  if (bridgeCache) return bridgeCache;
+  const out = await build({
+    entryPoints: [join(ROOT, 'test/harness/bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+  });
+  bridgeCache = out.outputFiles[0].text;
+  return bridgeCache;
+}
+
+export const harnessRoutes = (): string[] => channelNames.map((c) => `/api/${c}`);
+
+export async function startHarness(opts: HarnessOptions): Promise<Harness> {
+  const token = randomBytes(18).toString('base64url');
+  const rendererDir = opts.rendererDir ?? join(ROOT, 'out/renderer');
+  const clients = new Set<ServerResponse>();
+  const app = await openApp(opts.dataDir, {
+    harness: true,
+    version: 'harness',
+    store: opts.store,
+    emit: (event, payload) => {
+      const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
+      for (const c of clients) c.write(line);
+    },
+    // The harness never opens anything outside: it records the request instead.
+    openExternal: async () => {},
+  });
+  const routes = new Set(harnessRoutes());
+
+  const authorised = (req: IncomingMessage, url: URL): boolean => {
+    const cookie = /(?:^|;\s*)redaksi_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const given = url.searchParams.get('token') ?? (req.headers['x-redaksi-token'] as string | undefined) ?? cookie;
+    if (!given) return false;
+    const a = Buffer.from(given);
+    const b = Buffer.from(token);
+    return a.length === b.length && timingSafeEqual(a, b);
+  };
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!authorised(req, url)) return send(res, 403, 'text/plain', 'Forbidden: missing or wrong harness token.');
+    const headers: Record<string, string> = {};
+    if (url.searchParams.get('token')) {
+      headers['set-cookie'] = `redaksi_token=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    try {
+      if (req.method === 'POST' && routes.has(url.pathname)) {
+        const body = await readBody(req);
+        let payload: unknown;
+        try {
+          payload = body.length ? JSON.parse(body) : {};
+        } catch {
+          return sendJson(res, 200, {
+            ok: false,
+            error: { code: 'ipc.invalidPayload', message: 'Request body is not JSON.', params: {} },
+          });
+        }
+        return sendJson(res, 200, await app.dispatch(url.pathname.slice(5), payload));
+      }
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        return sendJson(res, 200, await app.dispatch(url.pathname.slice(5), {}));
+      }
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+      if (url.pathname === '/__harness/bridge.js') return send(res, 200, MIME['.js'], await bridgeScript(), headers);
+      if (url.pathname === '/__harness/events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        clients.add(res);
+        req.on('close', () => clients.delete(res));
+        return;
+      }
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const file = resolve(rendererDir, rel);
+      if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
+      let data = await fsp.readFile(file).catch(() => null);
+      if (!data) return send(res, 404, 'text/plain', 'Not found');
+      if (rel === 'index.html') {
+        // The bridge must define window.api before the app's module script runs.
+        data = Buffer.from(data.toString('utf8').replace('<head>', '<head><script src="/__harness/bridge.js"></script>'));
+      }
+      return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', data, headers);
+    } catch (err) {
+      return send(res, 500, 'text/plain', String((err as Error).message));
+    }
+  });
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    app,
+    routes: [...routes],
+    async close() {
+      for (const c of clients) c.end();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await app.close();
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, 'application/json', JSON.stringify(value));
+}
