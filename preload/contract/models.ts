@@ -68,6 +68,8 @@ export const Segment = z.object({
   /** QA finding codes the translator chose to ignore for this segment. */
   ignoredQa: z.array(z.string()).default([]),
   note: z.string().default(''),
+  /** Index of the source paragraph (non-empty line) this sentence came from: rebuilds the layout, limits joins. */
+  paragraph: z.number().int().nonnegative().optional(),
 });
 export type Segment = z.infer<typeof Segment>;
 
