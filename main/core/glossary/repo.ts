@@ -1,0 +1,138 @@
+// The user's glossary on disk: DATA/glossary.json {schema:1, entries}, seeded from the starter glossary.
+import type { Low } from 'lowdb';
+import type { GlossaryEntry } from '../../../preload/contract/models';
+import type { Lang } from '../../../preload/contract/define';
+import type { DataStore } from '../store/data-store';
+import { AppError } from '../errors';
+import { cleanEntry, deriveId, mergeEntries, uniqueId, type GlossaryEntryInput } from './entry';
+import { fromCsv, toCsv } from './csv';
+import { fromTbx, toTbx } from './tbx';
+import { findTerms, type TermMatch } from './match';
+import { starterGlossary } from './starter';
+
+export const GLOSSARY_FILE = 'glossary.json';
+
+interface GlossaryDoc {
+  schema: number;
+  entries: GlossaryEntry[];
+}
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** TBX concepts without an id/en/ko term. */
+  skipped: number;
+  total: number;
+}
+
+export class GlossaryRepo {
+  constructor(
+    private readonly store: DataStore,
+    /** What a brand-new data folder starts with (tests pass [] or a small list). */
+    private readonly seed: () => GlossaryEntry[] = starterGlossary,
+  ) {}
+
+  // The seed is only the default: nothing is written until the first change, and an emptied glossary stays empty.
+  private doc(): Promise<Low<GlossaryDoc>> {
+    return this.store.doc<GlossaryDoc>(GLOSSARY_FILE, { defaults: () => ({ schema: 1, entries: this.seed() }) });
+  }
+
+  async list(): Promise<GlossaryEntry[]> {
+    return (await this.doc()).data.entries;
+  }
+
+  async get(id: string): Promise<GlossaryEntry> {
+    const e = (await this.list()).find((x) => x.id === id);
+    if (!e) throw new AppError('glossary.notFound', `No glossary entry with id ${id}.`, { id });
+    return e;
+  }
+
+  async add(input: GlossaryEntryInput): Promise<GlossaryEntry> {
+    const db = await this.doc();
+    const taken = new Set(db.data.entries.map((e) => e.id));
+    if (input.id && taken.has(input.id)) {
+      throw new AppError('glossary.duplicateId', `A glossary entry with id ${input.id} already exists.`, { id: input.id });
+    }
+    const entry = cleanEntry(input, input.id ?? uniqueId(deriveId(input), taken));
+    await this.save(db, [...db.data.entries, entry]);
+    return entry;
+  }
+
+  /** Replaces the given fields; terms/forbidden replace per language, languages left out are kept. */
+  async update(id: string, patch: Omit<GlossaryEntryInput, 'id'>): Promise<GlossaryEntry> {
+    const db = await this.doc();
+    const i = db.data.entries.findIndex((e) => e.id === id);
+    if (i < 0) throw new AppError('glossary.notFound', `No glossary entry with id ${id}.`, { id });
+    const cur = db.data.entries[i];
+    const entry = cleanEntry(
+      {
+        terms: { ...cur.terms, ...patch.terms },
+        forbidden: { ...cur.forbidden, ...patch.forbidden },
+        note: patch.note ?? cur.note,
+      },
+      id,
+    );
+    const next = [...db.data.entries];
+    next[i] = entry;
+    await this.save(db, next);
+    return entry;
+  }
+
+  async remove(id: string): Promise<void> {
+    const db = await this.doc();
+    const next = db.data.entries.filter((e) => e.id !== id);
+    if (next.length === db.data.entries.length) throw new AppError('glossary.notFound', `No glossary entry with id ${id}.`, { id });
+    await this.save(db, next);
+  }
+
+  /** All or nothing: a malformed file throws before anything is changed. */
+  async importCsv(text: string, mode: ImportMode = 'merge'): Promise<ImportResult> {
+    return this.importEntries(fromCsv(text), 0, mode);
+  }
+
+  async importTbx(xml: string, mode: ImportMode = 'merge'): Promise<ImportResult> {
+    const { entries, skipped } = fromTbx(xml);
+    return this.importEntries(entries, skipped, mode);
+  }
+
+  async exportCsv(): Promise<string> {
+    return toCsv(await this.list());
+  }
+
+  async exportTbx(): Promise<string> {
+    return toTbx(await this.list());
+  }
+
+  /** Glossary hits in a text, for highlighting in the editor. */
+  async find(text: string, lang: Lang): Promise<TermMatch[]> {
+    return findTerms(text, lang, await this.list());
+  }
+
+  /** Back to the shipped starter glossary (the user's entries are dropped). */
+  async resetToStarter(): Promise<GlossaryEntry[]> {
+    const db = await this.doc();
+    await this.save(db, this.seed());
+    return db.data.entries;
+  }
+
+  private async importEntries(incoming: GlossaryEntry[], skipped: number, mode: ImportMode): Promise<ImportResult> {
+    const db = await this.doc();
+    const { entries, added, updated } = mergeEntries(db.data.entries, incoming, mode);
+    await this.save(db, entries);
+    return { added, updated, skipped, total: entries.length };
+  }
+
+  /** A new array each save: callers holding the old list (and the match caches keyed on it) see a stable value. */
+  private async save(db: Low<GlossaryDoc>, entries: GlossaryEntry[]): Promise<void> {
+    const before = db.data.entries;
+    db.data.entries = entries;
+    try {
+      await db.write();
+    } catch (err) {
+      db.data.entries = before; // the disk still holds the old list: keep memory in step with it
+      throw err;
+    }
+  }
+}
