@@ -1,0 +1,30 @@
+// Public API of translation projects: pure operations over TranslationProject plus the on-disk ProjectRepo.
+//
+// Every operation returns a NEW project (the input is never mutated; unchanged → the same object) and throws
+// AppError with an 'translate.*' code a UI can show. Types come from preload/contract/models.ts.
+//
+//   createProject({articleId, text, sourceLang, targetLang, pivotLang}): TranslationProject   one 'new' segment per sentence
+//   setTarget(p, segId, text, origin = 'human'): p      edit → 'draft'; empty text → 'new'
+//   confirm(p, segId): p                                → 'translated' (reviewed/approved kept), confirmedSource := source
+//   setStatus(p, segId, status): p                      'approved' only from translated/reviewed
+//   setPivot(p, segId, text) · setNote(p, segId, note) · toggleLock(p, segId)
+//   ignoreQa(p, segId, code) · unignoreQa(p, segId, code)
+//   splitSegment(p, segId, atOffset) · joinSegments(p, segId)     (join = with the next segment, same paragraph)
+//   resyncSource(p, newArticleText, lang = p.sourceLang): p        re-segment an edited article, keep targets
+//   resyncWithReport(p, text, lang): {project, report: {kept, changed, added, removed}}
+//   sourceChanged(seg): boolean · sourceDiff(seg): {op: 'equal'|'insert'|'delete', text}[]
+//   progress(p): {unit: 'words'|'characters', total, byStatus, segments, done, percent}
+//   getSegment(p, segId): Segment
+//
+//   new ProjectRepo(store: DataStore)
+//     create(input): Promise<TranslationProject>   (translate.projectExists if the article has that target already)
+//     get(id) · save(project) · listForArticle(articleId) · delete(id) · rebuildIndex()
+export { createProject, checkLanguages, type CreateProjectInput } from './create';
+export { setTarget, confirm, setStatus, setPivot, setNote, toggleLock, ignoreQa, unignoreQa, type TargetOrigin } from './ops';
+export { splitSegment, joinSegments } from './split-join';
+export { resyncSource, resyncWithReport, RESYNC_MIN_SIMILARITY, type ResyncReport } from './resync';
+export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
+export { progress, sourceVolume, type Progress } from './progress';
+export { getSegment } from './segments';
+export { similarity } from './similarity';
+export { ProjectRepo, projectFile } from './repo';
