@@ -6,6 +6,8 @@ import type { Article, ArticlePatch, ArticleSummary } from '../../../preload/con
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
 import { countWords, htmlToPlainText } from './text';
+import { RevisionLog, revisionsFile, summariseRevision as summary, type Revision, type RevisionSummary } from './revisions';
+import { diffArticles, type DiffPart } from './diff';
 
 interface ArticleDoc {
   schema: number;
@@ -137,6 +139,8 @@ export class ArticleRepo {
     doc.data.article = article;
     await doc.write();
     await this.indexPut(article);
+    // Revision 1: the content the article came into the library with (created, imported or duplicated).
+    await this.revisions.record(article, 'import', new Date(now));
     return article;
   }
 
@@ -171,8 +175,81 @@ export class ArticleRepo {
   async purge(id: string): Promise<void> {
     await fsp.unlink(this.store.path(articleFile(id))).catch(() => {});
     this.store.forget(articleFile(id));
+    await fsp.unlink(this.store.path(revisionsFile(id))).catch(() => {});
+    this.store.forget(revisionsFile(id));
     const db = await this.lib();
     delete db.data.articles[id];
     this.scheduleFlush(db);
+  }
+
+  // ---------- revisions (see revisions.ts for the coalescing rule) ----------
+
+  private revisionLog: RevisionLog | null = null;
+  private get revisions(): RevisionLog {
+    this.revisionLog ??= new RevisionLog(this.store);
+    return this.revisionLog;
+  }
+
+  /** save() plus history: a 'status' revision when the status changes, else a coalesced 'autosave'. */
+  async saveWithRevision(
+    id: string,
+    patch: ArticlePatch,
+    now = new Date(),
+  ): Promise<{ article: Article; revision: RevisionSummary | null }> {
+    const before = await this.get(id);
+    const article = await this.save(id, patch);
+    const reason = patch.status !== undefined && patch.status !== before.status ? 'status' : 'autosave';
+    const r = await this.revisions.record(article, reason, now);
+    return { article, revision: r ? summary(r) : null };
+  }
+
+  /** Record a milestone revision of the current content, e.g. 'export' after a successful export. */
+  async markRevision(id: string, reason: 'export' | 'import' | 'status', now = new Date()): Promise<RevisionSummary> {
+    const article = await this.get(id);
+    return summary((await this.revisions.record(article, reason, now))!);
+  }
+
+  /** Newest first, without bodies. */
+  async listRevisions(id: string): Promise<RevisionSummary[]> {
+    await this.get(id);
+    return this.revisions.list(id);
+  }
+
+  async getRevision(id: string, rev: number): Promise<Revision> {
+    await this.get(id);
+    return this.revisions.get(id, rev);
+  }
+
+  /**
+   * Bring back a revision's title and body (status stays: restoring text is not a workflow step).
+   * The current text is recorded first if history does not hold it yet, then a 'restore' revision is
+   * added, so nothing is ever lost by restoring.
+   */
+  async restoreRevision(id: string, rev: number, now = new Date()): Promise<{ article: Article; revision: RevisionSummary }> {
+    const target = await this.getRevision(id, rev);
+    const current = await this.get(id);
+    await this.revisions.record(current, 'autosave', now);
+    const article = await this.save(id, { title: target.title, body: target.body });
+    const r = await this.revisions.record(article, 'restore', now, { restoredFrom: rev });
+    return { article, revision: summary(r!) };
+  }
+
+  /** A new draft with the same content (status back to draft); its history starts at revision 1. */
+  async duplicate(id: string, titleSuffix = ' (copy)'): Promise<Article> {
+    const a = await this.get(id);
+    return this.create({
+      title: `${a.title}${titleSuffix}`.slice(0, 1000),
+      lang: a.lang,
+      status: 'draft',
+      dateline: { ...a.dateline },
+      byline: a.byline,
+      body: a.body,
+    });
+  }
+
+  /** Word-level diff from revision `from` to revision `to` (title line, then the body's plain text). */
+  async diffRevisions(id: string, from: number, to: number): Promise<DiffPart[]> {
+    const [a, b] = await Promise.all([this.getRevision(id, from), this.getRevision(id, to)]);
+    return diffArticles(a, b);
   }
 }

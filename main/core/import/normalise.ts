@@ -18,7 +18,6 @@ export function normaliseBlocks(html: string): string {
   const stack: Open[] = [];
   const top = () => stack[stack.length - 1];
   const inLeafOrInline = () => stack.some((o) => LEAF.has(o.tag));
-  const inBlock = () => stack.length > 0;
 
   const closeTo = (pred: (o: Open) => boolean) => {
     while (stack.length && pred(top())) {

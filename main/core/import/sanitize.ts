@@ -33,9 +33,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
     i: 'em',
     ...Object.fromEntries(BLOCK_AS_P.map((t) => [t, 'p'])),
     // Relative links point into a web site we are not on: keep the words, drop the target.
-    a: (tagName, attribs) => {
-      const href = (attribs.href ?? '').trim();
-      return { tagName, attribs: SAFE_HREF.test(href) ? { href } : {} };
+    a: (tagName, attrs) => {
+      const href = (attrs.href ?? '').trim();
+      const attribs: sanitizeHtml.Attributes = SAFE_HREF.test(href) ? { href } : {};
+      return { tagName, attribs };
     },
   },
 };
