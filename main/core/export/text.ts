@@ -1,0 +1,22 @@
+// Plain-text export: title, dateline, byline, then one paragraph per block (lists keep their markers).
+import { blockText, datelineText, type DocModel } from './model';
+
+export function renderText(m: DocModel): string {
+  const head = [m.title.trim(), datelineText(m.dateline), m.byline.trim()].filter(Boolean);
+  const body = m.blocks.map((b) => {
+    const text = blockText(b);
+    if (b.kind === 'li' && b.list) {
+      const indent = '  '.repeat(b.list.depth - 1);
+      return `${indent}${b.list.ordered ? `${b.list.index}.` : '-'} ${text.replace(/\n/g, `\n${indent}  `)}`;
+    }
+    if (b.kind === 'quote') return text.split('\n').map((l) => `> ${l}`).join('\n');
+    return text;
+  });
+  // Consecutive list items stay together; everything else is separated by a blank line.
+  const parts: string[] = [];
+  m.blocks.forEach((b, i) => {
+    const prev = m.blocks[i - 1];
+    parts.push(i > 0 && !(b.kind === 'li' && prev?.kind === 'li') ? `\n${body[i]}` : body[i]);
+  });
+  return `${head.join('\n')}\n\n${parts.join('\n')}\n`;
+}

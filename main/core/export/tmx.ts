@@ -1,0 +1,33 @@
+// TMX of a translation project: its segment pairs as TM units, serialised by the TM area's buildTmx.
+import type { TranslationProject } from '../../../preload/contract/models';
+import type { TmUnit } from '../tm/types';
+import type { ExportOptions } from './types';
+
+/** ISO 8601 to the second, as TMX keeps it. */
+const tmxTime = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * One unit per segment with a target. includeUnapproved=false keeps approved targets only: a TM is
+ * reused blindly later, so by default it should hold nothing a reviewer has not signed off.
+ */
+export function projectTmUnits(project: TranslationProject, options: Pick<ExportOptions, 'includeUnapproved'>): TmUnit[] {
+  const segs = project.segments;
+  const units: TmUnit[] = [];
+  segs.forEach((s, i) => {
+    if (!s.target.trim()) return;
+    if (options.includeUnapproved === false && s.status !== 'approved') return;
+    units.push({
+      id: `${project.id}-${s.id}`,
+      source: s.source,
+      target: s.target,
+      sourceLang: project.sourceLang,
+      targetLang: project.targetLang,
+      prev: i > 0 ? segs[i - 1].source : '',
+      next: i + 1 < segs.length ? segs[i + 1].source : '',
+      createdAt: tmxTime(project.createdAt),
+      changedAt: tmxTime(project.updatedAt),
+      origin: project.articleId,
+    });
+  });
+  return units;
+}

@@ -1,0 +1,58 @@
+// Export inputs, options and results shared by every format.
+import type { Article } from '../../../preload/contract/common';
+import type { Lang } from '../../../preload/contract/define';
+import type { ArticleQuotes, TranslationProject } from '../../../preload/contract/models';
+
+export const EXPORT_FORMATS = [
+  'docx',
+  'pdf',
+  'html',
+  'md',
+  'txt',
+  'bilingual-docx',
+  'bilingual-html',
+  'quotes-csv',
+  'quotes-docx',
+  'ninjs',
+  'tmx',
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportInput {
+  article: Article;
+  project?: TranslationProject | null;
+  quotes?: ArticleQuotes | null;
+}
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** Language of the copy to export; defaults to the article's own language (the source). */
+  lang?: Lang;
+  /** DOCX: quote annotations as Word comments. */
+  withAnnotations?: boolean;
+  /** false: targets not yet "approved" are left out (see `unapprovedFallback`). */
+  includeUnapproved?: boolean;
+  /** What stands in for a left-out target: the source sentence (default) or nothing. */
+  unapprovedFallback?: 'source' | 'empty';
+  /** Bilingual copies: add the pivot column when the project has a pivot. */
+  withPivot?: boolean;
+  /** e.g. "{date}-{slug}-{lang}.{ext}" (the default). */
+  fileNameTemplate?: string;
+  /** Clock for {date} and ninjs versionCreated; tests pin it. */
+  now?: Date;
+}
+
+export type ExportWarningCode = 'segment.untranslated' | 'segment.unapproved' | 'quote.unanchored';
+
+export interface ExportWarning {
+  code: ExportWarningCode;
+  /** Segment ids (translation warnings) or quote ids (quote warnings). */
+  segmentIds: string[];
+}
+
+export interface ExportResult {
+  fileName: string;
+  mime: string;
+  data: Buffer | string;
+  warnings: ExportWarning[];
+}
