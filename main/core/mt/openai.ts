@@ -1,0 +1,74 @@
+// Engine for a local OpenAI-compatible chat server (llama.cpp, Ollama, LM Studio, vLLM): one request per text.
+import type { Lang } from '../../../preload/contract/define';
+import { configPairs, type EngineConfig } from './config';
+import { describeEndpoint } from './endpoint';
+import { translateNonBlank, type MtEngine } from './engine';
+import { badResponse, DEFAULT_TIMEOUT_MS, postJson } from './http';
+import { LANG_NAMES } from './langs';
+import { throwIfCancelled } from './cancel';
+
+type OpenAiEngineConfig = Extract<EngineConfig, { kind: 'openai' }>;
+
+/**
+ * The instructions matter more than the model here: news copy lives on exact quotes, figures and names,
+ * and chat models like to explain themselves. So: say the direction, list what must survive verbatim,
+ * and ask for the translation alone.
+ */
+export function systemPrompt(from: Lang, to: Lang): string {
+  const src = LANG_NAMES[from];
+  const tgt = LANG_NAMES[to];
+  return [
+    `You are a professional news translator. Translate the user's text from ${src} to ${tgt}.`,
+    'Rules:',
+    '- Keep every quotation mark and what is inside it as a quotation; do not turn direct speech into reported speech.',
+    '- Keep all numbers, amounts, percentages, dates and times exactly as written (same digits, same values).',
+    "- Keep proper names of people, places and organisations exactly as spelled; do not translate or transliterate them unless a standard spelling in the target language exists.",
+    '- Keep the meaning, tone and sentence order; do not add, summarise or omit anything.',
+    `- Output only the ${tgt} translation: no explanations, notes, quotes around the whole answer or the original text.`,
+  ].join('\n');
+}
+
+/** Strips what chat models wrap around an answer: reasoning blocks and surrounding whitespace. */
+export function cleanCompletion(text: string): string {
+  return text.replace(/<think>[\s\S]*?<\/think>/g, '').trim();
+}
+
+export function createOpenAiEngine(config: OpenAiEngineConfig, fetchImpl?: typeof fetch): MtEngine {
+  const url = new URL('v1/chat/completions', config.baseUrl.endsWith('/') ? config.baseUrl : config.baseUrl + '/').href;
+  const headers: Record<string, string> = config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {};
+  return {
+    id: config.id,
+    kind: 'openai',
+    label: config.label,
+    pairs: () => configPairs(config),
+    endpoint: () => describeEndpoint(config),
+    close: async () => {},
+    translate: (texts, { from, to, signal }) =>
+      translateNonBlank(texts, async (items) => {
+        const out: string[] = [];
+        for (const text of items) {
+          throwIfCancelled(signal);
+          const body = {
+            model: config.model,
+            temperature: 0,
+            stream: false,
+            messages: [
+              { role: 'system', content: systemPrompt(from, to) },
+              { role: 'user', content: text },
+            ],
+          };
+          const res = (await postJson(url, body, {
+            allowRemote: config.allowRemote,
+            timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            signal,
+            headers,
+            fetchImpl,
+          })) as { choices?: { message?: { content?: unknown } }[] };
+          const content = res?.choices?.[0]?.message?.content;
+          if (typeof content !== 'string') throw badResponse(new URL(url).host, 'no choices[0].message.content');
+          out.push(cleanCompletion(content));
+        }
+        return out;
+      }),
+  };
+}
