@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { countWords, htmlToPlainText } from './text';
 import { RevisionLog, revisionsFile, summariseRevision as summary, type Revision, type RevisionSummary } from './revisions';
 import { diffArticles, type DiffPart } from './diff';
+import { SearchIndex, type SearchQuery, type SearchResult } from './search';
 
 interface ArticleDoc {
   schema: number;
@@ -165,6 +166,7 @@ export class ArticleRepo {
     const db = await this.lib();
     db.data.articles[a.id] = summarise(a);
     this.scheduleFlush(db);
+    this.searchIdx?.upsert(a);
   }
 
   async setDeleted(id: string, deleted: boolean): Promise<Article> {
@@ -180,6 +182,7 @@ export class ArticleRepo {
     const db = await this.lib();
     delete db.data.articles[id];
     this.scheduleFlush(db);
+    this.searchIdx?.remove(id);
   }
 
   // ---------- revisions (see revisions.ts for the coalescing rule) ----------
@@ -251,5 +254,28 @@ export class ArticleRepo {
   async diffRevisions(id: string, from: number, to: number): Promise<DiffPart[]> {
     const [a, b] = await Promise.all([this.getRevision(id, from), this.getRevision(id, to)]);
     return diffArticles(a, b);
+  }
+
+  // ---------- search ----------
+
+  private searchIdx: SearchIndex | null = null;
+  private searchIdxLoading: Promise<SearchIndex> | null = null;
+
+  /** The library's search index: built from every article file on first use, then kept current by saves. */
+  searchIndex(): Promise<SearchIndex> {
+    this.searchIdxLoading ??= (async () => {
+      const idx = new SearchIndex();
+      this.searchIdx = idx; // saves during the build land in it too
+      for (const s of await this.list()) {
+        const a = await this.get(s.id).catch(() => null);
+        if (a) idx.upsert(a);
+      }
+      return idx;
+    })();
+    return this.searchIdxLoading;
+  }
+
+  async search(query: SearchQuery = {}): Promise<SearchResult> {
+    return (await this.searchIndex()).search(query);
   }
 }
