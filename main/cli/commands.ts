@@ -2,5 +2,6 @@
 import type { CliCommand } from './types';
 import { importCommand, listCommand, showCommand } from './articles';
 import { segmentCommand } from './segment';
+import { xliffValidateCommand, xliffExportCommand, xliffImportCommand } from './xliff';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand];

@@ -1,0 +1,129 @@
+// importXliff: takes back targets and states that another CAT tool changed in a file we exported.
+// Segments are matched by segment id (unit id as fallback); nothing but target and status ever changes,
+// and anything doubtful (unknown id, changed source, locked segment) is reported instead of applied.
+import type { Segment, SegmentStatus, TranslationProject } from '../../../preload/contract/models';
+import { AppError } from '../errors';
+import { MDA, XLF } from './ns';
+import { fromXliffId, statusFromState, STATE_OF, type XliffState } from './ids';
+import { META_CATEGORY } from './export';
+import { attr, elementChildren, parseXml, type XElement } from './xml';
+import { validateXliff } from './validate/index';
+
+export interface XliffChange {
+  segmentId: string;
+  fields: ('target' | 'status')[];
+}
+export interface XliffRejection {
+  segmentId: string;
+  reason: 'unknown-id' | 'source-changed' | 'locked';
+  detail: string;
+}
+export interface XliffImportResult {
+  project: TranslationProject;
+  changed: XliffChange[];
+  rejected: XliffRejection[];
+}
+export interface ImportOptions {
+  /** Clock for updatedAt (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+const STATUSES: SegmentStatus[] = ['new', 'draft', 'translated', 'reviewed', 'approved'];
+
+/** Plain text of a <source>/<target>: text and <cp> characters; inline codes carry no text of their own. */
+export function inlineText(el: XElement): string {
+  let out = '';
+  for (const c of el.children) {
+    if (c.type === 'text') out += c.value;
+    else if (c.ns !== XLF) continue;
+    else if (c.local === 'cp') out += String.fromCodePoint(parseInt(attr(c, 'hex') ?? '0', 16));
+    else if (c.local === 'pc' || c.local === 'mrk') out += inlineText(c);
+  }
+  return out;
+}
+
+function kids(el: XElement, local: string, ns = XLF): XElement[] {
+  return elementChildren(el).filter((k) => k.ns === ns && k.local === local);
+}
+
+/** Our own status from the unit's mda metadata, if present. */
+function metaStatus(unit: XElement): SegmentStatus | null {
+  for (const md of kids(unit, 'metadata', MDA))
+    for (const g of kids(md, 'metaGroup', MDA)) {
+      if (attr(g, 'category') !== META_CATEGORY) continue;
+      for (const m of kids(g, 'meta', MDA)) {
+        const v = m.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+        if (attr(m, 'type') === 'status' && (STATUSES as string[]).includes(v)) return v as SegmentStatus;
+      }
+    }
+  return null;
+}
+
+const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+
+export function importXliff(xml: string, project: TranslationProject, opts: ImportOptions = {}): XliffImportResult {
+  const v = validateXliff(xml);
+  if (!v.valid) throw new AppError('xliff.invalid', `The XLIFF file is not valid: ${v.reason}`, { reason: v.reason, line: v.line ?? 0 });
+  const root = parseXml(xml);
+  const src = attr(root, 'srcLang') ?? '';
+  const trg = attr(root, 'trgLang') ?? project.targetLang;
+  if (primary(src) !== project.sourceLang || primary(trg) !== project.targetLang)
+    throw new AppError('xliff.languageMismatch', `The XLIFF file is ${src} → ${trg}, the project is ${project.sourceLang} → ${project.targetLang}.`, {
+      fileSource: src,
+      fileTarget: trg,
+      projectSource: project.sourceLang,
+      projectTarget: project.targetLang,
+    });
+
+  const byId = new Map(project.segments.map((s, i) => [s.id, i]));
+  const segments: Segment[] = project.segments.slice();
+  const changed: XliffChange[] = [];
+  const rejected: XliffRejection[] = [];
+
+  const units: XElement[] = [];
+  const walk = (el: XElement) => {
+    for (const k of elementChildren(el)) {
+      if (k.ns !== XLF) continue;
+      if (k.local === 'unit') units.push(k);
+      else if (k.local === 'group' || k.local === 'file') walk(k);
+    }
+  };
+  walk(root);
+
+  for (const unit of units) {
+    for (const seg of kids(unit, 'segment')) {
+      const xid = attr(seg, 'id') ?? attr(unit, 'id') ?? '';
+      const segmentId = fromXliffId(xid);
+      const idx = byId.get(segmentId);
+      if (idx === undefined) {
+        rejected.push({ segmentId, reason: 'unknown-id', detail: `no segment "${segmentId}" in the project` });
+        continue;
+      }
+      const cur = segments[idx];
+      const source = inlineText(kids(seg, 'source')[0]);
+      if (source !== cur.source) {
+        rejected.push({ segmentId, reason: 'source-changed', detail: 'the source text in the file differs from the project' });
+        continue;
+      }
+      const tEl = kids(seg, 'target')[0];
+      const target = tEl ? inlineText(tEl) : '';
+      const state = (attr(seg, 'state') ?? 'initial') as XliffState;
+      // Keep our finer status when the other tool left the state alone; otherwise the state decides.
+      const ours = metaStatus(unit);
+      const status = ours && STATE_OF[ours] === state && (ours !== 'new' || !target) ? ours : statusFromState(state, target !== '');
+      const fields: XliffChange['fields'] = [];
+      if (target !== cur.target) fields.push('target');
+      if (status !== cur.status) fields.push('status');
+      if (!fields.length) continue;
+      if (cur.locked) {
+        rejected.push({ segmentId, reason: 'locked', detail: `the segment is locked; ${fields.join(' and ')} not taken` });
+        continue;
+      }
+      segments[idx] = { ...cur, target, status };
+      changed.push({ segmentId, fields });
+    }
+  }
+  const now = (opts.now ?? (() => new Date()))();
+  const updated = changed.length ? { ...project, segments, updatedAt: now.toISOString() } : project;
+  return { project: updated, changed, rejected };
+}

@@ -1,0 +1,13 @@
+// XLIFF 2.1 for translation projects: export, import (take back targets/states) and a validator.
+//
+// Public API (plain functions over plain data; a thin IPC handler can call them directly):
+//   exportXliff(project: TranslationProject, opts?: { articleTitle?: string }): string
+//   importXliff(xml: string, project: TranslationProject, opts?: { now?: () => Date }): XliffImportResult
+//       → { project, changed: [{ segmentId, fields: ('target'|'status')[] }], rejected: [{ segmentId, reason, detail }] }
+//       throws AppError 'xliff.invalid' (with params.reason, params.line) or 'xliff.languageMismatch'
+//   validateXliff(xml: string): { valid: true } | { valid: false; rule: string; reason: string; line?: number }
+//       reason starts with "[rule]" and names the element, its id and the enclosing file/unit.
+export { exportXliff, type ExportOptions } from './export';
+export { importXliff, type XliffImportResult, type XliffChange, type XliffRejection, type ImportOptions } from './import';
+export { validateXliff, type XliffValidation } from './validate/index';
+export { toXliffId, fromXliffId } from './ids';
