@@ -20,7 +20,7 @@ export function systemPrompt(from: Lang, to: Lang): string {
   return [
     `You are a professional news translator. Translate the user's text from ${src} to ${tgt}.`,
     'Rules:',
-    '- Keep every quotation mark and what is inside it as a quotation; do not turn direct speech into reported speech.',
+    '- Keep all quotation marks: translate the words inside them but keep them a direct quotation; never turn direct speech into reported speech.',
     '- Keep all numbers, amounts, percentages, dates and times exactly as written (same digits, same values).',
     "- Keep proper names of people, places and organisations exactly as spelled; do not translate or transliterate them unless a standard spelling in the target language exists.",
     '- Keep the meaning, tone and sentence order; do not add, summarise or omit anything.',
