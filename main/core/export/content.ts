@@ -66,7 +66,10 @@ export function segmentText(seg: Segment, side: 'target' | 'pivot', options: Exp
 export function resolveContent(input: ExportInput, options: ExportOptions): ResolvedContent {
   const source = sourceModel(input);
   const side = sideFor(input, options.lang);
-  if (side === 'source' || !input.project) return { model: source, source, side: 'source', warnings: [] };
+  if (side === 'source' || !input.project) {
+    const model = options.title?.trim() ? { ...source, title: options.title.trim() } : source;
+    return { model, source, side: 'source', warnings: [] };
+  }
   const project = input.project;
   const { perBlock, titleSegment } = alignSegments(source.title, source.blocks, project.segments);
   const keepUnsegmented = (options.unapprovedFallback ?? 'source') === 'source';
@@ -84,12 +87,14 @@ export function resolveContent(input: ExportInput, options: ExportOptions): Reso
     // Segments are plain text: inline bold/italic/links of the source do not survive translation.
     if (text) blocks.push({ kind: b.kind, ...(b.list ? { list: b.list } : {}), runs: [{ text }] });
   });
-  const title = titleSegment >= 0 ? segmentText(project.segments[titleSegment], side, options) || source.title : source.title;
+  const warnings = translationWarnings(project, side);
+  let title = options.title?.trim() || '';
+  if (!title && titleSegment >= 0) title = segmentText(project.segments[titleSegment], side, options);
+  if (!title) {
+    // Projects segment the body only: without options.title the headline stays in the source language.
+    title = source.title;
+    warnings.push({ code: 'title.untranslated', segmentIds: [] });
+  }
   const lang = side === 'pivot' ? (project.pivotLang as Lang) : project.targetLang;
-  return {
-    model: { ...source, lang, title, blocks },
-    source,
-    side,
-    warnings: translationWarnings(project, side),
-  };
+  return { model: { ...source, lang, title, blocks }, source, side, warnings };
 }

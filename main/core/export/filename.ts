@@ -46,6 +46,10 @@ export function renderFileName(template: string, vars: FileNameVars): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[-. ]+|[. ]+$/g, '');
   if (WINDOWS_RESERVED.test(safe)) safe = `_${safe}`;
-  if (!safe || safe === `.${vars.ext}`) safe = `${vars.id}.${vars.ext}`;
-  return safe.slice(0, 200);
+  if (!safe || safe === vars.ext || safe === `.${vars.ext}`) safe = `${vars.id}.${vars.ext}`;
+  if (safe.length > 200) {
+    const ext = safe.endsWith(`.${vars.ext}`) ? `.${vars.ext}` : '';
+    safe = [...safe.slice(0, safe.length - ext.length)].slice(0, 200 - ext.length).join('') + ext;
+  }
+  return safe;
 }

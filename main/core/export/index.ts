@@ -16,7 +16,7 @@
 // segment ids come back in warnings ('segment.unapproved' / 'segment.untranslated').
 import { AppError } from '../errors';
 import { bilingualTable, renderBilingualDocx, renderBilingualHtml } from './bilingual';
-import { resolveContent, sourceModel, sideFor } from './content';
+import { resolveContent, sideFor, sourceModel, translationWarnings } from './content';
 import { renderDocx } from './docx';
 import { DEFAULT_FILE_NAME_TEMPLATE, isoDate, renderFileName, slugify } from './filename';
 import { renderHtml } from './html';
@@ -104,7 +104,7 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
   if (f === 'bilingual-docx' || f === 'bilingual-html') {
     const project = requireProject(input, f);
     const table = bilingualTable(input.article, project, options);
-    const { warnings } = resolveContent(input, { ...options, lang: project.targetLang });
+    const warnings = translationWarnings(project, 'target');
     const data = f === 'bilingual-html' ? renderBilingualHtml(table) : await renderBilingualDocx(table);
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings };
   }
@@ -116,7 +116,7 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
   if (f === 'tmx') {
     const project = requireProject(input, f);
     const data = await renderProjectTmx(project, options);
-    const { warnings } = resolveContent(input, { ...options, lang: project.targetLang });
+    const warnings = translationWarnings(project, 'target');
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings };
   }
   const content = resolveContent(input, options);
@@ -157,7 +157,7 @@ function ninjsInput(input: ExportInput, options: ExportOptions, side: 'source' |
   const others: { model: DocModel; role: 'original' | 'translation'; versionCreated: string }[] = [];
   if (side !== 'source') others.push({ model: source, role: 'original', versionCreated: article.updatedAt });
   else if (project) {
-    const t = resolveContent(input, { ...options, lang: project.targetLang });
+    const t = resolveContent(input, { ...options, title: undefined, lang: project.targetLang });
     others.push({ model: t.model, role: 'translation', versionCreated: project.updatedAt });
   }
   return { article, main, mainRole: side === 'source' ? ('original' as const) : ('translation' as const), others, versionCreated };

@@ -193,7 +193,9 @@ export type Piece = { run: Run } | { mark: Mark };
 
 /** Runs cut at every mark, marks interleaved in order: what a renderer walks to place comment ranges. */
 export function piecesWithMarks(runs: Run[], marks: Mark[] = []): Piece[] {
-  const sorted = [...marks].sort((a, b) => a.at - b.at || (a.kind === 'end' ? -1 : 1));
+  // At one position: a range that ends closes before the next opens, unless it is the same (empty) range.
+  const rank = (m: Mark, other: Mark) => (m.id === other.id ? (m.kind === 'start' ? 0 : 1) : m.kind === 'end' ? 0 : 1);
+  const sorted = [...marks].sort((a, b) => a.at - b.at || rank(a, b) - rank(b, a));
   const out: Piece[] = [];
   let pos = 0;
   let mi = 0;

@@ -16,7 +16,8 @@ export function renderText(m: DocModel): string {
   const parts: string[] = [];
   m.blocks.forEach((b, i) => {
     const prev = m.blocks[i - 1];
-    parts.push(i > 0 && !(b.kind === 'li' && prev?.kind === 'li') ? `\n${body[i]}` : body[i]);
+    const sameList = b.list && prev?.list && !(b.list.index === 1 && b.list.depth <= prev.list.depth);
+    parts.push(i > 0 && !sameList ? `\n${body[i]}` : body[i]);
   });
   return `${head.join('\n')}\n\n${parts.join('\n')}\n`;
 }

@@ -36,17 +36,19 @@ export interface ExportOptions {
   unapprovedFallback?: 'source' | 'empty';
   /** Bilingual copies: add the pivot column when the project has a pivot. */
   withPivot?: boolean;
+  /** Headline to print instead of the article's (e.g. the translated headline: projects segment the body only). */
+  title?: string;
   /** e.g. "{date}-{slug}-{lang}.{ext}" (the default). */
   fileNameTemplate?: string;
   /** Clock for {date} and ninjs versionCreated; tests pin it. */
   now?: Date;
 }
 
-export type ExportWarningCode = 'segment.untranslated' | 'segment.unapproved' | 'quote.unanchored';
+export type ExportWarningCode = 'segment.untranslated' | 'segment.unapproved' | 'quote.unanchored' | 'title.untranslated';
 
 export interface ExportWarning {
   code: ExportWarningCode;
-  /** Segment ids (translation warnings) or quote ids (quote warnings). */
+  /** Segment ids (translation warnings), quote ids (quote warnings), [] for the title. */
   segmentIds: string[];
 }
 
