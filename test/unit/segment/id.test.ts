@@ -9,7 +9,7 @@ describe('segmentText id', () => {
     ['Jl.', 'Rumahnya di Jl. Sudirman dekat pasar. Dia pergi.', 'Rumahnya di Jl. Sudirman dekat pasar.'],
     ['No.', 'Kantor itu di gedung No. 5 lantai dua. Dia pergi.', 'Kantor itu di gedung No. 5 lantai dua.'],
     ['H.', 'H. Ahmad memimpin rapat. Dia pergi.', 'H. Ahmad memimpin rapat.'],
-    ['S.H.', 'Budi Santoso S.H. Menjadi saksi ahli. Dia pergi.', 'Budi Santoso S.H.'],
+    ['S.H.', 'Budi Santoso S.H. menjadi saksi ahli. Dia pergi.', 'Budi Santoso S.H. menjadi saksi ahli.'],
     ['M.Si.', 'Dia Ani M.Si. dari kampus itu. Dia pergi.', 'Dia Ani M.Si. dari kampus itu.'],
   ])('keeps %s inside its sentence', (_abbr, input, first) => {
     const out = sentences(input, 'id');
@@ -69,6 +69,13 @@ describe('segmentText id', () => {
     expect(sentences('Surat tertanggal 28.11.2026. ditandatangani camat. Lalu dikirim.', 'id')).toEqual([
       'Surat tertanggal 28.11.2026. ditandatangani camat.',
       'Lalu dikirim.',
+    ]);
+  });
+
+  it('keeps a year-first numeric date (2026.11.28.) before a lower-case word', () => {
+    expect(sentences('Rapat 2026.11.28. dibatalkan. Lalu dijadwalkan ulang.', 'id')).toEqual([
+      'Rapat 2026.11.28. dibatalkan.',
+      'Lalu dijadwalkan ulang.',
     ]);
   });
 
