@@ -3,5 +3,6 @@ import type { CliCommand } from './types';
 import { importCommand, listCommand, showCommand } from './articles';
 import { segmentCommand } from './segment';
 import { xliffValidateCommand, xliffExportCommand, xliffImportCommand } from './xliff';
+import { mtTranslateCommand, mtCheckCommand } from './mt';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand];
