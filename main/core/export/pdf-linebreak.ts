@@ -48,13 +48,13 @@ export function toUnits(pieces: Piece[], opts: BreakOptions): Unit[] {
   };
   let prev = '';
   for (const p of pieces) {
-    if (p.text === '\n') {
-      close();
-      units.push({ pieces: [], space: [], hardBreak: true });
-      prev = '';
-      continue;
-    }
     for (const ch of p.text) {
+      if (ch === '\n') {
+        close();
+        units.push({ pieces: [], space: [], hardBreak: true });
+        prev = '';
+        continue;
+      }
       if (ch === ' ') {
         add(cur.space, ch, p.style);
       } else {
@@ -100,7 +100,7 @@ export function breakLines(pieces: Piece[], maxWidth: number, m: Measure, opts: 
   let lineWidth = 0;
   let pendingSpace: Piece[] = [];
   const push = () => {
-    lines.push(line);
+    lines.push(mergeSameStyle(line));
     line = [];
     lineWidth = 0;
     pendingSpace = [];
@@ -126,4 +126,15 @@ export function breakLines(pieces: Piece[], maxWidth: number, m: Measure, opts: 
   }
   if (line.length) push();
   return lines;
+}
+
+/** Neighbouring pieces in one style become one (fewer text operations in the PDF). */
+function mergeSameStyle(line: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of line) {
+    const last = out[out.length - 1];
+    if (last && last.style === p.style) last.text += p.text;
+    else out.push({ ...p });
+  }
+  return out;
 }
