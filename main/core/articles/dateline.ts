@@ -14,7 +14,8 @@ export interface DatelineMatch extends Dateline {
   length: number;
 }
 
-const SEP = String.raw`(?:\s+(?:--|[–—―−-])\s*|\s*(?:--|[–—―−-])\s+)`;
+// Dashes need no spaces ("JOGJA—Bupati"); a hyphen or "--" needs a space on one side at least.
+const SEP = String.raw`(?:\s*[–—―]\s*|\s+(?:--|[-−])\s*|\s*(?:--|[-−])\s+)`;
 const NAME = String.raw`[\p{L}\p{N}][\p{L}\p{N}.&'’]*(?: [\p{L}\p{N}.&'’]+){0,4}`;
 const DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})`;
 
