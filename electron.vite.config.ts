@@ -6,7 +6,12 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } } },
+    build: {
+      rollupOptions: {
+        // The MT worker is its own entry: bundled main code looks for mt-worker.js beside itself.
+        input: { index: resolve(__dirname, 'main/index.ts'), 'mt-worker': resolve(__dirname, 'main/core/mt/worker.ts') },
+      },
+    },
   },
   preload: {
     // Sandboxed preloads cannot be ESM: bundle everything (zod included) into one .cjs file.
