@@ -4,5 +4,6 @@ import { importCommand, listCommand, showCommand } from './articles';
 import { segmentCommand } from './segment';
 import { xliffValidateCommand, xliffExportCommand, xliffImportCommand } from './xliff';
 import { mtTranslateCommand, mtCheckCommand } from './mt';
+import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, exportCommand];

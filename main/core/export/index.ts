@@ -28,6 +28,7 @@ import { preformattedPage, quoteRowsPage } from './preview';
 import { quoteRows, renderQuotesCsv, renderQuotesDocx } from './quote-sheet';
 import { renderText } from './text';
 import { renderProjectTmx } from './tmx-render';
+import { exportXliff } from '../xliff';
 import type { ExportFormat, ExportInput, ExportOptions, ExportResult, ExportWarning } from './types';
 
 export * from './types';
@@ -49,6 +50,7 @@ const INFO: Record<ExportFormat, { ext: string; mime: string; needs: 'project' |
   'quotes-docx': { ext: 'docx', mime: DOCX_MIME, needs: 'quotes' },
   ninjs: { ext: 'json', mime: 'application/json', needs: null },
   tmx: { ext: 'tmx', mime: 'application/x-tmx+xml', needs: 'project' },
+  xliff: { ext: 'xlf', mime: 'application/xliff+xml', needs: 'project' },
 };
 
 export function formatInfo(format: ExportFormat) {
@@ -113,9 +115,15 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
     const data = f === 'quotes-csv' ? renderQuotesCsv(quoteRows(quotes)) : await renderQuotesDocx(input.article, quotes);
     return { data, title: input.article.title, lang: quotes.lang, warnings: [] };
   }
+  if (f === 'xliff') {
+    // The whole project travels (every status): XLIFF is for another CAT tool, not for publication.
+    const project = requireProject(input, f);
+    const data = exportXliff(project, { articleTitle: input.article.title });
+    return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings: translationWarnings(project, 'target') };
+  }
   if (f === 'tmx') {
     const project = requireProject(input, f);
-    const data = await renderProjectTmx(project, options);
+    const data = renderProjectTmx(project, options);
     const warnings = translationWarnings(project, 'target');
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings };
   }

@@ -1,11 +1,9 @@
-// Serialises a project's TM units with the TM area's buildTmx (main/core/tm/tmx.ts).
+// Serialises a project's segment pairs with the TM area's buildTmx (TMX 1.4, valid against tmx14.dtd).
 import type { TranslationProject } from '../../../preload/contract/models';
-import { AppError } from '../errors';
+import { buildTmx } from '../tm/tmx';
 import { projectTmUnits } from './tmx';
 import type { ExportOptions } from './types';
 
-export async function renderProjectTmx(project: TranslationProject, options: ExportOptions): Promise<string> {
-  const units = projectTmUnits(project, options);
-  void units;
-  throw new AppError('export.notAvailable', 'TMX export is not available in this build yet.', { format: 'tmx' });
+export function renderProjectTmx(project: TranslationProject, options: Pick<ExportOptions, 'includeUnapproved'>): string {
+  return buildTmx(projectTmUnits(project, options), { sourceLang: project.sourceLang });
 }

@@ -15,6 +15,7 @@ export const EXPORT_FORMATS = [
   'quotes-docx',
   'ninjs',
   'tmx',
+  'xliff',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

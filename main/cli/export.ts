@@ -1,0 +1,134 @@
+// CLI: `export ID --format F [--lang L] [--out PATH]` — one export of a draft (or its translation) to a file.
+import { promises as fsp } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ArticleQuotes, TranslationProject } from '../../preload/contract/models';
+import type { Lang } from '../../preload/contract/define';
+import { ArticleRepo } from '../core/articles/repo';
+import { AppError } from '../core/errors';
+import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type ExportOptions } from '../core/export';
+import type { DataStore } from '../core/store/data-store';
+import { atomicWriteFile } from '../core/store/atomic-write';
+import { ProjectRepo } from '../core/translate/repo';
+import { flag, type ParsedArgs } from './args';
+import { withStore } from './with-store';
+import { UsageError, type CliCommand, type CliIO } from './types';
+
+const LANGS = ['id', 'en', 'ko'];
+/** Formats that publish the article: exporting one of these marks the draft "exported". */
+const PUBLISHING: ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
+
+/** A flag without a value, or with yes/no: parseArgs cannot know which of our flags are boolean. */
+function bool(args: ParsedArgs, name: string): boolean | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  if (v === true) return true;
+  if (/^(false|no|0|off)$/i.test(v)) return false;
+  if (/^(true|yes|1|on)$/i.test(v)) return true;
+  throw new UsageError(`--${name} takes no value (got "${v}"); put it after the article ID`);
+}
+
+/** The project for `lang`: the one translating into it (or through it as pivot); for source exports, the only one. */
+function pickProject(projects: TranslationProject[], articleLang: Lang, lang: Lang | undefined, format: ExportFormat) {
+  if (lang && lang !== articleLang) {
+    return projects.find((p) => p.targetLang === lang) ?? projects.find((p) => p.pivotLang === lang) ?? null;
+  }
+  if (formatInfo(format).needs === 'project' && projects.length > 1) {
+    throw new UsageError(`article has ${projects.length} translations (${projects.map((p) => p.targetLang).join(', ')}): pick one with --lang`);
+  }
+  return projects.length === 1 ? projects[0] : null;
+}
+
+type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
+
+/**
+ * Quotes come from main/core/quotes/repo.ts (QuoteRepo), written in parallel with this command. It is loaded
+ * by name at run time so this command works before that module lands; 'unavailable' until it does.
+ */
+async function loadQuotes(store: DataStore, articleId: string): Promise<ArticleQuotes | null | 'unavailable'> {
+  const spec = '../core/quotes/repo';
+  let mod: { QuoteRepo?: new (s: DataStore) => QuoteRepoLike };
+  try {
+    mod = await import(/* @vite-ignore */ spec);
+  } catch {
+    return 'unavailable';
+  }
+  if (!mod.QuoteRepo) return 'unavailable';
+  try {
+    return (await new mod.QuoteRepo(store).get(articleId)) ?? null;
+  } catch (e) {
+    if (e instanceof AppError && /notFound/i.test(e.code)) return null;
+    throw e;
+  }
+}
+
+async function outPath(out: string | undefined, fileName: string): Promise<string> {
+  if (!out) return resolve(fileName);
+  const stat = await fsp.stat(out).catch(() => null);
+  if (stat?.isDirectory() || /[\\/]$/.test(out)) {
+    await fsp.mkdir(out, { recursive: true });
+    return resolve(join(out, fileName));
+  }
+  return resolve(out);
+}
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: `export ID --format ${EXPORT_FORMATS.join('|')} [--lang id|en|ko] [--out FILE|DIR/] [--annotations] [--include-unapproved|--approved-only] [--pivot] [--title T] [--template T] [--json] [--data DIR]`,
+  summary: 'Export a draft or its translation (publishing formats mark the draft "exported").',
+  async run(args: ParsedArgs, io: CliIO) {
+    const id = args.positional[0];
+    if (!id) throw new UsageError('export needs an article ID');
+    const format = flag(args, 'format') as ExportFormat | undefined;
+    if (!format || !EXPORT_FORMATS.includes(format)) {
+      throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}`);
+    }
+    const lang = flag(args, 'lang') as Lang | undefined;
+    if (lang && !LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
+    const include = bool(args, 'include-unapproved');
+    const approvedOnly = bool(args, 'approved-only');
+    // Publishing formats default to approved targets only; review formats (bilingual, xliff) show everything.
+    const includeUnapproved = include ?? (approvedOnly !== undefined ? !approvedOnly : !PUBLISHING.includes(format) && format !== 'tmx');
+
+    return withStore(args, async (store) => {
+      const articles = new ArticleRepo(store);
+      const article = await articles.get(id);
+      const projects = await new ProjectRepo(store).listForArticle(id);
+      const project = pickProject(projects, article.lang, lang, format);
+      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || !!bool(args, 'annotations');
+      let quotes: ArticleQuotes | null = null;
+      if (wantsQuotes) {
+        const q = await loadQuotes(store, id);
+        if (q === 'unavailable') {
+          if (format.startsWith('quotes-')) {
+            throw new AppError('export.notAvailable', `The ${format} export is not available in this build (no quote store).`, { format });
+          }
+          io.err('warning: quote annotations are not available in this build; exporting without comments');
+        } else quotes = q;
+      }
+      const options: ExportOptions = {
+        format,
+        lang,
+        withAnnotations: !!bool(args, 'annotations'),
+        includeUnapproved,
+        withPivot: !!bool(args, 'pivot'),
+        title: flag(args, 'title'),
+        fileNameTemplate: flag(args, 'template'),
+      };
+      const result = await exportDocument({ article, project, quotes }, options);
+      const file = await outPath(flag(args, 'out'), result.fileName);
+      await atomicWriteFile(file, typeof result.data === 'string' ? result.data : new Uint8Array(result.data));
+      if (PUBLISHING.includes(format)) {
+        if (article.status !== 'exported') await articles.save(id, { status: 'exported' });
+        await articles.markRevision(id, 'export');
+        await articles.flush();
+      }
+      for (const w of result.warnings) {
+        io.err(`warning: ${w.code}${w.segmentIds.length ? `: ${w.segmentIds.join(', ')}` : ''}`);
+      }
+      const bytes = typeof result.data === 'string' ? Buffer.byteLength(result.data) : result.data.length;
+      if (args.flags.json) io.out(JSON.stringify({ file, mime: result.mime, bytes, warnings: result.warnings }));
+      else io.out(file);
+      return 0;
+    });
+  },
+};
