@@ -4,6 +4,7 @@ import { importCommand, listCommand, showCommand } from './articles';
 import { segmentCommand } from './segment';
 import { xliffValidateCommand, xliffExportCommand, xliffImportCommand } from './xliff';
 import { mtTranslateCommand, mtCheckCommand } from './mt';
+import { draftCommands } from './drafts';
 import { exportCommand } from './export';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, exportCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand];
