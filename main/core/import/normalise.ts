@@ -11,6 +11,8 @@ interface Open {
   tag: string;
   /** An <a> with no href is kept out of the output, but its text stays. */
   emitted: boolean;
+  /** A list we opened around a stray <li>: it ends as soon as something other than an <li> arrives. */
+  synthetic?: boolean;
 }
 
 export function normaliseBlocks(html: string): string {
@@ -36,6 +38,7 @@ export function normaliseBlocks(html: string): string {
   };
   /** Inline content needs a block: at top level, or directly in a list, open a paragraph. */
   const ensureTextContainer = () => {
+    if (top()?.synthetic) closeTo((o) => o.synthetic === true);
     const t = top()?.tag;
     if (!t || t === 'ul' || t === 'ol') {
       if (t === 'ul' || t === 'ol') {
@@ -54,7 +57,8 @@ export function normaliseBlocks(html: string): string {
   for (const m of html.matchAll(TOKEN)) {
     const [whole, slash, rawTag, attrs] = m;
     if (rawTag === undefined) {
-      if (!whole.trim() && !inLeafOrInline() && top()?.tag !== 'li') continue; // whitespace between blocks
+      // Whitespace between blocks (or right after a block tag inside a list item) is layout, not text.
+      if (!whole.trim() && (!inLeafOrInline() || /<\/?(?:ul|ol|li|p|h[1-3]|blockquote)>$/.test(out[out.length - 1] ?? ''))) continue;
       ensureTextContainer();
       out.push(whole);
       continue;
@@ -81,13 +85,13 @@ export function normaliseBlocks(html: string): string {
         const t = top()?.tag;
         if (t === 'li') closeTo((o) => o.tag === 'li' || INLINE.has(o.tag));
         if (top()?.tag !== 'ul' && top()?.tag !== 'ol') {
-          stack.push({ tag: 'ul', emitted: true }); // a stray <li> gets a list
+          stack.push({ tag: 'ul', emitted: true, synthetic: true }); // a stray <li> gets a list
           out.push('<ul>');
         }
       } else if (tag === 'ul' || tag === 'ol') {
         // Lists may nest in an <li>; anywhere else they stand at block level.
       } else {
-        closeTo((o) => INLINE.has(o.tag));
+        closeTo((o) => INLINE.has(o.tag) || o.synthetic === true);
         if (top()?.tag === 'ul' || top()?.tag === 'ol') {
           stack.push({ tag: 'li', emitted: true });
           out.push('<li>');
