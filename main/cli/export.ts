@@ -44,8 +44,11 @@ type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
  * Quotes come from main/core/quotes/repo.ts (QuoteRepo), written in parallel with this command. It is loaded
  * by name at run time so this command works before that module lands; 'unavailable' until it does.
  */
-async function loadQuotes(store: DataStore, articleId: string): Promise<ArticleQuotes | null | 'unavailable'> {
-  const spec = '../core/quotes/repo';
+export async function loadQuotes(
+  store: DataStore,
+  articleId: string,
+  spec = '../core/quotes/repo',
+): Promise<ArticleQuotes | null | 'unavailable'> {
   let mod: { QuoteRepo?: new (s: DataStore) => QuoteRepoLike };
   try {
     mod = await import(/* @vite-ignore */ spec);

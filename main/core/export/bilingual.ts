@@ -87,7 +87,7 @@ export async function renderBilingualDocx(t: BilingualTable): Promise<Buffer> {
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: t.title, bold: true })] }),
       new Paragraph({ children: [new TextRun({ text: L.reviewCopy, italics: true })], spacing: { after: 200 } }),
-      simpleTable(cols, rows, widths),
+      simpleTable(cols, rows, widths, t.withPivot),
     ],
   });
 }

@@ -92,15 +92,25 @@ export function textParagraph(text: string, opts: { bold?: boolean; size?: numbe
   });
 }
 
-export function simpleTable(header: string[], rows: { cells: string[]; shade?: string }[], widths?: number[]): Table {
+/** Text width in twips of an A4 page with docx's default 1-inch margins (LibreOffice needs explicit grid widths). */
+const TEXT_WIDTH = { portrait: 11906 - 2 * 1440, landscape: 16838 - 2 * 1440 };
+
+export function simpleTable(
+  header: string[],
+  rows: { cells: string[]; shade?: string }[],
+  widths?: number[],
+  landscape = false,
+): Table {
   const cell = (text: string, o: { bold?: boolean; shade?: string; width?: number } = {}) =>
     new TableCell({
       children: [textParagraph(text, { bold: o.bold, size: 20 })],
       shading: o.shade ? { type: ShadingType.CLEAR, color: 'auto', fill: o.shade } : undefined,
       width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
     });
+  const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: widths?.map((w) => Math.round((w / 100) * total)),
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, { bold: true, shade: 'EEEEEE', width: widths?.[i] })) }),
       ...rows.map((r) => new TableRow({ children: r.cells.map((c, i) => cell(c, { shade: r.shade, width: widths?.[i] })) })),

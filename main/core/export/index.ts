@@ -2,18 +2,28 @@
 //
 // Public API (plain data in, plain data out; a thin IPC handler can call these directly):
 //   exportDocument(input: ExportInput, options: ExportOptions): Promise<ExportResult>
-//       input   = { article, project?, quotes? }
-//       options = { format, lang?, withAnnotations?, includeUnapproved?, unapprovedFallback?, withPivot?,
-//                   fileNameTemplate?, now? }
-//       result  = { fileName, mime, data: Buffer | string, warnings: [{ code, segmentIds }] }
-//   previewExport(input, options): Promise<{ html, fileName, warnings }>   (a safe standalone HTML page)
+//       input   = { article: Article, project?: TranslationProject | null, quotes?: ArticleQuotes | null }
+//       options = { format: ExportFormat, lang?: Lang, withAnnotations?: boolean, includeUnapproved?: boolean,
+//                   unapprovedFallback?: 'source' | 'empty', withPivot?: boolean, title?: string,
+//                   fileNameTemplate?: string (default "{date}-{slug}-{lang}.{ext}"), now?: Date }
+//       result  = { fileName, mime, data: Buffer | string, warnings: { code, segmentIds }[] }
+//       formats = docx pdf html md txt bilingual-docx bilingual-html quotes-csv quotes-docx ninjs tmx xliff
+//       warning codes = segment.untranslated, segment.unapproved, quote.unanchored, title.untranslated
+//   previewExport(input, options): Promise<{ html, fileName, warnings }>   a standalone, CSP-locked HTML page
 //   formatInfo(format): { ext, mime, needs: 'project' | 'quotes' | null }
-//   EXPORT_FORMATS, DEFAULT_FILE_NAME_TEMPLATE, renderFileName(), slugify(), validateNinjs(), setResourcesDir()
+//   EXPORT_FORMATS, DEFAULT_FILE_NAME_TEMPLATE, renderFileName(template, vars), slugify(title),
+//   validateNinjs(doc): { valid, errors }, setResourcesDir(dir) (packaged app: where fonts/ and schemas/ live)
 //
 // Translations: options.lang = the project's target (or pivot) language exports the translation. With
 // includeUnapproved=false a target whose status is not "approved" is left out and its SOURCE sentence is
 // printed in its place (unapprovedFallback 'source', the default) or nothing ('empty'); either way the
-// segment ids come back in warnings ('segment.unapproved' / 'segment.untranslated').
+// segment ids come back in warnings. Projects segment the body only, so the translated headline comes from
+// options.title (else the source headline stays and 'title.untranslated' is returned). Inline formatting of
+// the source (bold, links) does not survive into a translation: segments are plain text.
+// Quote comments (DOCX, withAnnotations) are placed on the source copy only: anchors are source offsets.
+// Errors (AppError, texts in resources/locales/*/errors-export.json): export.noTranslation,
+// export.projectMismatch, export.noProject, export.noQuotes, export.badTemplate, export.unknownFormat,
+// export.ninjsInvalid, export.resourceMissing, export.notAvailable (CLI).
 import { AppError } from '../errors';
 import { bilingualTable, renderBilingualDocx, renderBilingualHtml } from './bilingual';
 import { resolveContent, sideFor, sourceModel, translationWarnings } from './content';

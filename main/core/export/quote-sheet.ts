@@ -62,7 +62,7 @@ export async function renderQuotesDocx(article: Article, quotes: ArticleQuotes):
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: article.title, bold: true })] }),
       new Paragraph({ children: [new TextRun({ text: L.quoteSheet, italics: true })], spacing: { after: 200 } }),
-      simpleTable([L.quote, L.speaker, L.role, L.status, L.verification, L.sourceNote], rows, [34, 14, 14, 10, 10, 18]),
+      simpleTable([L.quote, L.speaker, L.role, L.status, L.verification, L.sourceNote], rows, [34, 14, 14, 10, 10, 18], true),
     ],
   });
 }

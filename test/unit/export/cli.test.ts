@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../main/cli/args';
-import { exportCommand } from '../../../main/cli/export';
+import { exportCommand, loadQuotes } from '../../../main/cli/export';
 import { ArticleRepo } from '../../../main/core/articles/repo';
 import { DataStore } from '../../../main/core/store/data-store';
 import { ProjectRepo } from '../../../main/core/translate/repo';
@@ -87,5 +87,19 @@ describe('export CLI', () => {
     await expect(run('--format', 'docx')).rejects.toThrow(/needs an article ID/);
     await expect(run(id, '--format', 'rtf')).rejects.toThrow(/--format must be one of/);
     await expect(run(id, '--format', 'docx', '--lang', 'fr')).rejects.toThrow(/--lang must be one of/);
+  });
+});
+
+describe('loading quotes for the CLI', () => {
+  it("reports 'unavailable' without a quote store module, and reads through QuoteRepo when there is one", async () => {
+    const store = await DataStore.open(join(dir, 'data'), { readOnly: true });
+    try {
+      expect(await loadQuotes(store, id, '../core/quotes/no-such-module')).toBe('unavailable');
+      const fake = '../../test/unit/export/fake-quote-repo';
+      expect(await loadQuotes(store, 'a1', fake)).toEqual({ articleId: 'a1', lang: 'id', speakers: [], quotes: [] });
+      expect(await loadQuotes(store, 'none', fake)).toBeNull();
+    } finally {
+      await store.close();
+    }
   });
 });
