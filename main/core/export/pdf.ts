@@ -26,7 +26,7 @@ export function renderPdf(m: DocModel, opts: PdfOptions = {}): Promise<Buffer> {
     info: { Title: m.title, ...(m.byline.trim() ? { Author: m.byline.trim() } : {}), Creator: 'Redaksi', CreationDate: opts.now ?? new Date() },
     autoFirstPage: true,
   });
-  // Italics have no face here (Noto Sans KR has none): they print upright rather than in a fallback font.
+  // Noto Sans KR has no italic face: italics are slanted (pdfkit's oblique), not swapped to another font.
   doc.registerFont('regular', resourceFile(PDF_FONTS.regular));
   doc.registerFont('bold', resourceFile(PDF_FONTS.bold));
   const chunks: Buffer[] = [];
@@ -125,7 +125,7 @@ class Layout {
       for (const p of line) {
         const w = measure(p.text, p.style);
         doc.fillColor(p.style.href ? '#0645ad' : (o.color ?? '#000000'));
-        doc.text(p.text, x, this.y, { lineBreak: false, link: p.style.href, underline: !!p.style.href });
+        doc.text(p.text, x, this.y, { lineBreak: false, link: p.style.href, underline: !!p.style.href, oblique: p.style.italic ? 12 : false });
         x += w;
       }
       this.y += lineHeight;
