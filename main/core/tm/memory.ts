@@ -1,0 +1,237 @@
+// TranslationMemory: stores confirmed segments per language pair in shards, looks them up through lazy indexes.
+import { randomUUID } from 'node:crypto';
+import type { Low } from 'lowdb';
+import type { DataStore } from '../store/data-store';
+import { AppError } from '../errors';
+import type {
+  AddResult,
+  ConcordanceHit,
+  ConcordanceOptions,
+  ImportResult,
+  LookupOptions,
+  TmMatch,
+  TmPair,
+  TmUnit,
+  TmUnitInput,
+} from './types';
+import { checkPair, pairKey } from './lang';
+import { PairState } from './pair-state';
+import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, type ShardDoc } from './shards';
+import { lookupScored, toMatch, type LookupStats } from './lookup';
+import { concordanceIn } from './concordance';
+import { tmTime } from './time';
+import { buildTmx, parseTmxDetailed } from './tmx';
+
+export interface TmOptions {
+  /** Units per shard file (default 5000). */
+  shardSize?: number;
+}
+
+interface LoadedPair {
+  pair: TmPair;
+  state: PairState;
+  shards: Low<ShardDoc>[];
+  /** File number of each shard (parallel to shards). */
+  shardNos: number[];
+}
+
+const newUnitId = () => randomUUID().replace(/-/g, '').slice(0, 16);
+const nfc = (s: string | undefined) => (s === undefined ? undefined : s.normalize('NFC'));
+
+export class TranslationMemory {
+  private readonly loaded = new Map<string, Promise<LoadedPair>>();
+  /** Adds to one pair run one after another: creating a shard is async and must not interleave. */
+  private readonly writeQueue = new Map<string, Promise<unknown>>();
+  private readonly shardSize: number;
+
+  constructor(
+    private readonly store: DataStore,
+    opts: TmOptions = {},
+  ) {
+    this.shardSize = Math.max(1, opts.shardSize ?? DEFAULT_SHARD_SIZE);
+  }
+
+  /** Load a pair's shards and build its index (done lazily on first use; call early to hide the cost). */
+  warm(pair: TmPair): Promise<void> {
+    return this.pair(pair).then(() => undefined);
+  }
+
+  /** Store units; the same source after the same previous segment in the same pair replaces the target. */
+  async add(input: TmUnitInput | TmUnitInput[]): Promise<AddResult> {
+    const list = (Array.isArray(input) ? input : [input]).map(validateUnit);
+    const byPair = new Map<string, TmUnitInput[]>();
+    for (const u of list) {
+      const k = pairKey({ from: u.sourceLang, to: u.targetLang });
+      byPair.set(k, [...(byPair.get(k) ?? []), u]);
+    }
+    const total: AddResult = { added: 0, updated: 0 };
+    for (const units of byPair.values()) {
+      const pair = { from: units[0].sourceLang, to: units[0].targetLang };
+      const r = await this.serial(pair, () => this.addToPair(pair, units));
+      total.added += r.added;
+      total.updated += r.updated;
+    }
+    return total;
+  }
+
+  /** Matches for `text`, best first: 101 in-context, 100 exact, then fuzzy ≥ minScore (default 70). */
+  async lookup(text: string, opts: LookupOptions, stats?: LookupStats): Promise<TmMatch[]> {
+    const { state } = await this.pair(checkPair(opts));
+    return lookupScored(state, text, opts, stats).map((s) => toMatch(s, text));
+  }
+
+  /** Units whose source (or target) contains the phrase, ignoring case, diacritics and punctuation. */
+  async concordance(query: string, opts: ConcordanceOptions): Promise<ConcordanceHit[]> {
+    const { state } = await this.pair(checkPair(opts));
+    return concordanceIn(state, query, opts);
+  }
+
+  async count(pair: TmPair): Promise<number> {
+    return (await this.pair(checkPair(pair))).state.size;
+  }
+
+  /** Every pair that has units on disk, with its count. */
+  async pairs(): Promise<{ from: TmPair['from']; to: TmPair['to']; count: number }[]> {
+    const out = [];
+    for (const dir of await listPairDirs(this.store)) {
+      const [from, to] = dir.split('-');
+      let pair: TmPair;
+      try {
+        pair = checkPair({ from, to });
+      } catch {
+        continue;
+      }
+      const count = await this.count(pair);
+      if (count > 0) out.push({ ...pair, count });
+    }
+    return out;
+  }
+
+  /** A copy of the pair's units in insertion order. */
+  async units(pair: TmPair): Promise<TmUnit[]> {
+    return (await this.pair(checkPair(pair))).state.units.map((u) => ({ ...u }));
+  }
+
+  /** Import a TMX document: all of it, or nothing when it is malformed (tmx.malformed). */
+  async importTmx(xml: string, opts: { origin?: string } = {}): Promise<ImportResult> {
+    const { units, skipped } = parseTmxDetailed(xml);
+    const perPair = new Map<string, { from: TmPair['from']; to: TmPair['to']; count: number }>();
+    for (const u of units) {
+      if (opts.origin && !u.origin) u.origin = opts.origin;
+      const k = pairKey({ from: u.sourceLang, to: u.targetLang });
+      const entry = perPair.get(k) ?? { from: u.sourceLang, to: u.targetLang, count: 0 };
+      entry.count++;
+      perPair.set(k, entry);
+    }
+    await this.add(units);
+    return { imported: units.length, skipped, pairs: [...perPair.values()] };
+  }
+
+  async exportTmx(pair: TmPair): Promise<string> {
+    const p = checkPair(pair);
+    const { state } = await this.pair(p);
+    return buildTmx(state.units, { sourceLang: p.from, creationTool: 'Redaksi' });
+  }
+
+  private pair(pair: TmPair): Promise<LoadedPair> {
+    const k = pairKey(pair);
+    let p = this.loaded.get(k);
+    if (!p) {
+      p = this.load(pair);
+      this.loaded.set(k, p);
+      p.catch(() => this.loaded.delete(k));
+    }
+    return p;
+  }
+
+  private async load(pair: TmPair): Promise<LoadedPair> {
+    const state = new PairState();
+    const shards: Low<ShardDoc>[] = [];
+    const shardNos = await listShards(this.store, pair);
+    for (const n of shardNos) {
+      const db = await openShard(this.store, pair, n);
+      const shardIndex = shards.length;
+      shards.push(db);
+      for (const u of db.data.units) state.push(u, shardIndex);
+      // Give the event loop a turn between shards so a 100,000-unit build never blocks the app for long.
+      await new Promise((r) => setImmediate(r));
+    }
+    return { pair, state, shards, shardNos };
+  }
+
+  private serial<T>(pair: TmPair, fn: () => Promise<T>): Promise<T> {
+    const k = pairKey(pair);
+    const run = (this.writeQueue.get(k) ?? Promise.resolve()).then(fn, fn);
+    this.writeQueue.set(
+      k,
+      run.catch(() => {}),
+    );
+    return run;
+  }
+
+  private async addToPair(pair: TmPair, units: TmUnitInput[]): Promise<AddResult> {
+    const lp = await this.pair(pair);
+    const { state, shards, shardNos } = lp;
+    const dirty = new Set<number>();
+    let added = 0;
+    let updated = 0;
+    for (const input of units) {
+      const existing = state.find(input.source, input.prev);
+      if (existing !== undefined) {
+        const unit = state.units[existing];
+        unit.target = input.target;
+        unit.changedAt = tmTime(input.changedAt);
+        if (input.next !== undefined) unit.next = input.next;
+        if (input.origin !== undefined) unit.origin = input.origin;
+        state.targetChanged(existing);
+        dirty.add(state.shardOf[existing]);
+        updated++;
+        continue;
+      }
+      let last = shards.length - 1;
+      if (last < 0 || shards[last].data.units.length >= this.shardSize) {
+        const n = last < 0 ? 0 : shardNos[last] + 1;
+        shards.push(await openShard(this.store, pair, n));
+        shardNos.push(n);
+        last = shards.length - 1;
+      }
+      const createdAt = tmTime(input.createdAt);
+      const unit: TmUnit = {
+        id: input.id && !state.ids.has(input.id) ? input.id : newUnitId(),
+        source: input.source,
+        target: input.target,
+        sourceLang: pair.from,
+        targetLang: pair.to,
+        ...(input.prev !== undefined ? { prev: input.prev } : {}),
+        ...(input.next !== undefined ? { next: input.next } : {}),
+        createdAt,
+        changedAt: input.changedAt ? tmTime(input.changedAt) : createdAt,
+        ...(input.origin !== undefined ? { origin: input.origin } : {}),
+      };
+      shards[last].data.units.push(unit);
+      state.push(unit, last);
+      dirty.add(last);
+      added++;
+    }
+    for (const s of [...dirty].sort((a, b) => a - b)) await shards[s].write();
+    return { added, updated };
+  }
+}
+
+function validateUnit(u: TmUnitInput): TmUnitInput {
+  checkPair({ from: u?.sourceLang, to: u?.targetLang });
+  const source = typeof u.source === 'string' ? u.source.trim() : '';
+  const target = typeof u.target === 'string' ? u.target.trim() : '';
+  if (!source || !target) {
+    throw new AppError('tm.emptySegment', 'A translation unit needs a non-empty source and target.', {
+      source: String(u.source ?? '').slice(0, 80),
+    });
+  }
+  return {
+    ...u,
+    source: nfc(u.source)!,
+    target: nfc(u.target)!,
+    prev: nfc(u.prev),
+    next: nfc(u.next),
+  };
+}
