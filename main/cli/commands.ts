@@ -6,5 +6,6 @@ import { xliffValidateCommand, xliffExportCommand, xliffImportCommand } from './
 import { mtTranslateCommand, mtCheckCommand } from './mt';
 import { draftCommands } from './drafts';
 import { exportCommand } from './export';
+import { tmCommands } from './tm';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands];

@@ -11,11 +11,12 @@
 //   tm.importTmx(xml, { origin? })            → Promise<{ imported, skipped, pairs: {from, to, count}[] }>
 //   tm.exportTmx({ from, to })                → Promise<string>  (TMX 1.4)
 //   buildTmx(units, { sourceLang, creationTool? }) → string;  parseTmx(xml) → TmUnit[]  (pure, no store)
+//   decodeTmxBytes(bytes) → string  (UTF-8 / UTF-16 with BOM; for file imports)
 //
 // Errors (AppError codes): tm.badPair, tm.emptySegment, tmx.malformed. Scoring is documented in score.ts,
 // the index and its exactness argument in ngram-index.ts, the on-disk layout in shards.ts.
 export { TranslationMemory, type TmOptions } from './memory';
-export { buildTmx, parseTmx, parseTmxDetailed, type BuildTmxOptions, type ParsedTmx } from './tmx';
+export { buildTmx, decodeTmxBytes, parseTmx, parseTmxDetailed, type BuildTmxOptions, type ParsedTmx } from './tmx';
 export { naiveLookup } from './naive';
 export type { LookupStats } from './lookup';
 export { LANGS, toLang } from './lang';

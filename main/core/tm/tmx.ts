@@ -46,7 +46,6 @@ export function buildTmx(units: TmUnit[], opts: BuildTmxOptions): string {
   const tool = escapeAttr(opts.creationTool ?? 'Redaksi');
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
     '<tmx version="1.4">',
     `  <header creationtool="${tool}" creationtoolversion="${TOOL_VERSION}" segtype="sentence" o-tmf="${tool}"` +
       ` adminlang="en" srclang="${escapeAttr(opts.sourceLang)}" datatype="plaintext"/>`,
@@ -74,7 +73,10 @@ type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 function malformed(reason: string, extra: Record<string, string | number> = {}): AppError {
   const where = extra.line !== undefined ? ` (line ${extra.line}, column ${extra.col})` : '';
-  return new AppError('tmx.malformed', `This TMX file cannot be imported: ${reason}${where}.`, { reason, ...extra });
+  return new AppError('tmx.malformed', `This TMX file cannot be imported: ${reason}${where}.`, {
+    ...extra,
+    reason: reason + where,
+  });
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -214,4 +216,15 @@ export function parseTmxDetailed(xmlText: string): ParsedTmx {
 /** The units of a TMX document (see parseTmxDetailed); a <tu> without tuid gets a fresh id. */
 export function parseTmx(xml: string): TmUnit[] {
   return parseTmxDetailed(xml).units;
+}
+
+/** TMX bytes → text: UTF-16 (with BOM, as some CAT tools write it) or UTF-8; not text → tmx.malformed. */
+export function decodeTmxBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw malformed('the file is not UTF-8 or UTF-16 text');
+  }
 }
