@@ -3,7 +3,7 @@ import type { Lang } from '../../../preload/contract/define';
 import { AppError } from '../errors';
 import { countChars, countWords } from './words';
 
-/** Display order, best first: in-context, repetitions, exact, fuzzy bands, new. */
+/** Display order, best first. Iterate this, not Object.keys(bands): JS lists the integer-like keys '100'/'101' first. */
 export const BANDS = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;
 export type Band = (typeof BANDS)[number];
 

@@ -76,7 +76,10 @@ export function compileTerms(specs: TermSpec[], lang: Lang): CompiledTerms {
     if (!text) continue;
     const spec = { key: s.key, text };
     if (isAcronym(text)) {
-      if (!byExact.has(text)) (byExact.set(text, spec), strict.push(text));
+      if (!byExact.has(text)) {
+        byExact.set(text, spec);
+        strict.push(text);
+      }
     } else if (!byFolded.has(foldKey(text))) {
       byFolded.set(foldKey(text), spec);
       loose.push(text);

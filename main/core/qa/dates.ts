@@ -14,14 +14,15 @@ const ID_MONTHS = [
   'januari|jan', 'februari|pebruari|feb', 'maret|mar', 'april|apr', 'mei', 'juni|jun', 'juli|jul',
   'agustus|agu|agt|ags', 'september|sept|sep', 'oktober|okt', 'november|nopember|nov|nop', 'desember|des',
 ];
+// English month names are always capitalised; matching them case-sensitively keeps "may" the verb out.
 const EN_MONTHS = [
-  'january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug',
-  'september|sept|sep', 'october|oct', 'november|nov', 'december|dec',
+  'January|Jan', 'February|Feb', 'March|Mar', 'April|Apr', 'May', 'June|Jun', 'July|Jul', 'August|Aug',
+  'September|Sept|Sep', 'October|Oct', 'November|Nov', 'December|Dec',
 ];
 
 function monthIndex(word: string, table: string[]): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return table.findIndex((alts) => alts.split('|').includes(w)) + 1;
+  return table.findIndex((alts) => alts.toLowerCase().split('|').includes(w)) + 1;
 }
 
 const alt = (table: string[]) => table.join('|');
@@ -71,15 +72,15 @@ const PATTERNS: Record<Lang, Pattern[]> = {
   en: [
     ISO,
     {
-      re: new RegExp(`${A}(${alt(EN_MONTHS)})\\.?\\s+${DAY}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${B}`, 'giu'),
+      re: new RegExp(`${A}(${alt(EN_MONTHS)})\\.?\\s+${DAY}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?${B}`, 'gu'),
       read: (m) => valid({ m: monthIndex(m[1], EN_MONTHS), d: +m[2], y: year(m[3]) }),
     },
     {
-      re: new RegExp(`${A}${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${alt(EN_MONTHS)})\\.?(?:,?\\s+${YEAR})?${B}`, 'giu'),
+      re: new RegExp(`${A}${DAY}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${alt(EN_MONTHS)})\\.?(?:,?\\s+${YEAR})?${B}`, 'gu'),
       read: (m) => valid({ d: +m[1], m: monthIndex(m[2], EN_MONTHS), y: year(m[3]) }),
     },
     {
-      re: new RegExp(`${A}(${alt(EN_MONTHS)})\\.?,?\\s+${YEAR}${B}`, 'giu'),
+      re: new RegExp(`${A}(${alt(EN_MONTHS)})\\.?,?\\s+${YEAR}${B}`, 'gu'),
       read: (m) => valid({ m: monthIndex(m[1], EN_MONTHS), y: +m[2] }),
     },
   ],
@@ -115,7 +116,7 @@ export function extractDates(text: string, lang: Lang): DateMention[] {
 
 const MONTH_WORDS: Record<Lang, (m: number) => RegExp> = {
   id: (m) => new RegExp(`${A}(?:${ID_MONTHS[m - 1]})${B}`, 'iu'),
-  en: (m) => new RegExp(`${A}(?:${EN_MONTHS[m - 1]})${B}`, 'iu'),
+  en: (m) => new RegExp(`${A}(?:${EN_MONTHS[m - 1]})${B}`, 'u'),
   ko: (m) => new RegExp(`(?<!\\d)${m}월`, 'u'),
 };
 
