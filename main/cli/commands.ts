@@ -7,5 +7,6 @@ import { mtTranslateCommand, mtCheckCommand } from './mt';
 import { draftCommands } from './drafts';
 import { exportCommand } from './export';
 import { tmCommands } from './tm';
+import { glossaryCommands } from './glossary';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands];
