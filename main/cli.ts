@@ -58,6 +58,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
+// `cli … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 const io: CliIO = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
 main(process.argv.slice(2), io).then(
   (code) => {
