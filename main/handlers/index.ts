@@ -1,9 +1,11 @@
 // Every channel's handler, keyed by channel name. Features add their handler maps here.
 import type { HandlerMap } from '../dispatch';
 import { articleHandlers } from './articles';
+import { exportHandlers } from './export';
 import { systemHandlers } from './system';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...articleHandlers,
+  ...exportHandlers,
 };

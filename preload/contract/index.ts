@@ -2,11 +2,13 @@
 import type { z } from 'zod';
 import type { ChannelDef, Envelope } from './define';
 import { articlesContract } from './articles';
+import { exportContract } from './export';
 import { systemContract, events, type EventName } from './system';
 
 export const contract = {
   ...systemContract,
   ...articlesContract,
+  ...exportContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,122 @@
+// Handlers for the export channels: context, file name, preview, save, XLIFF import back, batch zip.
+import type { HandlerMap } from '../dispatch';
+import type { AppContext } from '../context';
+import { DEFAULT_FILE_NAME_TEMPLATE, exportDocument, previewExport, type ExportOptions } from '../core/export';
+import { exportBatch } from '../core/export/batch';
+import { loadExportInput, markExported, numberWarnings, PUBLISHING, quoteRepoFor, readQuotes, type LoadDeps } from '../core/export/load';
+import { ProjectRepo } from '../core/translate/repo';
+import { importXliff } from '../core/xliff';
+import type { ExportOptionsReq } from '../../preload/contract/export';
+
+type ExportHandlers = Pick<
+  HandlerMap,
+  `export.${'context' | 'fileName' | 'preview' | 'save' | 'importXliff' | 'batch'}`
+>;
+
+const projects = (ctx: AppContext) => ctx.service('projects', () => new ProjectRepo(ctx.store));
+
+async function deps(ctx: AppContext): Promise<LoadDeps> {
+  const quotes = await ctx.service('export.quoteRepo', () => quoteRepoFor(ctx.store));
+  return { articles: ctx.articles, projects: projects(ctx), quotes };
+}
+
+const toOptions = (o: ExportOptionsReq): ExportOptions => ({ ...o, title: o.title?.trim() || undefined });
+
+async function inputFor(ctx: AppContext, id: string, o: ExportOptionsReq) {
+  return loadExportInput(await deps(ctx), id, { format: o.format, lang: o.lang, withAnnotations: o.withAnnotations });
+}
+
+/** Bytes of an uploaded text file as a string: UTF-8 (BOM dropped) or UTF-16 with a BOM. */
+function decodeText(b64: string): string {
+  const buf = Buffer.from(b64, 'base64');
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  const s = buf.toString('utf8');
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+export const exportHandlers: ExportHandlers = {
+  'export.context': async ({ id }, ctx) => {
+    const article = await ctx.articles.get(id);
+    const list = await projects(ctx).listForArticle(id);
+    const q = await readQuotes((await deps(ctx)).quotes, id);
+    return {
+      article: { id: article.id, title: article.title, lang: article.lang, status: article.status },
+      projects: list.map((p) => ({
+        id: p.id,
+        sourceLang: p.sourceLang,
+        targetLang: p.targetLang,
+        pivotLang: p.pivotLang,
+        segments: p.segments.length,
+        approved: p.segments.filter((s) => s.status === 'approved').length,
+        untranslated: p.segments.filter((s) => !s.target.trim()).length,
+      })),
+      quotes: q === 'unavailable' ? null : (q?.quotes.filter((x) => x.status !== 'rejected').length ?? 0),
+      defaultTemplate: DEFAULT_FILE_NAME_TEMPLATE,
+    };
+  },
+
+  'export.fileName': async ({ id, options }, ctx) => {
+    const input = await inputFor(ctx, id, options);
+    // previewExport names the file exactly as the export will (translated headline, language pair …).
+    const p = await previewExport(input, toOptions(options));
+    return { fileName: p.fileName };
+  },
+
+  'export.preview': async ({ id, options }, ctx) => {
+    const input = await inputFor(ctx, id, options);
+    const p = await previewExport(input, toOptions(options));
+    return { html: p.html, fileName: p.fileName, warnings: numberWarnings(p.warnings, input.project) };
+  },
+
+  'export.save': async ({ id, options }, ctx) => {
+    const input = await inputFor(ctx, id, options);
+    const r = await exportDocument(input, toOptions(options));
+    let status = input.article.status;
+    let revision: number | null = null;
+    if (PUBLISHING.includes(options.format)) {
+      const m = await markExported(ctx.articles, id);
+      status = m.status;
+      revision = m.revision;
+      ctx.emit('articles.changed', { id });
+    }
+    const data = typeof r.data === 'string' ? Buffer.from(r.data, 'utf8') : r.data;
+    return {
+      fileName: r.fileName,
+      mime: r.mime,
+      dataBase64: data.toString('base64'),
+      warnings: numberWarnings(r.warnings, input.project),
+      status,
+      revision,
+    };
+  },
+
+  'export.importXliff': async ({ projectId, dataBase64 }, ctx) => {
+    const repo = projects(ctx);
+    const project = await repo.get(projectId);
+    const r = importXliff(decodeText(dataBase64), project);
+    if (r.changed.length) await repo.save(r.project);
+    const pos = new Map(project.segments.map((s, i) => [s.id, i + 1]));
+    return {
+      segments: project.segments.length,
+      targets: r.changed.filter((c) => c.fields.includes('target')).length,
+      states: r.changed.filter((c) => c.fields.includes('status')).length,
+      changed: r.changed.map((c) => ({ segmentId: c.segmentId, number: pos.get(c.segmentId) ?? null, fields: c.fields })),
+      rejected: r.rejected.map((x) => ({ ...x, number: pos.get(x.segmentId) ?? null })),
+    };
+  },
+
+  'export.batch': async ({ ids, format, taskId, fileNameTemplate }, ctx) => {
+    const d = await deps(ctx);
+    const r = await ctx.tasks.run(taskId, (signal, progress) => exportBatch(d, ids, { format, fileNameTemplate }, signal, progress));
+    for (const f of r.files) ctx.emit('articles.changed', { id: f.id });
+    return {
+      cancelled: r.cancelled,
+      fileName: r.fileName,
+      mime: 'application/zip',
+      dataBase64: r.zip.toString('base64'),
+      files: r.files,
+      failed: r.failed,
+    };
+  },
+};

@@ -1,0 +1,139 @@
+// Export channels: what can be exported, live file name, preview, save (download), XLIFF import back, batch zip.
+import { z } from 'zod';
+import { channel, Id, Lang } from './define';
+import { ArticleStatus } from './common';
+
+/** Same list as main/core/export EXPORT_FORMATS (the handler passes these straight to exportDocument). */
+export const EXPORT_FORMAT_LIST = [
+  'docx',
+  'pdf',
+  'html',
+  'md',
+  'txt',
+  'bilingual-docx',
+  'bilingual-html',
+  'xliff',
+  'tmx',
+  'ninjs',
+  'quotes-csv',
+  'quotes-docx',
+] as const;
+export const ExportFormatName = z.enum(EXPORT_FORMAT_LIST);
+export type ExportFormatName = z.infer<typeof ExportFormatName>;
+
+/** Formats that publish the article: saving one marks the draft "exported" and records an export revision. */
+export const PUBLISHING_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] as const;
+export const BatchFormat = z.enum(PUBLISHING_FORMATS);
+export type BatchFormat = z.infer<typeof BatchFormat>;
+
+/** What a format needs besides the article (null: nothing). */
+export const FORMAT_NEEDS: Record<ExportFormatName, 'project' | 'quotes' | null> = {
+  docx: null,
+  pdf: null,
+  html: null,
+  md: null,
+  txt: null,
+  'bilingual-docx': 'project',
+  'bilingual-html': 'project',
+  xliff: 'project',
+  tmx: 'project',
+  ninjs: null,
+  'quotes-csv': 'quotes',
+  'quotes-docx': 'quotes',
+};
+
+export const ExportOptionsReq = z
+  .object({
+    format: ExportFormatName,
+    /** Copy to export: the article's own language (source) or a translation project's target/pivot. */
+    lang: Lang.optional(),
+    withAnnotations: z.boolean().optional(),
+    includeUnapproved: z.boolean().optional(),
+    unapprovedFallback: z.enum(['source', 'empty']).optional(),
+    withPivot: z.boolean().optional(),
+    /** Headline printed instead of the article's (the translated headline). */
+    title: z.string().max(1000).optional(),
+    fileNameTemplate: z.string().max(300).optional(),
+  })
+  .strict();
+export type ExportOptionsReq = z.infer<typeof ExportOptionsReq>;
+
+const ExportReq = z.object({ id: Id, options: ExportOptionsReq }).strict();
+
+export const ExportWarningInfo = z.object({
+  code: z.enum(['segment.untranslated', 'segment.unapproved', 'quote.unanchored', 'title.untranslated']),
+  count: z.number().int().nonnegative(),
+  ids: z.array(z.string()),
+  /** 1-based segment numbers in the project (segment warnings only). */
+  numbers: z.array(z.number().int().positive()),
+});
+export type ExportWarningInfo = z.infer<typeof ExportWarningInfo>;
+
+export const ExportProjectInfo = z.object({
+  id: Id,
+  sourceLang: Lang,
+  targetLang: Lang,
+  pivotLang: Lang.nullable(),
+  segments: z.number().int().nonnegative(),
+  approved: z.number().int().nonnegative(),
+  untranslated: z.number().int().nonnegative(),
+});
+export type ExportProjectInfo = z.infer<typeof ExportProjectInfo>;
+
+const FilePayload = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+
+export const exportContract = {
+  'export.context': channel(
+    z.object({ id: Id }).strict(),
+    z.object({
+      article: z.object({ id: Id, title: z.string(), lang: Lang, status: ArticleStatus }),
+      projects: z.array(ExportProjectInfo),
+      /** null: this build has no quote store; else how many annotations the article has. */
+      quotes: z.number().int().nonnegative().nullable(),
+      defaultTemplate: z.string(),
+    }),
+  ),
+  'export.fileName': channel(ExportReq, z.object({ fileName: z.string() })),
+  'export.preview': channel(ExportReq, z.object({ html: z.string(), fileName: z.string(), warnings: z.array(ExportWarningInfo) })),
+  'export.save': channel(
+    ExportReq,
+    FilePayload.extend({
+      warnings: z.array(ExportWarningInfo),
+      status: ArticleStatus,
+      /** The export revision recorded for a publishing format, else null. */
+      revision: z.number().int().nullable(),
+    }),
+  ),
+  'export.importXliff': channel(
+    z.object({ projectId: Id, name: z.string().max(260), dataBase64: z.string().max(40_000_000) }).strict(),
+    z.object({
+      segments: z.number().int().nonnegative(),
+      targets: z.number().int().nonnegative(),
+      states: z.number().int().nonnegative(),
+      changed: z.array(z.object({ segmentId: z.string(), number: z.number().int().nullable(), fields: z.array(z.enum(['target', 'status'])) })),
+      rejected: z.array(
+        z.object({
+          segmentId: z.string(),
+          number: z.number().int().nullable(),
+          reason: z.enum(['unknown-id', 'source-changed', 'locked']),
+          detail: z.string(),
+        }),
+      ),
+    }),
+  ),
+  'export.batch': channel(
+    z
+      .object({
+        ids: z.array(Id).min(1).max(1000),
+        format: BatchFormat,
+        taskId: z.string().min(1).max(100),
+        fileNameTemplate: z.string().max(300).optional(),
+      })
+      .strict(),
+    FilePayload.extend({
+      cancelled: z.boolean(),
+      files: z.array(z.object({ id: Id, fileName: z.string() })),
+      failed: z.array(z.object({ id: Id, title: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+    }),
+  ),
+};
