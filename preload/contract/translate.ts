@@ -1,0 +1,168 @@
+// Translation workspace channels: projects and segments, TM (lookup, concordance, TMX), glossary, QA, analysis.
+import { z } from 'zod';
+import { channel, Id, Lang, Ok } from './define';
+import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
+
+const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id');
+const Text = z.string().max(100_000);
+/** A file crossing the boundary: its name and its bytes as base64 (≤ 50 MB of data). */
+const FileIn = z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(70_000_000) }).strict();
+const FileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
+
+const StatusCounts = z.object({ new: z.number(), draft: z.number(), translated: z.number(), reviewed: z.number(), approved: z.number() });
+export const Progress = z.object({
+  unit: z.enum(['words', 'characters']),
+  total: z.number(),
+  byStatus: StatusCounts,
+  segments: StatusCounts,
+  done: z.number(),
+  percent: z.number(),
+});
+export type Progress = z.infer<typeof Progress>;
+
+export const ProjectSummary = z.object({
+  id: Id,
+  articleId: Id,
+  sourceLang: Lang,
+  targetLang: Lang,
+  pivotLang: Lang.nullable(),
+  updatedAt: z.string(),
+  progress: Progress,
+});
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+export const TermHit = z.object({
+  entryId: z.string(),
+  start: z.number(),
+  end: z.number(),
+  term: z.string(),
+  translations: z.object({ id: z.string(), en: z.string(), ko: z.string() }),
+});
+export type TermHit = z.infer<typeof TermHit>;
+
+export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
+/** A quotation held by a segment, with its speaker as the registry spells the name in the target language. */
+export const SegmentQuote = z.object({
+  kind: z.enum(['direct', 'indirect']),
+  exact: z.string(),
+  speaker: z.string().nullable(),
+  /** The speaker's spelling in the target language ('' when the registry has none). */
+  targetSpelling: z.string(),
+});
+export type SegmentQuote = z.infer<typeof SegmentQuote>;
+
+/** Everything the workspace needs to draw a project: segments plus per-segment highlights and badges. */
+export const ProjectView = z.object({
+  project: TranslationProject,
+  articleTitle: z.string(),
+  progress: Progress,
+  /** Glossary hits in each segment's source. */
+  terms: z.record(z.string(), z.array(TermHit)),
+  /** Word diff of the changed source, for segments whose source changed since confirmation. */
+  diffs: z.record(z.string(), z.array(DiffPart)),
+  quotes: z.record(z.string(), z.array(SegmentQuote)),
+  /** What re-reading the article did on open (null when nothing changed). */
+  resync: z.object({ kept: z.number(), changed: z.number(), added: z.number(), removed: z.number() }).nullable(),
+});
+export type ProjectView = z.infer<typeof ProjectView>;
+
+export const SegmentUpdate = z.object({ segment: Segment, progress: Progress, diff: z.array(DiffPart) });
+export type SegmentUpdate = z.infer<typeof SegmentUpdate>;
+
+const TmUnitOut = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  sourceLang: Lang,
+  targetLang: Lang,
+  origin: z.string().optional(),
+  changedAt: z.string(),
+});
+export const TmMatch = z.object({
+  unit: TmUnitOut,
+  score: z.number(),
+  kind: z.enum(['context', 'exact', 'fuzzy']),
+  diff: z.array(DiffPart),
+});
+export type TmMatch = z.infer<typeof TmMatch>;
+export const ConcordanceHit = z.object({ unit: TmUnitOut, ranges: z.array(z.tuple([z.number(), z.number()])) });
+export type ConcordanceHit = z.infer<typeof ConcordanceHit>;
+
+export const QaFindingOut = z.object({
+  segmentId: z.string(),
+  code: z.string(),
+  severity: z.enum(['error', 'warning']),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  range: z.object({ start: z.number(), end: z.number() }).optional(),
+});
+export type QaFindingOut = z.infer<typeof QaFindingOut>;
+
+export const BANDS_OUT = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;
+const BandCount = z.object({ segments: z.number(), words: z.number(), characters: z.number() });
+export const AnalysisOut = z.object({
+  sourceLang: Lang,
+  bands: z.record(z.enum(BANDS_OUT), BandCount),
+  total: BandCount,
+});
+export type AnalysisOut = z.infer<typeof AnalysisOut>;
+
+const Terms = z.object({
+  id: z.array(z.string().max(500)).max(50),
+  en: z.array(z.string().max(500)).max(50),
+  ko: z.array(z.string().max(500)).max(50),
+});
+const GlossaryInput = z
+  .object({ terms: Terms.partial(), forbidden: Terms.partial().optional(), note: z.string().max(5000).optional() })
+  .strict();
+const ImportCounts = z.object({ added: z.number(), updated: z.number(), skipped: z.number(), total: z.number() });
+
+const P = { projectId: Id };
+const PS = { projectId: Id, segId: SegId };
+
+export const translateContract = {
+  'translate.list': channel(z.object({ articleId: Id }).strict(), z.array(ProjectSummary)),
+  'translate.create': channel(
+    z.object({ articleId: Id, targetLang: Lang, pivotLang: Lang.nullable() }).strict(),
+    ProjectSummary,
+  ),
+  /** Opens a project: re-reads the article and resyncs the source first. */
+  'translate.open': channel(z.object(P).strict(), ProjectView),
+  'translate.delete': channel(z.object(P).strict(), Ok),
+  'translate.setTarget': channel(
+    z.object({ ...PS, text: Text, origin: z.enum(['human', 'tm', 'mt']).optional() }).strict(),
+    SegmentUpdate,
+  ),
+  'translate.setPivot': channel(z.object({ ...PS, text: Text }).strict(), SegmentUpdate),
+  /** Confirms (after setting `target` when given) and stores the pair in the TM with its neighbours. */
+  'translate.confirm': channel(z.object({ ...PS, target: Text.optional() }).strict(), SegmentUpdate),
+  'translate.setStatus': channel(z.object({ ...PS, status: SegmentStatus }).strict(), SegmentUpdate),
+  'translate.split': channel(z.object({ ...PS, offset: z.number().int().nonnegative() }).strict(), ProjectView),
+  'translate.join': channel(z.object(PS).strict(), ProjectView),
+  'translate.ignoreQa': channel(
+    z.object({ ...PS, code: z.string().min(1).max(64), ignore: z.boolean() }).strict(),
+    SegmentUpdate,
+  ),
+  /** TM matches for a segment of a project (its previous segment gives the context for 101 %). */
+  'translate.matches': channel(z.object(PS).strict(), z.array(TmMatch)),
+  'translate.qa': channel(
+    z.object(P).strict(),
+    z.object({ findings: z.array(QaFindingOut), errors: z.number(), warnings: z.number() }),
+  ),
+  'translate.analyse': channel(z.object(P).strict(), AnalysisOut),
+
+  'tm.concordance': channel(
+    z.object({ phrase: z.string().min(1).max(500), from: Lang, to: Lang, side: z.enum(['source', 'target']).optional() }).strict(),
+    z.array(ConcordanceHit),
+  ),
+  'tm.importTmx': channel(FileIn, z.object({ imported: z.number(), skipped: z.number() })),
+  'tm.exportTmx': channel(z.object({ from: Lang, to: Lang }).strict(), FileOut),
+
+  'glossary.list': channel(z.object({}).strict(), z.array(GlossaryEntry)),
+  'glossary.add': channel(GlossaryInput, GlossaryEntry),
+  'glossary.update': channel(z.object({ id: z.string().min(1).max(200), patch: GlossaryInput }).strict(), GlossaryEntry),
+  'glossary.remove': channel(z.object({ id: z.string().min(1).max(200) }).strict(), Ok),
+  'glossary.import': channel(FileIn.extend({ mode: z.enum(['merge', 'replace']).optional() }).strict(), ImportCounts),
+  'glossary.export': channel(z.object({ format: z.enum(['csv', 'tbx']) }).strict(), FileOut),
+};
