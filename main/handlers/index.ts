@@ -3,9 +3,11 @@ import type { HandlerMap } from '../dispatch';
 import { articleHandlers } from './articles';
 import { exportHandlers } from './export';
 import { systemHandlers } from './system';
+import { translateHandlers } from './translate';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...articleHandlers,
   ...exportHandlers,
+  ...translateHandlers,
 };

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import type { ChannelDef, Envelope } from './define';
 import { articlesContract } from './articles';
 import { exportContract } from './export';
+import { translateContract } from './translate';
 import { systemContract, events, type EventName } from './system';
 
 export const contract = {
   ...systemContract,
   ...articlesContract,
   ...exportContract,
+  ...translateContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
