@@ -1,0 +1,97 @@
+// Runs a language's rules over a text and resolves every speaker mention against one registry, in reading order.
+import type { Lang } from '../../../preload/contract/define';
+import type { Speaker } from '../../../preload/contract/models';
+import type { Found, Retro } from './found';
+import { scanQuotes, type QuoteSpan } from './marks';
+import { splitSentences } from './sentences';
+import { LatinDetector } from './latin-detect';
+import { KoDetector } from './ko-detect';
+import { SpeakerRegistry } from './registry';
+import type { Mention } from './mention';
+
+export interface Detection {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  text: string;
+  cue: string;
+  speaker: Speaker | null;
+  confidence: number;
+}
+
+export interface DetectionResult {
+  lang: Lang;
+  speakers: Speaker[];
+  quotes: Detection[];
+}
+
+interface Detector {
+  direct(q: QuoteSpan): Found | null;
+  indirect(s: { start: number; end: number }): Found[];
+  introductions(): { mention: Mention; salient: boolean }[];
+  retro?(): Retro[];
+}
+
+export function detectQuotes(text: string, lang: Lang): DetectionResult {
+  const spans = scanQuotes(text);
+  const sentences = splitSentences(text, spans);
+  const d: Detector = lang === 'ko' ? new KoDetector(text, spans, sentences) : new LatinDetector(lang, text, spans, sentences);
+
+  const found: Found[] = [];
+  const covered: QuoteSpan[] = [];
+  for (const q of spans) {
+    // A quote inside an accepted quote (a quote within a quote) is part of it.
+    if (covered.some((c) => q.open > c.open && q.open < (c.close < 0 ? c.end : c.close))) continue;
+    const f = d.direct(q);
+    if (f) {
+      found.push(f);
+      covered.push(q);
+    }
+  }
+  for (const s of sentences) {
+    for (const f of d.indirect(s)) {
+      // Reported content that is wholly a direct quote already found is not a second quote.
+      if (found.some((x) => x.kind === 'direct' && x.start <= f.start + 1 && x.end >= f.end - 1)) continue;
+      found.push(f);
+    }
+  }
+  for (const r of d.retro?.() ?? []) {
+    // Unattributed quotes right before "Hal itu disampaikan X" were X's.
+    const before = found.filter((f) => f.start < r.at).sort((a, b) => b.start - a.start);
+    for (const f of before) {
+      if (f.mention || f.kind !== 'direct') break;
+      f.mention = r.mention;
+    }
+  }
+
+  const registry = new SpeakerRegistry(lang);
+  type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; found?: Found };
+  const events: Ev[] = [
+    ...d.introductions().map((intro) => ({ at: intro.mention.at, intro })),
+    ...found.map((f) => ({ at: f.start, found: f })),
+  ].sort((a, b) => a.at - b.at || (a.intro ? -1 : 1));
+  const speakerOf = new Map<Found, Speaker | null>();
+  for (const ev of events) {
+    if (ev.intro) {
+      const s = registry.introduce(ev.intro.mention);
+      if (s && ev.intro.salient) registry.focus(s);
+      continue;
+    }
+    const f = ev.found!;
+    const s = registry.resolve(f.mention);
+    speakerOf.set(f, s);
+    if (s) registry.focus(s);
+  }
+  const quotes = found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => ({
+      kind: f.kind,
+      start: f.start,
+      end: f.end,
+      text: text.slice(f.start, f.end),
+      cue: f.cue,
+      speaker: speakerOf.get(f) ?? null,
+      confidence: Math.round(f.confidence * 100) / 100,
+    }));
+  return { lang, speakers: registry.speakers(), quotes };
+}

@@ -1,0 +1,164 @@
+// Korean detection: “…”라고 말했다, “…”며, …고 밝혔다, …에 따르면, the topic (X는) as speaker.
+import type { Found } from './found';
+import type { QuoteSpan } from './marks';
+import type { Mention } from './mention';
+import { koBoundary, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
+import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
+import { alternation, wordCount, type Range } from './text';
+
+const QUOT = new RegExp(`^(${alternation(KO_QUOTATIVE)})(?=[\\s,.]|$)`);
+const SAY = new RegExp(`(${alternation(KO_SAY_VERBS)})[가-힣]*`);
+const TERM_NOUN = /^(표현|말|용어|이름|별명|별칭|구호|슬로건|주제|제목|타이틀|문구|단어|키워드|브랜드|캠페인|프로그램|행사|전략|정책|작전|개념|꼬리표|간판|명칭|영화|책|노래|드라마|신조어|애칭|약칭|수식어|타이틀|모토|문패)/;
+const TITLE_BEFORE = /(이른바|일명|소위|제목의|제목은|주제로|주제의|작전명|슬로건|캠페인|영화|드라마|노래|책|앨범|프로그램|간판|명칭|브랜드)\s*$/;
+const SENTENCE_END = /(다|요|까|죠|냐|자|라|니다|네|군|지)[.!?…]*$|[.!?…]$/;
+const INDIRECT = new RegExp(`(다|라|냐|자|까|요)고\\s+((?:[^\\s]+\\s+){0,3}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
+const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|이에|이와 관련해|다만|하지만|그러나|앞서|이날|당시)\s*,?\s*)+/;
+
+const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
+const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
+
+function sentenceAt(sentences: Range[], pos: number): Range {
+  return sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: pos, end: pos };
+}
+
+/** Whitespace tokens with offsets. */
+function toks(text: string, from: number, to: number): { t: string; at: number }[] {
+  const out: { t: string; at: number }[] = [];
+  const re = /\S+/g;
+  const s = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ t: m[0], at: from + m.index });
+  return out;
+}
+
+export class KoDetector {
+  constructor(
+    private readonly text: string,
+    private readonly spans: QuoteSpan[],
+    private readonly sentences: Range[],
+  ) {}
+
+  /** The speaker named as topic/subject in [from, to): "김창범 대사는", "그는", "외교부 관계자는". */
+  topic(from: number, to: number): { who: Mention; end: number } | null {
+    const ts = toks(this.text, from, to).filter((x) => !this.spans.some((q) => x.at >= q.open && x.at <= spanEnd(q)));
+    for (let i = 0; i < ts.length; i++) {
+      const m = TOPIC.exec(ts[i].t.replace(/[“"‘'「]+$/, ''));
+      if (!m) continue;
+      const base = m[1];
+      const particle = m[2];
+      if (base === '이' || base === '그것' || base === '이것') continue;
+      const subjectCase = particle === '이' || particle === '가';
+      if (subjectCase && !koRoleSuffix(base) && !/^(그|그녀)$/.test(base)) continue;
+      let j = i;
+      while (j > 0 && i - j < 5 && !koBoundary(ts[j - 1].t) && !/[,.]$/.test(ts[j - 1].t)) j--;
+      const np = [...ts.slice(j, i).map((x) => x.t), base].join(' ');
+      const who = parseKoNP(np, ts[j].at);
+      if (!who) continue;
+      if (who.kind === 'group' && !isKoOrg(np.split(' ').pop() ?? '') && !koRoleSuffix(base)) continue;
+      return { who, end: ts[i].at + ts[i].t.length };
+    }
+    return null;
+  }
+
+  direct(q: QuoteSpan): Found | null {
+    const { text } = this;
+    const content = text.slice(q.start, q.end);
+    const sOpen = sentenceAt(this.sentences, q.open);
+    const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+    const sClose = q.close >= 0 ? sentenceAt(this.sentences, q.close) : sOpen;
+    const after = q.close >= 0 ? text.slice(closeAt, sClose.end) : '';
+    const before = text.slice(sOpen.start, q.open);
+    const sentenceLike = SENTENCE_END.test(content) || /[,.]$/.test(content);
+    const found = (cue: string, who: Mention | null, confidence: number): Found => ({
+      kind: 'direct',
+      start: q.start,
+      end: q.end,
+      cue,
+      mention: who,
+      confidence,
+    });
+    if (TITLE_BEFORE.test(before)) return null;
+    const part = QUOT.exec(after);
+    if (part) {
+      const p = part[1];
+      const rest = after.slice(p.length);
+      if (/^(이라는|라는|란|이란)$/.test(p)) {
+        const next = rest.trim().split(/\s+/)[0] ?? '';
+        if (TERM_NOUN.test(next) || !sentenceLike) return null;
+      }
+      const verb = SAY.exec(rest);
+      if (q.family === 'single' && !(verb && /^(이라고|라고|고)$/.test(p) && sentenceLike)) return null;
+      if (!sentenceLike && wordCount(content) < 2 && !verb) return null;
+      // "”라고 김 대사는 말했다": a topic between the particle and the verb; else the topic before the quote.
+      const between = verb ? this.topic(closeAt + p.length, closeAt + p.length + verb.index) : null;
+      const topic = between ?? this.topic(sOpen.start, q.open);
+      const cue = verb ? `${p} ${verb[0]}` : p;
+      return found(cue, topic?.who ?? null, topic ? 0.93 : 0.85);
+    }
+    if (q.family === 'single') return null;
+    const atStart = /^[\s(–—-]*$/.test(before);
+    if (atStart && (sentenceLike || wordCount(content) >= 3)) return found('', null, q.atParaStart ? 0.8 : 0.7);
+    if (!atStart && wordCount(content) >= 5 && sentenceLike) {
+      const topic = this.topic(sOpen.start, q.open);
+      return found('', topic?.who ?? null, 0.55);
+    }
+    return null;
+  }
+
+  indirect(sent: Range): Found[] {
+    const { text } = this;
+    const s = text.slice(sent.start, sent.end);
+    const spans = this.spans.filter((q) => q.open >= sent.start && q.open < sent.end && q.family !== 'single');
+    const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /[\s,]/.test(text[end - 1])) end--;
+      if (start >= end || wordCount(text.slice(start, end)) < 2) return [];
+      return [{ kind: 'indirect', start, end, cue, mention: who, confidence }];
+    };
+    // "X에 따르면 …"
+    const acc = /([^\s]+(?:\s+[^\s]+){0,3}?)에 따르면\s*,?\s*/.exec(s);
+    if (acc && !spans.some((q) => q.open < sent.start + acc.index + acc[0].length)) {
+      const np = acc[1].replace(CONNECT, '');
+      const lastTok = np.split(/\s+/).pop() ?? '';
+      if (!KO_NOT_SPEAKER.some((w) => lastTok.endsWith(w))) {
+        const who = parseKoNP(np.replace(/의$/, ''), sent.start + acc.index);
+        return mk(sent.start + acc.index + acc[0].length, sent.end, '에 따르면', who, 0.8);
+      }
+    }
+    const m = INDIRECT.exec(s);
+    if (!m) return [];
+    const goAt = sent.start + m.index + m[1].length; // the 고
+    // A closing mark right before the 고 belongs to a direct quote.
+    if (/[”"’'」]/.test(text[goAt - 1 - m[1].length] ?? '') || spans.some((q) => q.close >= 0 && q.close >= goAt - 3 && q.close < goAt)) return [];
+    if (spans.some((q) => q.open < goAt && spanEnd(q) > goAt)) return [];
+    const between = this.topic(goAt + 1, sent.start + m.index + m[0].length);
+    const topic = this.topic(sent.start, goAt);
+    let start = sent.start;
+    let who: Mention | null = between?.who ?? null;
+    if (topic && !between) {
+      who = topic.who;
+      start = topic.end;
+    } else {
+      const c = CONNECT.exec(s);
+      if (c) start += c[0].length;
+    }
+    return mk(start, goAt, `${m[1]}고 ${m[3]}`, who, topic || between ? 0.8 : 0.7);
+  }
+
+  introductions(): { mention: Mention; salient: boolean }[] {
+    const out: { mention: Mention; salient: boolean }[] = [];
+    for (const sent of this.sentences) {
+      const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.spans.some((q) => x.at > q.open && x.at < spanEnd(q)));
+      ts.forEach((x, i) => {
+        const m = /^(.+?)(께서는|께서|은|는|이|가|을|를|의|과|와|에게|도)?[,]?$/.exec(x.t);
+        const base = m?.[1] ?? x.t;
+        if (!koRoleSuffix(base) || koRoleSuffix(base) === '씨' && base.length < 3) return;
+        let j = i;
+        while (j > 0 && i - j < 5 && !koBoundary(ts[j - 1].t)) j--;
+        const who = parseKoNP([...ts.slice(j, i).map((y) => y.t), base].join(' '), ts[j].at);
+        if (who?.kind === 'name') out.push({ mention: who, salient: m?.[2] === '은' || m?.[2] === '는' });
+      });
+    }
+    return out;
+  }
+}

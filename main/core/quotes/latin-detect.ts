@@ -1,0 +1,323 @@
+// Indonesian and English detection: which quoted spans are speech, who said them, and reported speech frames.
+import type { Found, Retro } from './found';
+import type { QuoteSpan } from './marks';
+import { mention, type Mention } from './mention';
+import { isCap, parseLatinNP, tokens } from './np-latin';
+import { npForward, subjectBefore } from './latin-np-context';
+import { RULES, type LatinRules } from './latin-rules';
+import type { LatinLang } from './np-latin';
+import { alternation, isSpace, wordCount, type Range } from './text';
+import * as ID from './lexicon-id';
+import * as EN from './lexicon-en';
+
+const lc = (s: string) => s.toLowerCase();
+const QUOTE_CHARS = /["“”„«»「」]/;
+const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
+
+/** Title or name in quotes: short, mostly capitalised, no sentence punctuation ("Jateng Gayeng", "Parasite"). */
+function titleLike(content: string): boolean {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || /[.!?,…]$/.test(content)) return false;
+  const content4 = words.filter((w) => w.length > 3 || isCap(w));
+  const caps = content4.filter((w) => /^[\p{Lu}\d#@]/u.test(w)).length;
+  return content4.length > 0 && caps / content4.length >= 0.6;
+}
+
+function sentenceAt(sentences: Range[], pos: number): Range {
+  return sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: pos, end: pos };
+}
+
+interface SayHit {
+  verb: string;
+  at: number;
+  end: number;
+}
+/** Reporting verbs in [from, to) that lie outside quotations. */
+function sayVerbs(text: string, from: number, to: number, R: LatinRules, spans: QuoteSpan[]): SayHit[] {
+  const out: SayHit[] = [];
+  const re = new RegExp(R.sayRe.source, 'gu');
+  const s = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const at = from + m.index;
+    if (spans.some((q) => at > q.open && at < spanEnd(q))) continue;
+    if (R.lang === 'id' && isCap(m[1])) continue; // "Menyebut" opening a sentence is not this frame
+    out.push({ verb: lc(m[1]), at, end: at + m[1].length });
+  }
+  return out;
+}
+
+/** Negation or a modal just before the verb: "ia belum mau menyebut …", "declined to say". */
+function negated(text: string, from: number, verbAt: number, R: LatinRules): boolean {
+  const before = text.slice(Math.max(from, verbAt - 60), verbAt).toLowerCase();
+  const words = before.match(/[\p{L}']+/gu) ?? [];
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0 && seen < 3; i--) {
+    if (R.adverbs.has(words[i])) continue;
+    if (R.negation.has(words[i]) || /n't$/.test(words[i])) return true;
+    seen++;
+  }
+  return false;
+}
+
+function tailCueRe(R: LatinRules): RegExp {
+  if (R.lang === 'id') {
+    return new RegExp(
+      `,\\s*(?:(?:demikian|begitu)\\s+)?(?:(${alternation(ID.ID_POST_CUES)})(nya)?|(${alternation(ID.ID_POST_CUES_NYA)})(nya))(?![\\p{L}])([^,]*)[.!?]?$`,
+      'iu',
+    );
+  }
+  return new RegExp(`,\\s*(${alternation(EN.EN_POST_VERBS)})()(?![\\p{L}])\\s+([^,]+(?:,[^,]+)?)[.!?]?$`, 'iu');
+}
+const TAIL = { id: tailCueRe(RULES.id), en: tailCueRe(RULES.en) };
+const EN_TAIL_SUBJ = new RegExp(`,\\s*([^,]{1,60}?)\\s+(?:also\\s+)?(${alternation(EN.EN_POST_VERBS)})(?![\\p{L}])([^,]*)[.!?]?$`, 'iu');
+
+export class LatinDetector {
+  readonly R: LatinRules;
+  constructor(
+    readonly lang: LatinLang,
+    private readonly text: string,
+    private readonly spans: QuoteSpan[],
+    private readonly sentences: Range[],
+  ) {
+    this.R = RULES[lang];
+  }
+
+  /** Is this quoted span speech? If so, its cue and speaker mention. */
+  direct(q: QuoteSpan): Found | null {
+    const { text, R } = this;
+    const content = text.slice(q.start, q.end);
+    const words = wordCount(content);
+    const sOpen = sentenceAt(this.sentences, q.open);
+    const closeAt = q.close >= 0 ? q.close + 1 : q.end;
+    const sClose = q.close >= 0 ? sentenceAt(this.sentences, q.close) : sOpen;
+    const nextOpen = this.spans.find((o) => o.open >= closeAt)?.open ?? Infinity;
+    const afterEnd = Math.min(sClose.end, nextOpen);
+    const found = (cue: string, m: Mention | null, confidence: number): Found => ({
+      kind: 'direct',
+      start: q.start,
+      end: q.end,
+      cue,
+      mention: m,
+      confidence,
+    });
+    if (q.family === 'single' && words < 3) return null;
+
+    // 1. Attribution after the closing mark.
+    if (q.close >= 0 && afterEnd > closeAt) {
+      const after = text.slice(closeAt, afterEnd);
+      const m = R.postCue.exec(after);
+      if (m) {
+        const cue = m[1] || m[3];
+        const nya = m[2] || m[4];
+        const at = closeAt + m[0].length;
+        const who = nya ? mention('pronoun', '-nya', at) : npForward(text, at, afterEnd, R);
+        return found(cue + (nya ?? ''), who, who ? 0.95 : 0.85);
+      }
+      const acc = /^\s*[,.]?\s*according to\s+/i.exec(after);
+      if (acc && R.lang === 'en') return found('according to', npForward(text, closeAt + acc[0].length, afterEnd, R), 0.9);
+      const lead = /^\s*[,.!?]?\s*/.exec(after)![0].length;
+      const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 90), R, this.spans)[0];
+      if (hit && /^[\s,.!?]*$/.test(text.slice(closeAt, closeAt + lead)) && !/[.!?]\s/.test(text.slice(closeAt + lead, hit.at))) {
+        const who = subjectBefore(text, closeAt + lead, hit.at, R);
+        if (who && tokens(text.slice(closeAt + lead, hit.at)).length <= 9) return found(hit.verb, who, 0.9);
+      }
+    }
+
+    // 2. Attribution before the opening mark: "X mengatakan, “…”", "Kata X, “…”", "X said: "…"".
+    const before = text.slice(sOpen.start, q.open);
+    const core = before.replace(/\s+$/, '');
+    const atSentenceStart = /^[\s(–—-]*$/.test(before);
+    if (!atSentenceStart) {
+      const intro = this.introBefore(sOpen.start, q.open, core);
+      if (intro) return found(intro.cue, intro.who, intro.who ? 0.9 : 0.8);
+    }
+
+    const titleish = titleLike(content);
+    if (atSentenceStart) {
+      if (titleish && words <= 6) return null;
+      if (q.family === 'single' && !/[.!?,]$/.test(content)) return null;
+      if (words >= 3 || /[.!?…]$/.test(content)) return found('', null, q.atParaStart ? 0.8 : 0.7);
+      return null;
+    }
+
+    // 3. Embedded: a partial quote governed by a reporting verb, or a long run of someone's words; else a scare quote.
+    if (R.titleBefore.test(core) || titleish) return null;
+    if (q.family === 'single' && words < 4) return null;
+    const verbs = sayVerbs(text, sOpen.start, q.open, R, this.spans);
+    const v = verbs[verbs.length - 1];
+    const acc = R.accordingTo.exec(text.slice(sOpen.start, q.open).replace(/^[^,]*?,\s*(?=menurut|according)/i, ''));
+    if (v && !negated(text, sOpen.start, v.at, R)) {
+      const gap = wordCount(text.slice(v.end, q.open));
+      if (words >= 3 || (R.partialVerbs.has(v.verb) && gap <= 5)) {
+        return found(v.verb, subjectBefore(text, sOpen.start, v.at, R), 0.7);
+      }
+    }
+    if (acc && words >= 2) {
+      const comma = text.indexOf(',', sOpen.start);
+      const np = text.slice(sOpen.start + acc.index + acc[0].length, comma > 0 ? comma : q.open);
+      return found(acc[0], parseLatinNP(np, R.lang, sOpen.start), 0.7);
+    }
+    if (words >= 6) return found('', null, 0.55);
+    return null;
+  }
+
+  /** Cue words right before an opening mark. */
+  private introBefore(sentStart: number, open: number, core: string): { cue: string; who: Mention | null } | null {
+    const { text, R } = this;
+    const trimmed = core.replace(/[,:]\s*$/, '').replace(/\s+(bahwa|that)$/i, '');
+    const hadPunct = /[,:]\s*$/.test(core);
+    const acc = new RegExp(`(?:^|,\\s*)(${R.lang === 'id' ? 'menurut' : 'according to'})\\s+([^,]+)$`, 'iu').exec(trimmed);
+    if (acc && hadPunct) return { cue: acc[1], who: parseLatinNP(acc[2], R.lang, sentStart + acc.index) };
+    const kata = /(?:^|,\s*)(kata|ujar|tutur|ucap)\s+([^,]+)$/iu.exec(trimmed);
+    if (kata && R.lang === 'id' && hadPunct) return { cue: kata[1], who: parseLatinNP(kata[2], 'id', sentStart + kata.index) };
+    const hits = sayVerbs(text, sentStart, sentStart + trimmed.length, R, this.spans);
+    const v = hits[hits.length - 1];
+    if (!v || negated(text, sentStart, v.at, R)) return null;
+    // Only short adjuncts may sit between the verb and the quote: "said on Tuesday:", "mengatakan kepada wartawan,".
+    const between = text.slice(v.end, sentStart + trimmed.length);
+    if (wordCount(between) > 6 || QUOTE_CHARS.test(between)) return null;
+    if (!hadPunct && wordCount(between) > 0 && !/^\s*(bahwa|that)\s*$/i.test(between)) return null;
+    return { cue: v.verb, who: subjectBefore(text, sentStart, v.at, R) };
+  }
+
+  /** Reported speech in one sentence. */
+  indirect(sent: Range): Found[] {
+    const { text, R } = this;
+    const spans = this.spans.filter((q) => q.open >= sent.start && q.open < sent.end);
+    const s = text.slice(sent.start, sent.end);
+    const endTrim = sent.start + s.replace(/[\s.!?…]+$/, '').length;
+    const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
+      while (start < end && isSpace(text[start])) start++;
+      if (start >= end || wordCount(text.slice(start, end)) < 3) return [];
+      // Content that is itself a direct quote is the quote's intro, not reported speech.
+      if (QUOTE_CHARS.test(text[start]) && spans.some((q) => q.open === start && spanEnd(q) >= end - 2)) return [];
+      return [{ kind: 'indirect', start, end, cue, mention: who, confidence }];
+    };
+
+    // "Menurut X, …" / "According to X, …" opening the sentence (after at most one connector chunk).
+    const accRe = R.lang === 'id' ? /^(?:[^,]{0,30},\s*)?(menurut(?:nya)?)(?:\s+([^,]{1,120}?))?\s*,\s*/iu : /^(?:[^,]{0,30},\s*)?(according to)\s+([^,]{1,120}?)\s*,\s*/iu;
+    const acc = accRe.exec(s);
+    if (acc && !QUOTE_CHARS.test(acc[0])) {
+      const np = acc[2] ?? '';
+      const first = lc(np.split(/\s+/)[0] ?? '');
+      if (!R.notSpeaker.has(first)) {
+        const who = /nya$/i.test(acc[1]) ? mention('pronoun', '-nya', sent.start) : parseLatinNP(np, R.lang, sent.start + acc.index);
+        if (who) return mk(sent.start + acc[0].length, endTrim, acc[1], who, 0.85);
+      }
+    }
+    const accTail = (R.lang === 'id' ? /,\s*(menurut(?:nya)?)(?:\s+([^,]{1,80}))?[.!?]?$/iu : /,\s*(according to)\s+([^,]{1,80}(?:,[^,]{1,60})?)[.!?]?$/iu).exec(s);
+    if (accTail && !QUOTE_CHARS.test(s)) {
+      const np = accTail[2] ?? '';
+      if (!R.notSpeaker.has(lc(np.split(/\s+/)[0] ?? ''))) {
+        const who = /nya$/i.test(accTail[1]) ? mention('pronoun', '-nya', sent.start) : parseLatinNP(np, R.lang, sent.start + accTail.index);
+        return mk(sent.start, sent.start + accTail.index, accTail[1], who, 0.8);
+      }
+    }
+
+    // "X mengatakan, …" / "X said (that) …".
+    for (const v of sayVerbs(text, sent.start, sent.end, R, spans)) {
+      if (negated(text, sent.start, v.at, R)) continue;
+      const strong = R.strong.has(v.verb);
+      let pos = v.end;
+      let rest = text.slice(pos, sent.end);
+      if (v.verb === 'told' || v.verb === 'tells') {
+        const obj = /^\s+((?:the\s+)?[\p{L}.'-]+(?:\s+[\p{Lu}][\p{L}.'-]+)*)/u.exec(rest);
+        if (obj) {
+          pos += obj[0].length;
+          rest = text.slice(pos, sent.end);
+        }
+      }
+      const that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa|agar|supaya)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
+      const punct = /^\s*[,:]\s*/.exec(rest);
+      if (!strong && !punct && !that) continue;
+      // "X said on Tuesday, …": a short adjunct and a comma before the content.
+      const adj = /^\s+(?:on|in|at|during|kepada|di|dalam|saat|pada|usai|seusai)\s[^,"“”]{1,60},\s*/iu.exec(rest);
+      let start = pos + (that && (!punct || that.index < 2) ? that.index + that[0].length : punct ? punct[0].length : adj ? adj[0].length : 0);
+      while (start < sent.end && isSpace(text[start])) start++;
+      if (QUOTE_CHARS.test(text[start] ?? '')) continue; // the verb introduces a direct quote
+      const who = subjectBefore(text, sent.start, v.at, R);
+      if (!who) continue;
+      return mk(start, endTrim, v.verb, who, strong ? 0.8 : 0.65);
+    }
+
+    // "…, kata X." / "…, he said." with no quotation marks in the sentence.
+    if (!QUOTE_CHARS.test(s)) {
+      const t = TAIL[R.lang].exec(s);
+      if (t) {
+        const cue = t[1] || t[3];
+        const nya = t[2] || t[4];
+        const npText = R.lang === 'id' ? t[5] : t[3];
+        const who = nya ? mention('pronoun', '-nya', sent.start + t.index) : npForward(text, sent.start + t.index + t[0].indexOf(npText ?? '') , sent.end, R);
+        return mk(sent.start, sent.start + t.index, cue + (nya ?? ''), who, 0.75);
+      }
+      if (R.lang === 'en') {
+        const e = EN_TAIL_SUBJ.exec(s);
+        if (e) {
+          const who = subjectBefore(text, sent.start + e.index + 1, sent.start + e.index + e[0].indexOf(e[2], e[1].length), R);
+          if (who) return mk(sent.start, sent.start + e.index, e[2], who, 0.75);
+        }
+      }
+    }
+    return [];
+  }
+
+  /** People introduced with a role anywhere ("Gubernur Jawa Tengah (Jateng) Ganjar Pranowo memperkuat …"). */
+  introductions(): { mention: Mention; salient: boolean }[] {
+    const { text, R } = this;
+    const out: { mention: Mention; salient: boolean }[] = [];
+    const roles = R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES;
+    for (const sent of this.sentences) {
+      const s = text.slice(sent.start, sent.end);
+      const re = /\([^)]*\)|[^\s()]+/g;
+      const toks: { t: string; at: number }[] = [];
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) toks.push({ t: m[0], at: sent.start + m.index });
+      const inQuote = (at: number) => this.spans.some((q) => at > q.open && at < spanEnd(q));
+      for (let i = 0; i < toks.length; i++) {
+        const { t, at } = toks[i];
+        if (!isCap(t) || inQuote(at)) continue;
+        const low = lc(t.replace(/[,.;:]+$/, ''));
+        const two = i + 1 < toks.length ? `${low} ${lc(toks[i + 1].t.replace(/[,.;:]+$/, ''))}` : '';
+        if (!roles.has(low) && !roles.has(two)) continue;
+        // Indonesian role heads open their phrase: "Rumah Dinas Gubernur" names a building, not a governor.
+        if (R.lang === 'id' && i > 0 && isCap(toks[i - 1].t) && !/[,.;:]$/.test(toks[i - 1].t)) continue;
+        let from = i;
+        if (R.lang === 'en') while (from > 0 && isCap(toks[from - 1].t) && !/[,.;:]$/.test(toks[from - 1].t)) from--;
+        const who = npForward(text, toks[from].at, sent.end, R);
+        if (who?.kind === 'name' && who.role) {
+          const lead = text.slice(sent.start, toks[from].at);
+          const salient = /^\s*$/.test(lead) || /^[^,]{0,25},\s*$/.test(lead);
+          out.push({ mention: who, salient });
+          i = Math.max(i, toks.findIndex((x) => x.at >= toks[from].at + who.raw.length) - 1);
+          if (i < 0) break;
+        }
+      }
+      if (R.lang === 'en') {
+        const app = /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,3}),\s+((?:the|a|an)\s+[^,"“”]{3,80}?),/gu;
+        let a: RegExpExecArray | null;
+        while ((a = app.exec(s))) {
+          const who = parseLatinNP(`${a[1]}, ${a[2]}`, 'en', sent.start + a.index);
+          if (who?.kind === 'name' && who.role && !inQuote(sent.start + a.index)) out.push({ mention: who, salient: a.index < 3 });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "Hal itu disampaikan Ganjar …": names the speaker of the unattributed quotes before it. */
+  retro(): Retro[] {
+    const { text, R } = this;
+    if (R.lang !== 'id') return [];
+    const out: Retro[] = [];
+    for (const sent of this.sentences) {
+      const m = /^(?:(?:hal|pernyataan|penjelasan|keterangan|ungkapan|harapan)\s+(?:itu|tersebut|ini)|demikian)\s+(?:juga\s+)?(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|utarakan|paparkan|kemukakan|tuturkan))\s+(?:oleh\s+)?/iu.exec(
+        text.slice(sent.start, sent.end),
+      );
+      if (!m) continue;
+      const who = npForward(text, sent.start + m[0].length, sent.end, R);
+      if (who) out.push({ at: sent.start, mention: who });
+    }
+    return out;
+  }
+}

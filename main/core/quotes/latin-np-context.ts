@@ -1,0 +1,101 @@
+// Finding the speaker phrase in context (id/en): the subject before a reporting verb, or the phrase after a cue.
+import { mention, type Mention } from './mention';
+import { commaParts, isCap, parseLatinNP, tokens } from './np-latin';
+import type { LatinRules } from './latin-rules';
+import * as ID from './lexicon-id';
+import * as EN from './lexicon-en';
+
+const lc = (s: string) => s.toLowerCase();
+const bare = (t: string) => t.replace(/^[(“"'‘]+|[)”"'’,.;:]+$/g, '');
+const DET = new Set(['seorang', 'salah', 'satu', 'sang', 'para', 'sejumlah', 'beberapa', 'the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many']);
+const ID_VERBISH = /^(me[mnr]?|meng|meny|ber|di|ter|mem|per)[a-z]{3,}$/;
+
+function roleOrPlace(low: string, R: LatinRules): boolean {
+  const lex = R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES;
+  const place = R.lang === 'id' ? ID.ID_PLACE_ORG : EN.EN_PLACE_ORG;
+  return lex.has(low) || place.has(low) || R.groupNouns.has(low) || DET.has(low);
+}
+
+const isDayChunk = (c: string, R: LatinRules) => {
+  const first = lc(bare(c.trim().split(/\s+/)[0] ?? ''));
+  return R.days.has(first) || /^\(?\d/.test(c.trim()) || /^(kemarin|tadi|hari|yesterday|today|tonight|last|this|pekan|minggu|bulan|tahun)\b/i.test(c.trim());
+};
+
+/** The speaker phrase before a reporting verb: "Sementara itu, Dubes …, Gandi Sulistiyanto [mengatakan]". */
+export function subjectBefore(text: string, from: number, verbAt: number, R: LatinRules): Mention | null {
+  let pre = text.slice(from, verbAt);
+  // After a quotation only the words after it can be the subject: “…,” Ganjar menambahkan.
+  const lastQ = Math.max(...['"', '“', '”', '„', '」'].map((c) => pre.lastIndexOf(c)));
+  if (lastQ >= 0) pre = pre.slice(lastQ + 1).replace(/^[\s,.]+/, '');
+  let s = pre.replace(/[\s,]+$/, '');
+  for (;;) {
+    const m = /(?:^|\s)([\p{L}-]+)$/u.exec(s);
+    if (!m || !R.adverbs.has(lc(m[1])) || s.length === m[1].length) break;
+    s = s.slice(0, s.length - m[0].length).replace(/[\s,]+$/, '');
+  }
+  let chunks = commaParts(s);
+  while (chunks.length > 1 && (isDayChunk(chunks[chunks.length - 1], R) || R.adjunct.has(lc(chunks[chunks.length - 1].split(/\s+/)[0])))) chunks.pop();
+  while (chunks.length > 1 && isConnectorChunk(chunks[0], R)) chunks.shift();
+  if (!chunks.length) return null;
+  // Inside the last chunk, an adjunct ends the phrase: "Ganjar saat ditemui di kantornya".
+  const lastToks = tokens(chunks[chunks.length - 1]);
+  const cut = lastToks.findIndex((t, i) => i > 0 && R.adjunct.has(lc(t)) && (R.lang === 'en' || !isCap(t)));
+  if (cut > 0) chunks[chunks.length - 1] = lastToks.slice(0, cut).join(' ');
+  // A single chunk may still open with a connector phrase without a comma: "Selain itu Ganjar".
+  chunks[0] = chunks[0].replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut|meanwhile|however|separately)\s+/i, '');
+  const np = chunks.join(', ').trim();
+  if (!np || np.length > 160) return null;
+  const toks = tokens(np);
+  if (toks.length > (R.lang === 'id' ? 14 : 18)) return null;
+  const first = lc(bare(toks[0]));
+  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R)) return null;
+  if (R.lang === 'id') {
+    const yang = toks.findIndex((t) => lc(t) === 'yang');
+    const head = yang >= 0 ? toks.slice(0, yang) : toks;
+    if (head.some((t) => !isCap(t) && ID_VERBISH.test(lc(bare(t))) && !roleOrPlace(lc(bare(t)), R))) return null;
+  } else if (toks.some((t) => /^(is|are|was|were|will|would|has|have|had|to|that|and|but)$/i.test(t)) && !np.includes(',')) {
+    return null;
+  }
+  if (R.notSpeaker.has(first)) return null;
+  const m = parseLatinNP(np, R.lang, from + Math.max(0, text.slice(from, verbAt).indexOf(toks[0])));
+  return m;
+}
+
+function isConnectorChunk(c: string, R: LatinRules): boolean {
+  const toks = tokens(c);
+  const first = lc(bare(toks[0] ?? ''));
+  if (R.connectorStart.has(first)) return true;
+  if (isDayChunk(c, R)) return true;
+  // A participle clause ("Ditemui di kantornya", "Speaking at a forum") is not a subject.
+  if (R.lang === 'id') return /^(di|ter)[a-z]{4,}$/.test(first) && !ID.ID_PLACE_ORG.has(first);
+  return /ing$/.test(first) && !isCap(toks[0] ?? '');
+}
+
+/** The speaker phrase after a cue word: "kata Kabid Humas Polda Jateng, Kombes Pol Artanto, kepada wartawan". */
+export function npForward(text: string, from: number, limit: number, R: LatinRules): Mention | null {
+  let s = text.slice(from, limit);
+  const stop = /["“”„「]|\s[–—]\s|\s-\s|\(\d|[.!?;](?=\s|$)/.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  const re = /\([^)]*\)|[^\s()]+/g;
+  let end = 0;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(s))) {
+    const tok = m[0];
+    const low = lc(bare(tok));
+    if (!low) break;
+    const lowerTok = !isCap(tok) && !/^\(/.test(tok);
+    if (R.adjunct.has(low) && (R.lang === 'en' || lowerTok) && count > 0) break;
+    if (R.days.has(low)) break;
+    if (R.lang === 'id' && lowerTok && !roleOrPlace(low, R) && !R.pronouns.has(low) && count > 0) break;
+    if ((R.strong.has(low) || R.weak.has(low)) && count > 0) break;
+    end = m.index + tok.replace(/[,]+$/, '').length;
+    count++;
+    if (count > 14) break;
+  }
+  const np = s.slice(0, end).trim();
+  if (!np) return null;
+  const first = lc(bare(tokens(np)[0] ?? ''));
+  if (R.pronouns.has(first) && tokens(np).length === 1) return mention('pronoun', np, from);
+  return parseLatinNP(np, R.lang, from + (s.length - s.trimStart().length));
+}

@@ -1,0 +1,130 @@
+// Finds quoted spans: “ ” " " „ « » ‘ ’ ' 「 」 and their mixtures, including quotes that run over paragraphs.
+import { isHangul, isSpace, paragraphs, trimRange, type Range } from './text';
+
+export type QuoteFamily = 'double' | 'single' | 'corner';
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark; -1 when the quote runs unclosed to the end of its (last) paragraph. */
+  close: number;
+  /** The quoted content without the marks, trimmed. */
+  start: number;
+  end: number;
+  family: QuoteFamily;
+  /** The opening mark is the first character of its paragraph. */
+  atParaStart: boolean;
+  /** How many paragraphs the quote covers (more than one: the classic "open, no close, reopen" run). */
+  paragraphs: number;
+}
+
+const DOUBLE = new Set(['"', '“', '”', '„', '‟', '«', '»', '＂']);
+const OPEN_GLYPH = new Set(['“', '„', '‟', '«']);
+const CLOSE_GLYPH = new Set(['”', '»']);
+const SINGLE = new Set(["'", '‘', '’', '‚']);
+const BEFORE_OPEN = /[\s([{—–\-/:;]/;
+const AFTER_CLOSE = /[.,;:!?)\]}…—–\-'’‘]/;
+
+type Dir = 'open' | 'close' | 'either';
+
+/** Which way a mark faces, from its neighbours; the glyph only breaks ties (writers mix “ ” and " freely). */
+function direction(text: string, i: number, para: Range): Dir {
+  const prev = i > para.start ? text[i - 1] : '';
+  const next = i + 1 < para.end ? text[i + 1] : '';
+  const canOpen = (prev === '' || BEFORE_OPEN.test(prev) || SINGLE.has(prev)) && next !== '' && !isSpace(next);
+  // Korean glues particles to the closing mark (”라고), so a following Hangul letter still allows a close.
+  const canClose = prev !== '' && !isSpace(prev) && (next === '' || isSpace(next) || AFTER_CLOSE.test(next) || isHangul(next));
+  if (canOpen && !canClose) return 'open';
+  if (canClose && !canOpen) return 'close';
+  if (OPEN_GLYPH.has(text[i])) return 'open';
+  if (CLOSE_GLYPH.has(text[i])) return 'close';
+  return 'either';
+}
+
+interface Pending {
+  open: number;
+  atParaStart: boolean;
+  paragraphs: number;
+  lastPara: Range;
+}
+
+export function scanQuotes(text: string): QuoteSpan[] {
+  const paras = paragraphs(text);
+  const out: QuoteSpan[] = [];
+  let carry: Pending | null = null;
+
+  const emit = (p: Pending, close: number, endExclusive: number, family: QuoteFamily) => {
+    const r = trimRange(text, p.open + 1, endExclusive);
+    if (r.end > r.start) out.push({ open: p.open, close, start: r.start, end: r.end, family, atParaStart: p.atParaStart, paragraphs: p.paragraphs });
+  };
+  // An unclosed quote counts only when it opened its paragraph: a stray mark mid-sentence is noise, not speech.
+  const emitUnclosed = (p: Pending) => {
+    if (p.atParaStart) emit(p, -1, p.lastPara.end, 'double');
+  };
+
+  for (const para of paras) {
+    let open: Pending | null = null;
+    let i = para.start;
+    if (carry) {
+      if (DOUBLE.has(text[para.start]) && direction(text, para.start, para) !== 'close') {
+        open = { ...carry, paragraphs: carry.paragraphs + 1, lastPara: para };
+        i = para.start + 1;
+      } else emitUnclosed(carry);
+      carry = null;
+    }
+    for (; i < para.end; i++) {
+      const c = text[i];
+      if (c === '「') {
+        const close = text.indexOf('」', i + 1);
+        if (close > 0 && close < para.end && !open) {
+          emit({ open: i, atParaStart: i === para.start, paragraphs: 1, lastPara: para }, close, close, 'corner');
+          i = close;
+        }
+        continue;
+      }
+      if (!DOUBLE.has(c)) continue;
+      const dir = direction(text, i, para);
+      if (!open) {
+        if (dir !== 'close' || OPEN_GLYPH.has(c)) open = { open: i, atParaStart: i === para.start, paragraphs: 1, lastPara: para };
+        continue;
+      }
+      if (dir !== 'open' || CLOSE_GLYPH.has(c)) {
+        emit(open, i, i, 'double');
+        open = null;
+      } else {
+        // Two openers in a row: the first was a stray mark.
+        open = { open: i, atParaStart: i === para.start, paragraphs: 1, lastPara: para };
+      }
+    }
+    if (open) carry = { ...open, lastPara: para };
+  }
+  if (carry) emitUnclosed(carry);
+
+  const doubles = [...out];
+  for (const para of paras) scanSingles(text, para, doubles, out);
+  return out.sort((a, b) => a.open - b.open);
+}
+
+/** Single quotes, outside double-quoted spans; apostrophes (Jum’at, don’t, Kim’s) are not marks. */
+function scanSingles(text: string, para: Range, doubles: QuoteSpan[], out: QuoteSpan[]): void {
+  const inside = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close < 0 ? d.end : d.close));
+  let open = -1;
+  for (let i = para.start; i < para.end; i++) {
+    const c = text[i];
+    if (!SINGLE.has(c) || inside(i)) continue;
+    const prev = i > para.start ? text[i - 1] : '';
+    const next = i + 1 < para.end ? text[i + 1] : '';
+    const opener = c !== '’' || prev === '' ? (prev === '' || BEFORE_OPEN.test(prev) || DOUBLE.has(prev)) && next !== '' && !isSpace(next) : false;
+    const closer =
+      c !== '‘' && prev !== '' && !isSpace(prev) && (next === '' || isSpace(next) || AFTER_CLOSE.test(next) || isHangul(next) || DOUBLE.has(next));
+    if (open < 0) {
+      if (opener) open = i;
+    } else if (closer) {
+      const r = trimRange(text, open + 1, i);
+      if (r.end > r.start) {
+        out.push({ open, close: i, start: r.start, end: r.end, family: 'single', atParaStart: open === para.start, paragraphs: 1 });
+      }
+      open = -1;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// Korean speaker phrases: "김창범 주인도네시아 한국대사", "산업통상자원부 이창양 장관", "김 대사", "그", "외교부 관계자".
+import { mention, type Mention } from './mention';
+import { KO_COUNTRIES, KO_ORG_SUFFIXES, KO_PRONOUNS, KO_ROLES, KO_STOP_NAMES, KO_SURNAMES, KO_CONNECTORS } from './lexicon-ko';
+
+const ROLES_LONGEST = [...KO_ROLES].sort((a, b) => b.length - a.length);
+const COUNTRIES = new Set(KO_COUNTRIES);
+const CONNECTORS = new Set(KO_CONNECTORS);
+const NAMEY_ORG_END = /(부|청|처|위|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
+
+/** The role noun a token ends with ("한국대사" → "대사"), or ''. */
+export function koRoleSuffix(tok: string): string {
+  for (const r of ROLES_LONGEST) if (tok.endsWith(r)) return r;
+  return '';
+}
+
+export function isKoOrg(tok: string): boolean {
+  if (COUNTRIES.has(tok)) return true;
+  if (/^(주|駐)/.test(tok) && COUNTRIES.has(tok.slice(1))) return true;
+  if (/[A-Za-z]/.test(tok)) return /^[A-Z]{2,}$/.test(tok);
+  return KO_ORG_SUFFIXES.some((s) => tok.length > s.length && tok.endsWith(s));
+}
+
+function nameLike(tok: string): boolean {
+  if (!/^[가-힣]{2,5}$/.test(tok)) return false;
+  if (/(에서|에게|에|으로|의|까지|부터|처럼|보다|께)$/.test(tok)) return false;
+  if (KO_STOP_NAMES.has(tok) || CONNECTORS.has(tok) || koRoleSuffix(tok) === tok) return false;
+  if (/(일|월|년|시|분|명|개|차)$/.test(tok) && /\d/.test(tok)) return false;
+  if (COUNTRIES.has(tok)) return false;
+  if (NAMEY_ORG_END.test(tok)) return false;
+  return true;
+}
+
+const isKoreanName = (tok: string) => tok.length >= 2 && tok.length <= 4 && (KO_SURNAMES.has(tok[0]) || KO_SURNAMES.has(tok.slice(0, 2))) && nameLike(tok);
+
+/** Tokens that end a phrase before it: adnominal or case-marked words ("참석한", "행사에서", "24일"). */
+export const koBoundary = (tok: string) =>
+  /(한|된|인|던|할|은|는|을|를|에서|에게|에|의|로|으로|와|과|도|만|께서|면서|며|고|서|다|요|,|\.)$/.test(tok) || /\d/.test(tok) || CONNECTORS.has(tok);
+
+export function parseKoNP(np: string, at: number): Mention | null {
+  const spellings: Record<string, string> = {};
+  const latin = /\(([A-Za-z][A-Za-z .'’-]+)\)/.exec(np);
+  if (latin) spellings.en = latin[1].trim();
+  const clean = np.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  let toks = clean.split(' ').filter(Boolean);
+  // Keep only the trailing phrase: drop time/place words and anything before the last case-marked word.
+  let cut = 0;
+  toks.forEach((t, i) => {
+    const namesNext = isKoreanName(t) && (koRoleSuffix(toks[i + 1]) || isKoOrg(toks[i + 1]));
+    if (i < toks.length - 1 && !namesNext && (koBoundary(t) || (KO_STOP_NAMES.has(t) && !KO_SURNAMES.has(t)))) cut = i + 1;
+  });
+  toks = toks.slice(cut);
+  if (!toks.length) return null;
+  const raw = toks.join(' ');
+  if (toks.length === 1 && KO_PRONOUNS.includes(toks[0])) return mention('pronoun', raw, at);
+  if (toks.length === 2 && (toks[0] === '이' || toks[0] === '그') && koRoleSuffix(toks[1])) return mention('pronoun', raw, at);
+
+  const last = toks[toks.length - 1];
+  const roleSuffix = koRoleSuffix(last);
+  if (roleSuffix) {
+    const before = toks.slice(0, -1);
+    // "김 대사": a surname and a role point back at someone already introduced.
+    if (before.length === 1 && before[0].length <= 2 && KO_SURNAMES.has(before[0])) {
+      return mention('role', raw, at, { role: last, surname: before[0] });
+    }
+    const nameIdx: number[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const t = before[i];
+      if (isKoOrg(t)) {
+        if (nameIdx.length) break;
+        continue;
+      }
+      if (nameLike(t) && (isKoreanName(t) || nameIdx.length || before.slice(i + 1).some(isKoOrg) || i > 0 && nameLike(before[i - 1]))) {
+        nameIdx.unshift(i);
+        if (isKoreanName(t) && nameIdx.length === 1) break;
+      } else if (nameIdx.length) break;
+    }
+    // A name glued to its role: "김창범대사" is rare; "홍길동씨" is common.
+    if (!nameIdx.length && last !== roleSuffix && roleSuffix === '씨' && isKoreanName(last.slice(0, -1))) {
+      return mention('name', raw, at, { name: last.slice(0, -1), spellings });
+    }
+    const name = nameIdx.map((i) => before[i]).join(' ');
+    const role = [...before.filter((_, i) => !nameIdx.includes(i)), last].join(' ').replace(/^씨$/, '');
+    if (name) return mention('name', raw, at, { name, role: role === '씨' ? '' : role, spellings });
+    return mention(roleSuffix === '관계자' || roleSuffix === '당국자' || roleSuffix === '소식통' ? 'group' : 'role', raw, at, {
+      role: raw,
+      name: roleSuffix === '관계자' || roleSuffix === '당국자' || roleSuffix === '소식통' ? raw : '',
+    });
+  }
+  if (toks.every(nameLike) && (isKoreanName(toks[0]) || toks.length >= 2) && toks.length <= 3) {
+    return mention('name', raw, at, { name: raw, spellings });
+  }
+  if (isKoOrg(last)) return mention('group', raw, at, { name: raw });
+  return null;
+}

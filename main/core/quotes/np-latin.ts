@@ -1,0 +1,236 @@
+// Speaker noun phrases in Indonesian and English: "Gubernur Jawa Tengah (Jateng) Ganjar Pranowo", "Smith, a spokesman".
+import { mention, type Mention } from './mention';
+import * as ID from './lexicon-id';
+import * as EN from './lexicon-en';
+
+export type LatinLang = 'id' | 'en';
+
+interface Lex {
+  roles: Set<string>;
+  titles: Set<string>;
+  placeOrg: Set<string>;
+  pronouns: Set<string>;
+  days: Set<string>;
+  roleHeadFirst: boolean;
+}
+const LEX: Record<LatinLang, Lex> = {
+  id: {
+    roles: ID.ID_ROLES,
+    titles: ID.ID_TITLES,
+    placeOrg: ID.ID_PLACE_ORG,
+    pronouns: new Set(ID.ID_PRONOUNS),
+    days: new Set(ID.ID_DAYS.map((d) => d.toLowerCase())),
+    roleHeadFirst: true,
+  },
+  en: {
+    roles: EN.EN_ROLES,
+    titles: EN.EN_TITLES,
+    placeOrg: EN.EN_PLACE_ORG,
+    pronouns: new Set(EN.EN_PRONOUNS),
+    days: new Set(EN.EN_DAYS.map((d) => d.toLowerCase())),
+    roleHeadFirst: false,
+  },
+};
+const MALE = new Set(['mr', 'mr.', 'pak', 'bapak', 'bung', 'mas', 'cak', 'sir', 'lord', 'he', 'his']);
+const FEMALE = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'bu', 'ibu', 'mbak', 'ning', 'dame', 'lady', 'she', 'her']);
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'al', 'el', 'da', 'dos', 'la', 'le']);
+const DETERMINERS = new Set(['seorang', 'salah', 'satu', 'sang', 'para', 'the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december januari februari maret mei juni juli agustus oktober desember'.split(' '),
+);
+
+const lc = (s: string) => s.toLowerCase();
+const bare = (t: string) => t.replace(/^[(“"'‘]+|[)”"'’,.;:]+$/g, '');
+export const isCap = (t: string) => /^[\p{Lu}]/u.test(bare(t));
+const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.-]{1,}$/.test(bare(t)) && !/^[A-Z]\.$/.test(t);
+const isParen = (t: string) => /^\(.*\)$/.test(t);
+
+/** Splits on commas outside parentheses. */
+export function commaParts(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    if (c === ',' && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Whitespace tokens, keeping "(Jateng)" or "(Kepala Dinas)" together. */
+export function tokens(s: string): string[] {
+  return s.match(/\([^)]*\)|[^\s()]+/g) ?? [];
+}
+
+/** Longest role starting at token i (roles of up to three words). Returns the number of tokens, 0 if none. */
+function roleAt(toks: string[], i: number, lex: Lex): number {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > toks.length) continue;
+    const cand = toks
+      .slice(i, i + n)
+      .map((t) => lc(bare(t)))
+      .join(' ');
+    if (lex.roles.has(cand) || lex.roles.has(cand.replace(/\.$/, ''))) return n;
+  }
+  return 0;
+}
+function titleAt(toks: string[], i: number, lex: Lex): number {
+  for (let n = 2; n >= 1; n--) {
+    if (i + n > toks.length) continue;
+    const cand = toks
+      .slice(i, i + n)
+      .map((t) => lc(bare(t)))
+      .join(' ');
+    if (lex.titles.has(cand) || lex.titles.has(cand + '.')) return n;
+  }
+  return 0;
+}
+
+const isNameToken = (t: string, lex: Lex) =>
+  (isCap(t) && !isParen(t) && !lex.days.has(lc(bare(t))) && !MONTHS.has(lc(bare(t))) && !/\d/.test(t)) || PARTICLES.has(lc(t));
+
+/** Name tokens must include one that is not a place or body ("Kota Semarang" is not a person). */
+function looksLikeName(toks: string[], lex: Lex): boolean {
+  if (!toks.length || toks.length > 6) return false;
+  if (!toks.every((t) => isNameToken(t, lex))) return false;
+  if (!isCap(toks[0])) return false;
+  return toks.some((t) => !lex.placeOrg.has(lc(bare(t))) && !isAcronym(t) && !lex.roles.has(lc(bare(t))));
+}
+
+interface Part {
+  name: string[];
+  role: string[];
+  titles: string[];
+  roleAliases: string[];
+  gender?: 'm' | 'f';
+}
+
+/** Parse one comma part: [titles] [role + complement] [titles] [name]. */
+function parsePart(part: string, lang: LatinLang): Part {
+  const lex = LEX[lang];
+  let toks = tokens(part);
+  while (toks.length && DETERMINERS.has(lc(toks[0]))) toks = toks.slice(1);
+  const out: Part = { name: [], role: [], titles: [], roleAliases: [] };
+  const takeTitles = () => {
+    let n: number;
+    while (toks.length && (n = titleAt(toks, 0, lex)) > 0) {
+      const t = toks.slice(0, n);
+      for (const x of t) {
+        if (MALE.has(lc(x))) out.gender = 'm';
+        if (FEMALE.has(lc(x))) out.gender = 'f';
+      }
+      out.titles.push(...t);
+      toks = toks.slice(n);
+    }
+  };
+  takeTitles();
+  if (lex.roleHeadFirst) {
+    const n = roleAt(toks, 0, lex);
+    if (n > 0) {
+      out.role.push(...toks.slice(0, n));
+      toks = toks.slice(n);
+      // The complement: places, bodies, lower-case words and acronyms; "Kota X" / "Polres X" take one more word.
+      let takeNext = false;
+      while (toks.length) {
+        const t = toks[0];
+        const low = lc(bare(t));
+        if (isParen(t)) {
+          const inner = t.slice(1, -1);
+          if (/^[A-Z][A-Za-z]+$/.test(inner) && roleAcronymFits(inner, out.role)) out.roleAliases.push(inner);
+          out.role.push(t);
+        } else if (takeNext && isCap(t)) {
+          out.role.push(t);
+          takeNext = false;
+          toks = toks.slice(1);
+          continue;
+        } else if (lex.placeOrg.has(low) || isAcronym(t) || !isCap(t) || roleAt(toks, 0, lex) > 0) {
+          if (titleAt(toks, 0, lex) > 0 && isCap(t)) break;
+          out.role.push(t);
+          takeNext = /^(kota|kabupaten|kab\.?|provinsi|polres|polresta|polrestabes|polsek|polda|universitas|desa|kecamatan|kelurahan|pt|bank|partai|kodim|korem|kodam|rsud|kampung|dusun|pulau)$/.test(low);
+        } else break;
+        toks = toks.slice(1);
+      }
+      takeTitles();
+    }
+  } else {
+    // English: the role head comes last ("Indonesian Finance Minister Sri Mulyani"); "of State" may follow it.
+    let last = -1;
+    for (let i = 0; i < toks.length; i++) {
+      const n = roleAt(toks, i, lex);
+      if (n > 0 && toks.slice(0, i).every((t) => isCap(t) || lex.placeOrg.has(lc(bare(t))) || isParen(t))) last = i + n - 1;
+    }
+    if (last < 0 && toks.length && !isCap(toks[0])) {
+      // "spokeswoman for the ministry", "a police officer"
+      const i = toks.findIndex((_, k) => roleAt(toks, k, lex) > 0);
+      if (i >= 0) return { ...out, role: toks };
+    }
+    // "Martin Luther King": a role word closing a run of names is part of the name.
+    if (last === toks.length - 1 && last > 0 && toks.slice(0, last).every((t) => isCap(t) && !lex.placeOrg.has(lc(bare(t))))) last = -1;
+    if (last >= 0) {
+      let end = last + 1;
+      if (toks[end] && lc(toks[end]) === 'of') {
+        end++;
+        while (end < toks.length && (lex.placeOrg.has(lc(bare(toks[end]))) || isAcronym(toks[end]))) end++;
+      }
+      out.role.push(...toks.slice(0, end));
+      toks = toks.slice(end);
+      takeTitles();
+    }
+  }
+  // The rest should be a name; a trailing acronym in parentheses is an alias of the name ("Sri Mulyani (SMI)").
+  const name: string[] = [];
+  for (const t of toks) {
+    if (isParen(t)) break;
+    if (!isNameToken(t, lex)) break;
+    name.push(bare(t));
+  }
+  if (looksLikeName(name, lex)) out.name = name;
+  else if (!out.role.length && toks.length) out.role = toks;
+  return out;
+}
+
+/** "Menhub" fits "Menteri Perhubungan" (same first letters); "Jateng" does not fit "Gubernur Jawa Tengah". */
+function roleAcronymFits(acr: string, role: string[]): boolean {
+  const head = lc(bare(role[0] ?? ''));
+  return head.length >= 2 && lc(acr).startsWith(head.slice(0, 2)) && lc(acr) !== head;
+}
+
+/** Parse a speaker phrase; returns null when it names nobody (an age, a date, an empty string). */
+export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention | null {
+  const lex = LEX[lang];
+  const raw = np.replace(/^[\s,;:–—-]+|[\s,.;:–—-]+$/g, '');
+  if (!raw) return null;
+  const low = lc(raw);
+  if (lex.pronouns.has(low) || low === 'nya') {
+    return mention('pronoun', raw, at, { gender: MALE.has(low) ? 'm' : FEMALE.has(low) ? 'f' : undefined });
+  }
+  const parts = commaParts(raw).filter((p) => !/^\d+$/.test(p) && !/^\(/.test(p));
+  let name: string[] = [];
+  const role: string[] = [];
+  const roleAliases: string[] = [];
+  let gender: 'm' | 'f' | undefined;
+  for (const p of parts) {
+    const r = parsePart(p, lang);
+    gender ??= r.gender;
+    if (r.name.length && !name.length) name = r.name;
+    const roleText = [...r.role, ...(r.name.length ? r.titles : [])];
+    if (roleText.length && (r.role.length || r.name.length)) role.push([...r.role, ...r.titles].join(' '));
+    roleAliases.push(...r.roleAliases);
+  }
+  const roleStr = role
+    .filter(Boolean)
+    .join(', ')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  if (name.length) return mention('name', raw, at, { name: name.join(' '), role: roleStr, roleAliases, gender });
+  const toks = tokens(raw);
+  if (roleStr && toks.some((t, i) => roleAt(toks, i, lex) > 0)) return mention('role', raw, at, { role: roleStr, roleAliases, gender });
+  // Bodies and groups that speak: "KPK", "polisi", "the ministry", "officials".
+  if (toks.length <= 6 && !/\d{3,}/.test(raw)) return mention('group', raw, at, { name: raw.replace(/^(the|a|an)\s+/i, '') });
+  return null;
+}

@@ -1,0 +1,150 @@
+// The speakers of one article: canonical names, roles, aliases, spellings, and how mentions resolve to them.
+import type { Speaker } from '../../../preload/contract/models';
+import type { Lang } from '../../../preload/contract/define';
+import type { Mention } from './mention';
+import { ID_ROLE_ACRONYMS } from './lexicon-id';
+
+interface Entry {
+  speaker: Speaker;
+  kind: 'person' | 'group';
+  gender?: 'm' | 'f';
+  /** Lower-case name tokens, for partial names ("Ganjar", "Sulis"). */
+  tokens: string[];
+}
+
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** Long form of a role, so "Menhub" and "Menteri Perhubungan" compare equal. */
+const expandRole = (s: string) =>
+  norm(s)
+    .split(/[\s,]+/)
+    .map((t) => ID_ROLE_ACRONYMS[t] ?? t)
+    .join(' ');
+
+export class SpeakerRegistry {
+  private entries: Entry[] = [];
+  /** Most recent first: who "he", "-nya", "그는" point back to. */
+  private salience: Entry[] = [];
+
+  constructor(private readonly lang: Lang) {}
+
+  speakers(): Speaker[] {
+    return this.entries.map((e) => e.speaker);
+  }
+
+  /** The speaker most recently in focus, if any. */
+  lastSpeaker(): Speaker | null {
+    return this.salience.find((e) => e.kind === 'person')?.speaker ?? this.salience[0]?.speaker ?? null;
+  }
+
+  focus(s: Speaker): void {
+    const e = this.entries.find((x) => x.speaker === s);
+    if (!e) return;
+    this.salience = [e, ...this.salience.filter((x) => x !== e)];
+  }
+
+  /** Add a person introduced with a name (and maybe a role), merging with an existing entry. */
+  introduce(m: Mention): Speaker | null {
+    if (m.kind !== 'name' || !m.name) return null;
+    const found = this.byName(m.name);
+    if (found) {
+      this.enrich(found, m);
+      return found.speaker;
+    }
+    return this.create(m, 'person').speaker;
+  }
+
+  /** The speaker a mention points to; creates one for a new name. `focus` moves it to the front. */
+  resolve(m: Mention | null): Speaker | null {
+    if (!m) return this.lastSpeaker();
+    let e: Entry | undefined;
+    switch (m.kind) {
+      case 'pronoun':
+        e = this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ?? this.salience[0];
+        break;
+      case 'name':
+        e = this.byName(m.name);
+        if (e) this.enrich(e, m);
+        else e = this.create(m, 'person');
+        break;
+      case 'role':
+        e = this.byRole(m) ?? this.byName(m.role) ?? this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
+        break;
+      case 'group':
+        e = this.byName(m.name) ?? this.byRole({ ...m, role: m.name }) ?? this.create(m, 'group');
+        break;
+    }
+    if (!e) return null;
+    if (m.gender && !e.gender && e.kind === 'person') e.gender = m.gender;
+    return e.speaker;
+  }
+
+  private create(m: Mention, kind: 'person' | 'group'): Entry {
+    const name = m.name || m.raw;
+    const speaker: Speaker = {
+      id: `s${this.entries.length + 1}`,
+      name,
+      role: m.role,
+      aliases: [...new Set(m.roleAliases)],
+      spellings: { [this.lang]: name, ...(m.spellings ?? {}) },
+    };
+    const e: Entry = { speaker, kind, gender: m.gender, tokens: tokensOf(name) };
+    this.entries.push(e);
+    return e;
+  }
+
+  private enrich(e: Entry, m: Mention): void {
+    const s = e.speaker;
+    if (m.role && !s.role) s.role = m.role;
+    for (const a of m.roleAliases) if (!s.aliases.includes(a)) s.aliases.push(a);
+    if (m.name && norm(m.name) !== norm(s.name) && !s.aliases.includes(m.name)) {
+      // A longer form of a known short name becomes the canonical name ("Ganjar" → "Ganjar Pranowo").
+      if (tokensOf(m.name).length > e.tokens.length && e.tokens.every((t) => tokensOf(m.name).includes(t))) {
+        s.aliases.push(s.name);
+        s.name = m.name;
+        s.spellings[this.lang] = m.name;
+        e.tokens = tokensOf(m.name);
+      } else s.aliases.push(m.name);
+    }
+    for (const [k, v] of Object.entries(m.spellings ?? {})) s.spellings[k] ??= v;
+    if (m.gender && !e.gender) e.gender = m.gender;
+  }
+
+  private preferSalient(cands: Entry[]): Entry | undefined {
+    if (cands.length <= 1) return cands[0];
+    return this.salience.find((s) => cands.includes(s)) ?? cands[cands.length - 1];
+  }
+
+  private byName(name: string): Entry | undefined {
+    const n = norm(name);
+    if (!n) return undefined;
+    const exact = this.entries.filter((e) => norm(e.speaker.name) === n || e.speaker.aliases.some((a) => norm(a) === n));
+    if (exact.length) return this.preferSalient(exact);
+    const toks = tokensOf(name);
+    const subset = this.entries.filter((e) => e.kind === 'person' && toks.every((t) => e.tokens.includes(t)));
+    if (subset.length) return this.preferSalient(subset);
+    // "Sulis" → "Gandi Sulistiyanto": a short form that starts one of the name's words.
+    if (toks.length === 1 && toks[0].length >= 4) {
+      const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
+      if (pre.length) return this.preferSalient(pre);
+    }
+    return undefined;
+  }
+
+  private byRole(m: Mention): Entry | undefined {
+    const want = expandRole(m.role.replace(/^(the|a|an|pak|bu|bapak|ibu)\s+/i, ''));
+    if (!want) return undefined;
+    const cands = this.entries.filter((e) => {
+      if (m.surname && !e.speaker.name.startsWith(m.surname)) return false;
+      const have = expandRole(e.speaker.role);
+      const aliases = e.speaker.aliases.map(expandRole);
+      return (have && (have.includes(want) || (want.length > 3 && have.startsWith(want)))) || aliases.includes(want);
+    });
+    return this.preferSalient(cands);
+  }
+}
+
+function tokensOf(name: string): string[] {
+  return norm(name)
+    .split(/[\s.]+/)
+    .filter((t) => t.length > 1 || /[가-힣]/.test(t));
+}

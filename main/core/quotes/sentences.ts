@@ -1,0 +1,87 @@
+// Sentence ranges that never split inside a quotation, plus the dateline at the top of wire copy.
+import type { QuoteSpan } from './marks';
+import { isSpace, paragraphs, trimRange, type Range } from './text';
+
+const ABBREV = new Set(
+  (
+    'dr drs dra prof ir h hj kh st mr mrs ms jr sr gen lt col capt sgt gov sen rep rev no nos jl kec kab kel dkk dll dsb ' +
+    'yth vs etc approx inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft pt tbk cv sh se mm msi ' +
+    'mh mba phd spd skom ssos amd dirut kol adm brig maj cmdr supt insp det lt.gen u.s u.k u.n a.m p.m e.g i.e'
+  ).split(' '),
+);
+
+/** Wire datelines: "SEMARANG, KOMPAS.com –", "Jakarta (ANTARA) -", "SEOUL, May 3 (Reuters) -", "(서울=연합뉴스) 김철수 기자 =". */
+export function datelineEnd(text: string): number {
+  const first = paragraphs(text)[0];
+  if (!first) return 0;
+  const head = text.slice(first.start, Math.min(first.end, first.start + 120));
+  const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
+  if (ko) return first.start + ko[0].length;
+  const m = /^([^.!?\n"“”]{2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
+  if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]))) {
+    return first.start + m[0].length;
+  }
+  return first.start;
+}
+
+function isAbbrev(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).toLowerCase().replace(/\.$/, '');
+  if (!word) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(text[s])) return true; // an initial: "Sinoeng N. Rachmadi"
+  if (ABBREV.has(word)) return true;
+  return /^(\p{L}\.)+\p{L}$/u.test(word); // S.H, U.S, M.Si
+}
+
+/** Sentence ranges in document order; a quotation with its attribution stays in one sentence. */
+export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
+  const out: Range[] = [];
+  const dl = datelineEnd(text);
+  const spans = quotes.filter((q) => q.family !== 'single');
+  for (const para of paragraphs(text)) {
+    let start = para.start < dl && dl <= para.end ? dl : para.start;
+    const paraSpans = spans.filter((q) => q.open >= para.start && q.open < para.end);
+    let i = start;
+    while (i < para.end) {
+      const inQuote = paraSpans.find((q) => i > q.open && i < (q.close < 0 ? para.end : q.close));
+      if (inQuote) {
+        const qEnd = inQuote.close < 0 ? para.end : inQuote.close;
+        // A quote that ends in . ! ? and is followed by a capital starts a new sentence after its closing mark.
+        if (inQuote.close >= 0 && /[.!?…]/.test(text[qEnd - 1] ?? '') && startsSentence(text, qEnd + 1, para.end)) {
+          pushRange(out, text, start, qEnd + 1);
+          start = qEnd + 1;
+        }
+        i = qEnd + 1;
+        continue;
+      }
+      const c = text[i];
+      if (/[.!?…。]/.test(c)) {
+        let j = i + 1;
+        while (j < para.end && /[.!?…)\]]/.test(text[j])) j++;
+        if (j >= para.end) break;
+        if (isSpace(text[j]) && startsSentence(text, j, para.end) && !(c === '.' && isAbbrev(text, i))) {
+          pushRange(out, text, start, j);
+          start = j;
+        }
+        i = j;
+        continue;
+      }
+      i++;
+    }
+    pushRange(out, text, start, para.end);
+  }
+  return out;
+}
+
+function startsSentence(text: string, from: number, end: number): boolean {
+  let j = from;
+  while (j < end && isSpace(text[j])) j++;
+  if (j >= end) return false;
+  return /[\p{Lu}\p{N}\uac00-\ud7a3"“”‘'「(]/u.test(text[j]);
+}
+
+function pushRange(out: Range[], text: string, start: number, end: number): void {
+  const r = trimRange(text, start, end);
+  if (r.end > r.start) out.push(r);
+}
