@@ -8,5 +8,6 @@ import { draftCommands } from './drafts';
 import { exportCommand } from './export';
 import { tmCommands } from './tm';
 import { glossaryCommands } from './glossary';
+import { quotesCommand } from './quotes';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands, quotesCommand];
