@@ -1,0 +1,462 @@
+// The translation workspace: segment grid (source | pivot | target), keyboard-first editing with autosave,
+// progress by status, and side panels for glossary terms, TM matches and tools, QA and analysis.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment, SegmentStatus } from '../../../preload/contract/models';
+import type { DiffPart, Progress, ProjectView, SegmentUpdate, TmMatch } from '../../../preload/contract/translate';
+import { api, call } from '../lib/api';
+import { errorText } from '../lib/i18n';
+import { hrefFor } from '../lib/router';
+import type { SaveState } from '../lib/useAutosave';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { SegmentRow, STATUSES, type RowActions } from '../components/SegmentRow';
+import { TmMatches, TmTools } from '../components/TmPanel';
+import { GlossaryTerms } from '../components/GlossaryTerms';
+import { GlossaryManager } from '../components/GlossaryManager';
+import { QaPanel } from '../components/QaPanel';
+import { AnalysisPanel } from '../components/AnalysisPanel';
+
+type Filter = 'all' | SegmentStatus;
+type Tab = 'tm' | 'qa' | 'analysis';
+interface Pending {
+  target?: string;
+  origin?: 'human' | 'tm' | 'mt';
+  pivot?: string;
+}
+const SAVE_DELAY_MS = 600;
+
+export function TranslateWorkspace({ articleId, projectId }: { articleId: string; projectId: string }) {
+  const { t, i18n } = useTranslation('translate');
+  const [view, setView] = useState<ProjectView | null>(null);
+  const [segments, setSegments] = useState<Segment[]>([]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [diffs, setDiffs] = useState<Record<string, DiffPart[]>>({});
+  const [active, setActive] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [tab, setTab] = useState<Tab>('tm');
+  const [matches, setMatches] = useState<TmMatch[]>([]);
+  const [matchesLoading, setMatchesLoading] = useState(false);
+  const [tmVersion, setTmVersion] = useState(0);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [glossaryOpen, setGlossaryOpen] = useState(false);
+
+  const segRef = useRef(segments);
+  segRef.current = segments;
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  const matchesRef = useRef(matches);
+  matchesRef.current = matches;
+  const pending = useRef(new Map<string, Pending>());
+  const timer = useRef<number | null>(null);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  // ---------- loading ----------
+  const applyView = useCallback((v: ProjectView) => {
+    setView(v);
+    setProgress(v.progress);
+    setDiffs(v.diffs);
+    // Keep text typed but not yet saved on screen.
+    setSegments(
+      v.project.segments.map((s) => {
+        const p = pending.current.get(s.id);
+        return p ? { ...s, ...(p.target !== undefined ? { target: p.target } : {}), ...(p.pivot !== undefined ? { pivot: p.pivot } : {}) } : s;
+      }),
+    );
+    setActive((a) => (a && v.project.segments.some((s) => s.id === a) ? a : (v.project.segments.find((s) => s.status === 'new' || s.status === 'draft') ?? v.project.segments[0])?.id ?? null));
+  }, []);
+
+  const load = useCallback(() => call(api.translate.open({ projectId })).then(applyView, setLoadError), [projectId, applyView]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // ---------- saving ----------
+  const applyUpdate = useCallback((u: SegmentUpdate) => {
+    setSegments((ss) => ss.map((s) => (s.id === u.segment.id ? { ...u.segment, target: s.target, pivot: s.pivot } : s)));
+    setProgress(u.progress);
+    setDiffs((d) => {
+      if (!u.diff.length && !d[u.segment.id]) return d;
+      const next = { ...d };
+      if (u.diff.length) next[u.segment.id] = u.diff;
+      else delete next[u.segment.id];
+      return next;
+    });
+  }, []);
+
+  const flush = useCallback((): Promise<void> => {
+    if (timer.current !== null) {
+      window.clearTimeout(timer.current);
+      timer.current = null;
+    }
+    chain.current = chain.current.then(async () => {
+      const entries = [...pending.current.entries()];
+      if (!entries.length) return;
+      pending.current.clear();
+      setSaveState('saving');
+      let i = 0;
+      try {
+        for (; i < entries.length; i++) {
+          const [segId, e] = entries[i];
+          if (e.target !== undefined) {
+            applyUpdate(await call(api.translate.setTarget({ projectId, segId, text: e.target, origin: e.origin ?? 'human' })));
+            delete e.target;
+          }
+          if (e.pivot !== undefined) {
+            applyUpdate(await call(api.translate.setPivot({ projectId, segId, text: e.pivot })));
+          }
+        }
+        setSaveError(null);
+        setSaveState(pending.current.size ? 'pending' : 'saved');
+      } catch (err) {
+        // Nothing typed is lost: unsaved edits go back under any newer ones and stay on screen.
+        for (const [segId, e] of entries.slice(i)) pending.current.set(segId, { ...e, ...(pending.current.get(segId) ?? {}) });
+        setSaveError(err);
+        setSaveState('failed');
+      }
+    });
+    return chain.current;
+  }, [projectId, applyUpdate]);
+
+  const queue = useCallback(
+    (segId: string, patch: Pending) => {
+      pending.current.set(segId, { ...(pending.current.get(segId) ?? {}), ...patch });
+      setSaveState((s) => (s === 'failed' ? 'failed' : 'pending'));
+      if (timer.current !== null) window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!pending.current.size) return;
+      e.preventDefault();
+      e.returnValue = '';
+      void flush();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      void flush();
+    };
+  }, [flush]);
+
+  // ---------- navigation ----------
+  const visible = useMemo(
+    () => (filter === 'all' ? segments : segments.filter((s) => s.status === filter || s.id === active)),
+    [segments, filter, active],
+  );
+  const visibleRef = useRef(visible);
+  visibleRef.current = visible;
+
+  const move = useCallback((delta: number) => {
+    const list = visibleRef.current;
+    const i = list.findIndex((s) => s.id === activeRef.current);
+    const next = list[Math.max(0, Math.min(list.length - 1, i + delta))];
+    if (next) setActive(next.id);
+  }, []);
+
+  const setTargetText = useCallback(
+    (segId: string, text: string, origin: Pending['origin'] = 'human') => {
+      const seg = segRef.current.find((s) => s.id === segId);
+      if (!seg || seg.locked) return;
+      setSegments((ss) => ss.map((s) => (s.id === segId ? { ...s, target: text } : s)));
+      queue(segId, { target: text, origin });
+    },
+    [queue],
+  );
+
+  const guard = useCallback(
+    async (fn: () => Promise<void>) => {
+      try {
+        setActionError(null);
+        await fn();
+      } catch (err) {
+        setActionError(err);
+      }
+    },
+    [],
+  );
+
+  const confirmSeg = useCallback(
+    (segId: string, andMove: boolean) => {
+      const seg = segRef.current.find((s) => s.id === segId);
+      if (!seg) return;
+      const p = pending.current.get(segId);
+      if (p?.target !== undefined) {
+        // The confirm call carries the text itself; the pivot (if any) still goes through the queue.
+        const { target: _t, origin: _o, ...rest } = p;
+        if (rest.pivot !== undefined) pending.current.set(segId, rest);
+        else pending.current.delete(segId);
+      }
+      if (andMove) move(1);
+      chain.current = chain.current.then(async () => {
+        try {
+          setSaveState('saving');
+          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target })));
+          setSaveState(pending.current.size ? 'pending' : 'saved');
+          setActionError(null);
+          setTmVersion((v) => v + 1);
+        } catch (err) {
+          setActionError(err);
+          setSaveState(pending.current.size ? 'pending' : 'saved');
+          // Keep the text: it goes back to the autosave queue.
+          if (p?.target !== undefined) queue(segId, { target: seg.target, origin: p.origin });
+        }
+      });
+    },
+    [projectId, applyUpdate, move, queue],
+  );
+
+  const insertSuggestion = useCallback(
+    (n: number) => {
+      const m = matchesRef.current[n];
+      const id = activeRef.current;
+      if (m && id) setTargetText(id, m.unit.target, 'tm');
+    },
+    [setTargetText],
+  );
+
+  const copySource = useCallback(
+    (segId: string) => {
+      const seg = segRef.current.find((s) => s.id === segId);
+      if (seg) setTargetText(segId, seg.source);
+    },
+    [setTargetText],
+  );
+
+  const actions: RowActions = useMemo(
+    () => ({
+      activate: (id) => setActive(id),
+      editTarget: (id, text) => setTargetText(id, text),
+      editPivot: (id, text) => {
+        setSegments((ss) => ss.map((s) => (s.id === id ? { ...s, pivot: text } : s)));
+        queue(id, { pivot: text });
+      },
+      confirm: (id) => confirmSeg(id, true),
+      copySource,
+      split: (id) => {
+        const el = document.querySelector(`[data-source-of="${id}"]`);
+        const sel = window.getSelection();
+        if (!el || !sel || !sel.focusNode || !el.contains(sel.focusNode)) {
+          setActionError(t('splitHint'));
+          return;
+        }
+        const range = document.createRange();
+        range.setStart(el, 0);
+        range.setEnd(sel.focusNode, sel.focusOffset);
+        const offset = range.toString().length;
+        void guard(async () => {
+          await flush();
+          applyView(await call(api.translate.split({ projectId, segId: id, offset })));
+        });
+      },
+      join: (id) =>
+        void guard(async () => {
+          await flush();
+          applyView(await call(api.translate.join({ projectId, segId: id })));
+        }),
+      setStatus: (id, status) =>
+        void guard(async () => {
+          await flush();
+          applyUpdate(await call(api.translate.setStatus({ projectId, segId: id, status })));
+        }),
+    }),
+    [setTargetText, queue, confirmSeg, copySource, guard, flush, applyView, applyUpdate, projectId, t],
+  );
+
+  // ---------- TM matches for the active segment ----------
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    setMatchesLoading(true);
+    call(api.translate.matches({ projectId, segId: active })).then(
+      (m) => live && (setMatches(m), setMatchesLoading(false)),
+      () => live && (setMatches([]), setMatchesLoading(false)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [active, projectId, tmVersion]);
+
+  // ---------- keyboard ----------
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!e.ctrlKey && !e.metaKey) return;
+    const id = activeRef.current;
+    if (e.key === 'Enter' && id) {
+      e.preventDefault();
+      confirmSeg(id, true);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (id && ((e.shiftKey && e.code === 'KeyS') || e.key === 'Insert')) {
+      e.preventDefault();
+      copySource(id);
+    } else if (!e.shiftKey && !e.altKey && /^Digit[1-9]$/.test(e.code)) {
+      e.preventDefault();
+      insertSuggestion(Number(e.code.slice(5)) - 1);
+    }
+  };
+
+  if (loadError) return <p className="banner error">{errorText(t, loadError)}</p>;
+  if (!view || !progress) return <p className="loading">{t('common:loading')}</p>;
+
+  const { project } = view;
+  const hasPivot = project.pivotLang !== null;
+  const activeSeg = segments.find((s) => s.id === active) ?? null;
+  const n = (x: number) => new Intl.NumberFormat(i18n.language).format(x);
+  const numberOf = (id: string) => segments.findIndex((s) => s.id === id) + 1;
+  const indexOf = new Map(segments.map((s, i) => [s.id, i]));
+  const L = (l: string) => l.toUpperCase();
+
+  return (
+    <section className="tr-workspace" data-testid="translate-workspace" onKeyDown={onKeyDown}>
+      <div className="toolbar tr-toolbar">
+        <h1 title={view.articleTitle}>
+          {view.articleTitle || t('untitled')}{' '}
+          <span className="tr-langs" data-testid="project-langs">
+            {[project.sourceLang, project.pivotLang, project.targetLang].filter(Boolean).map((l) => L(l!)).join(' → ')}
+          </span>
+        </h1>
+        <a href={hrefFor({ view: 'article', id: articleId })}>{t('backToArticle')}</a>
+        <a href={hrefFor({ view: 'translate', id: articleId })}>{t('allProjects')}</a>
+        <label className="tr-filter">
+          {t('filter.label')}
+          <select data-testid="status-filter" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+            <option value="all">{t('filter.all')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)} ({n(progress.segments[s])})
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" data-testid="open-glossary" onClick={() => setGlossaryOpen(true)}>
+          {t('glossary.manage')}
+        </button>
+        <SaveIndicator state={saveState} error={saveError} retry={() => void flush()} />
+      </div>
+
+      <div className="tr-progress" data-testid="progress">
+        <div
+          className="bar"
+          role="progressbar"
+          aria-label={t('progress.label')}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progress.percent}
+        >
+          {STATUSES.map((s) =>
+            progress.byStatus[s] > 0 ? (
+              <span
+                key={s}
+                className={`seg status-${s}`}
+                style={{ width: `${(progress.byStatus[s] / Math.max(1, progress.total)) * 100}%` }}
+                title={`${t(`status.${s}`)}: ${n(progress.byStatus[s])}`}
+              />
+            ) : null,
+          )}
+        </div>
+        <span className="hint" data-testid="progress-text">
+          {t(progress.unit === 'words' ? 'progress.words' : 'progress.chars', { percent: progress.percent, done: n(progress.done), total: n(progress.total) })}
+        </span>
+        <span className="legend">
+          {STATUSES.map((s) => (
+            <span key={s}>
+              <span className={`dot status-${s}`} /> {t(`status.${s}`)} {n(progress.byStatus[s])}
+            </span>
+          ))}
+        </span>
+      </div>
+
+      {view.resync && (
+        <p className="banner warning" role="status" data-testid="resync-banner">
+          {t('resynced', view.resync)}
+        </p>
+      )}
+      {actionError != null && (
+        <p className="banner error" role="alert" data-testid="action-error">
+          {typeof actionError === 'string' ? actionError : errorText(t, actionError)} <button onClick={() => setActionError(null)}>{t('common:dismiss')}</button>
+        </p>
+      )}
+
+      <div className="tr-main">
+        <div className="tr-grid" role="grid" aria-label={t('grid')} data-testid="segment-grid">
+          <div className={`tr-row tr-head${hasPivot ? ' with-pivot' : ''}`}>
+            <div className="tr-num">#</div>
+            <div className="tr-cell" data-testid="col-source">{t('col.source', { lang: L(project.sourceLang) })}</div>
+            {hasPivot && <div className="tr-cell" data-testid="col-pivot">{t('col.pivot', { lang: L(project.pivotLang!) })}</div>}
+            <div className="tr-cell" data-testid="col-target">{t('col.target', { lang: L(project.targetLang) })}</div>
+            <div className="tr-state" />
+          </div>
+          {visible.length === 0 && <p className="empty">{segments.length ? t('filter.none') : t('noSegments')}</p>}
+          {visible.map((s) => (
+            <SegmentRow
+              key={s.id}
+              seg={s}
+              index={indexOf.get(s.id) ?? 0}
+              active={s.id === active}
+              hasPivot={hasPivot}
+              sourceLang={project.sourceLang}
+              targetLang={project.targetLang}
+              pivotLang={project.pivotLang}
+              terms={view.terms[s.id]}
+              diff={diffs[s.id]}
+              quotes={view.quotes[s.id]}
+              actions={actions}
+            />
+          ))}
+          <p className="hint tr-keys">{t('keys')}</p>
+        </div>
+
+        <aside className="tr-side" aria-label={t('side')}>
+          <section>
+            <h3>{t('glossary.title')}</h3>
+            {activeSeg ? (
+              <GlossaryTerms
+                terms={view.terms[activeSeg.id] ?? []}
+                targetLang={project.targetLang}
+                pivotLang={project.pivotLang}
+                onInsert={(text) => {
+                  const el = document.querySelector<HTMLTextAreaElement>('[data-testid="target-input"]');
+                  const cur = activeSeg.target;
+                  const at = el && document.activeElement === el ? el.selectionStart : cur.length;
+                  setTargetText(activeSeg.id, cur.slice(0, at) + text + cur.slice(at));
+                }}
+              />
+            ) : (
+              <p className="hint">{t('noActive')}</p>
+            )}
+          </section>
+          <section>
+            <h3>{t('tm.title')}</h3>
+            <TmMatches matches={matches} loading={matchesLoading} onInsert={insertSuggestion} />
+          </section>
+          <div className="tabs" role="tablist">
+            {(['tm', 'qa', 'analysis'] as const).map((k) => (
+              <button key={k} role="tab" type="button" data-testid={`tab-${k}`} aria-selected={tab === k} className={tab === k ? 'active' : ''} onClick={() => setTab(k)}>
+                {t(`tab.${k}`)}
+              </button>
+            ))}
+          </div>
+          <section role="tabpanel">
+            {tab === 'tm' && <TmTools from={project.sourceLang} to={project.targetLang} />}
+            {tab === 'qa' && <QaPanel projectId={projectId} numberOf={numberOf} beforeRun={flush} onPick={(id) => (setFilter('all'), setActive(id))} />}
+            {tab === 'analysis' && <AnalysisPanel projectId={projectId} />}
+          </section>
+        </aside>
+      </div>
+      {glossaryOpen && (
+        <GlossaryManager
+          onClose={() => setGlossaryOpen(false)}
+          onChanged={() =>
+            void flush().then(() => call(api.translate.open({ projectId })).then(applyView, setActionError))
+          }
+        />
+      )}
+    </section>
+  );
+}
