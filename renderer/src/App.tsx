@@ -7,6 +7,7 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { LibraryView } from './views/LibraryView';
 import { EditorView } from './views/EditorView';
 import { SettingsView } from './views/SettingsView';
+import { TranslateView } from './views/TranslateView';
 
 interface Recovery {
   file: string;
@@ -55,6 +56,7 @@ export function App() {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'article' && <EditorView key={route.id} id={route.id} />}
         {route.view === 'settings' && <SettingsView />}
+        {route.view === 'translate' && <TranslateView key={`${route.id}/${route.projectId ?? ''}`} id={route.id} projectId={route.projectId} />}
       </main>
     </div>
   );
