@@ -41,6 +41,7 @@ export function EditorView({ id }: { id: string }) {
           onChange={(e) => edit({ title: e.target.value })}
         />
         <SaveIndicator state={autosave.state} error={autosave.error} retry={() => void autosave.flush()} />
+        <a className="translate-link" data-testid="open-translate" href={`#/translate/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/translate/${encodeURIComponent(id)}`)))}>{t('translate:open')}</a>
       </div>
       <div className="meta-row">
         <label>

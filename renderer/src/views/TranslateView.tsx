@@ -7,6 +7,7 @@ import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { hrefFor, navigate } from '../lib/router';
 import { TranslateWorkspace } from './TranslateWorkspace';
+import './translate.css';
 
 type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
