@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   installSecurity({ devServer, allowedOrigins: () => allowedOrigins });
   registerIpc(async (channel, payload) => {
     const res = await opened!.dispatch(channel, payload);
-    if (channel === 'settings.set') await refreshOrigins();
+    if (channel === 'settings.set' || channel.startsWith('mt.')) await refreshOrigins();
     return res;
   }, devServer);
   buildMenu();

@@ -1,10 +1,10 @@
-// User settings (UI language, allowed network endpoints) in settings.json.
+// User settings (UI language, allowed network endpoints, MT engines) in settings.json.
 import type { Settings } from '../../preload/contract/system';
 import type { DataStore } from './store/data-store';
 
 type SettingsDoc = Settings & { schema: number };
 
-const defaults = (): SettingsDoc => ({ schema: 1, uiLang: 'en', allowedEndpoints: [] });
+const defaults = (): SettingsDoc => ({ schema: 1, uiLang: 'en', allowedEndpoints: [], mtEngines: [] });
 
 export class SettingsRepo {
   constructor(private readonly store: DataStore) {}

@@ -2,6 +2,7 @@
 import type { HandlerMap } from '../dispatch';
 import { articleHandlers } from './articles';
 import { exportHandlers } from './export';
+import { mtHandlers } from './mt';
 import { systemHandlers } from './system';
 import { translateHandlers } from './translate';
 
@@ -9,5 +10,6 @@ export const handlers: HandlerMap = {
   ...systemHandlers,
   ...articleHandlers,
   ...exportHandlers,
+  ...mtHandlers,
   ...translateHandlers,
 };

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChannelDef, Envelope } from './define';
 import { articlesContract } from './articles';
 import { exportContract } from './export';
+import { mtContract } from './mt';
 import { translateContract } from './translate';
 import { systemContract, events, type EventName } from './system';
 
@@ -10,6 +11,7 @@ export const contract = {
   ...systemContract,
   ...articlesContract,
   ...exportContract,
+  ...mtContract,
   ...translateContract,
 } satisfies Record<string, ChannelDef>;
 

@@ -1,6 +1,7 @@
 // App-level channels: settings, store recovery reports, task cancellation, opening external links.
 import { z } from 'zod';
 import { channel, Empty, Ok } from './define';
+import { MtEngineConfig } from './mt';
 
 export const UiLang = z.enum(['id', 'en', 'ko']);
 export const Settings = z.object({
@@ -8,6 +9,8 @@ export const Settings = z.object({
   uiLang: UiLang,
   /** Endpoints the user has allowed the app to reach (origins like http://127.0.0.1:11434). */
   allowedEndpoints: z.array(z.string()),
+  /** Machine translation engines in order of preference (edited through the mt.* channels only). */
+  mtEngines: z.array(MtEngineConfig),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -24,7 +27,7 @@ export const systemContract = {
     z.object({ version: z.string(), dataDir: z.string(), platform: z.string(), harness: z.boolean() }),
   ),
   'settings.get': channel(Empty, Settings),
-  'settings.set': channel(Settings.omit({ schema: true }).partial().strict(), Settings),
+  'settings.set': channel(Settings.omit({ schema: true, mtEngines: true }).partial().strict(), Settings),
   'system.recoveries': channel(Empty, z.array(RecoveryReport)),
   'tasks.cancel': channel(z.object({ taskId: z.string().min(1).max(100) }).strict(), Ok),
   'system.openExternal': channel(z.object({ url: z.string().url().max(2000) }).strict(), Ok),

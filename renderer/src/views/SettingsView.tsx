@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../lib/api';
+import { MtSettings } from '../components/MtSettings';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -17,6 +18,7 @@ export function SettingsView() {
         {t('settings.dataDir')}: <code data-testid="data-dir">{dataDir}</code>
       </p>
       <p className="hint">{t('settings.backupHint')}</p>
+      <MtSettings />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { GlossaryTerms } from '../components/GlossaryTerms';
 import { GlossaryManager } from '../components/GlossaryManager';
 import { QaPanel } from '../components/QaPanel';
 import { AnalysisPanel } from '../components/AnalysisPanel';
+import { PretranslateBar } from '../components/PretranslateBar';
 
 type Filter = 'all' | SegmentStatus;
 type Tab = 'tm' | 'qa' | 'analysis';
@@ -337,6 +338,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         <button type="button" data-testid="open-glossary" onClick={() => setGlossaryOpen(true)}>
           {t('glossary.manage')}
         </button>
+        <PretranslateBar projectId={projectId} onDone={() => void flush().then(load)} />
         <SaveIndicator state={saveState} error={saveError} retry={() => void flush()} />
       </div>
 
