@@ -1,5 +1,5 @@
 // Validates ninjs against the shipped IPTC ninjs 3.1 schema (ajv, draft 2020-12); nothing is fetched.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { resourceFile } from './resources';
 

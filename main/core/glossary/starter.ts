@@ -1,7 +1,7 @@
 // The starter newsroom glossary shipped in resources/glossary/starter.json, validated on load.
 import { z } from 'zod';
 import { GlossaryEntry } from '../../../preload/contract/models';
-import starterFile from '../../../resources/glossary/starter.json';
+import starterFile from '../../../resources/glossary/starter.json' with { type: 'json' };
 
 const StarterFile = z.object({ schema: z.literal(1), entries: z.array(GlossaryEntry) });
 

@@ -1,7 +1,7 @@
 // Loads the per-language rule files (plain JSON imports, so a renderer bundle can use them too) and compiles them.
-import en from '../../../resources/segment-rules/en.json';
-import id from '../../../resources/segment-rules/id.json';
-import ko from '../../../resources/segment-rules/ko.json';
+import en from '../../../resources/segment-rules/en.json' with { type: 'json' };
+import id from '../../../resources/segment-rules/id.json' with { type: 'json' };
+import ko from '../../../resources/segment-rules/ko.json' with { type: 'json' };
 import type { Lang } from '../../../preload/contract/define';
 import { AppError } from '../errors';
 import { SegmentRules } from './rules-schema';
