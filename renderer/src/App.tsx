@@ -8,6 +8,7 @@ import { LibraryView } from './views/LibraryView';
 import { EditorView } from './views/EditorView';
 import { SettingsView } from './views/SettingsView';
 import { TranslateView } from './views/TranslateView';
+import { ExportView } from './views/ExportView';
 
 interface Recovery {
   file: string;
@@ -57,6 +58,7 @@ export function App() {
         {route.view === 'article' && <EditorView key={route.id} id={route.id} />}
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'translate' && <TranslateView key={`${route.id}/${route.projectId ?? ''}`} id={route.id} projectId={route.projectId} />}
+        {route.view === 'export' && <ExportView key={route.id} id={route.id} />}
       </main>
     </div>
   );

@@ -1,0 +1,195 @@
+/// <reference lib="dom" />
+// Export view end to end: preview, save (download) and "exported" status; DOCX/PDF bytes; Hangul in PDF;
+// XLIFF round trip through the UI; batch export of selected drafts from the library into one zip.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { test, expect, SCREENSHOTS } from './fixtures';
+import type { Harness } from '../harness/server';
+import { ProjectRepo } from '../../main/core/translate/repo';
+import { htmlToPlainText } from '../../main/core/articles/text';
+
+const ID_TITLE = 'Banjir Rob Rendam Pesisir Semarang';
+const ID_BODY =
+  '<p>Hujan deras sejak pagi. Air laut naik.</p><p>Warga mengungsi.</p><script>alert("x")</script><p onclick="alert(1)">Jalan pantura ditutup.</p>';
+
+async function seed(h: Harness, title: string, body: string, lang: 'id' | 'en' | 'ko' = 'id') {
+  return h.app.ctx.articles.create({ title, body, lang, dateline: { outlet: 'Redaksi', place: 'Semarang' } });
+}
+
+const projectsOf = (h: Harness) => h.app.ctx.service('projects', () => new ProjectRepo(h.app.ctx.store));
+
+async function go(page: Page, hash: string) {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+test('open an article → Export: preview shows the headline, HTML saves without scripts, the draft becomes "exported"', async ({ app, harness }) => {
+  const a = await seed(harness, ID_TITLE, ID_BODY);
+  await go(app, `#/article/${a.id}`);
+  await expect(app.getByTestId('editor')).toBeVisible();
+  await app.getByTestId('open-export').click();
+  await expect(app.getByTestId('export-view')).toBeVisible();
+  await expect(app).toHaveURL(new RegExp(`#/export/${a.id}$`));
+
+  await app.getByTestId('export-format').selectOption('html');
+  const frame = app.frameLocator('[data-testid=export-preview]');
+  await expect(frame.locator('h1')).toHaveText(ID_TITLE);
+  await expect(frame.locator('body')).toContainText('Jalan pantura ditutup.');
+  // The preview iframe is fully sandboxed (no scripts, opaque origin).
+  await expect(app.getByTestId('export-preview')).toHaveAttribute('sandbox', '');
+
+  // Live file name from the template; a bad placeholder is explained and blocks saving.
+  await expect(app.getByTestId('export-filename')).toHaveText(/^\d{4}-\d{2}-\d{2}-banjir-rob-rendam-pesisir-semarang-id\.html$/);
+  await app.getByTestId('export-template').fill('{slug}-{nope}.{ext}');
+  await expect(app.getByTestId('export-name-error')).toContainText('{nope}');
+  await expect(app.getByTestId('export-save')).toBeDisabled();
+  await app.getByTestId('export-template').fill('{slug}_{lang}.{ext}');
+  await expect(app.getByTestId('export-filename')).toHaveText('banjir-rob-rendam-pesisir-semarang_id.html');
+
+  await expect(app.getByTestId('export-status')).toHaveText('Draft');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await app.screenshot({ path: join(SCREENSHOTS, 'export.png') });
+
+  const file = await download(app, () => app.getByTestId('export-save').click());
+  expect(file.name).toBe('banjir-rob-rendam-pesisir-semarang_id.html');
+  const html = file.bytes.toString('utf8');
+  expect(html).toContain(ID_TITLE);
+  expect(html).toContain('Jalan pantura ditutup.');
+  expect(html.toLowerCase()).not.toContain('<script');
+  expect(html.toLowerCase()).not.toContain('onclick');
+
+  await expect(app.getByTestId('export-saved')).toContainText('banjir-rob-rendam-pesisir-semarang_id.html');
+  await expect(app.getByTestId('export-status')).toHaveText('Exported');
+  const stored = await harness.app.ctx.articles.get(a.id);
+  expect(stored.status).toBe('exported');
+  const revisions = await harness.app.ctx.articles.listRevisions(a.id);
+  expect(revisions[0].reason).toBe('export');
+
+  // The template typed is remembered for the next export.
+  await app.reload();
+  await expect(app.getByTestId('export-template')).toHaveValue('{slug}_{lang}.{ext}');
+});
+
+test('DOCX and PDF downloads have the right magic bytes; a Korean PDF holds Hangul text', async ({ app, harness }) => {
+  const ko = await seed(harness, '서울 도심 집회에 수만 명 참가', '<p>주최 측은 "끝까지 싸우겠다"고 말했다.</p><p>경찰은 교통을 통제했다.</p>', 'ko');
+  await go(app, `#/export/${ko.id}`);
+  await expect(app.getByTestId('export-view')).toBeVisible();
+
+  await app.getByTestId('export-format').selectOption('docx');
+  await expect(app.frameLocator('[data-testid=export-preview]').locator('h1')).toHaveText('서울 도심 집회에 수만 명 참가');
+  const docx = await download(app, () => app.getByTestId('export-save').click());
+  expect(docx.name).toMatch(/\.docx$/);
+  expect(docx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+  await app.getByTestId('export-format').selectOption('pdf');
+  await expect(app.getByTestId('export-filename')).toHaveText(/\.pdf$/);
+  const pdf = await download(app, () => app.getByTestId('export-save').click());
+  expect(pdf.bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('서울 도심 집회에 수만 명 참가');
+  expect(text).toContain('경찰은 교통을 통제했다.');
+  expect(/\p{Script=Hangul}/u.test(text)).toBe(true);
+});
+
+test('XLIFF round trip through the UI changes a target and lists a rejected segment; an invalid file says why', async ({ app, harness }) => {
+  const a = await seed(harness, ID_TITLE, '<p>Hujan deras sejak pagi. Air laut naik.</p><p>Warga mengungsi.</p>');
+  const repo = projectsOf(harness);
+  const created = await repo.create({ articleId: a.id, text: htmlToPlainText(a.body), sourceLang: 'id', targetLang: 'en', pivotLang: null });
+  created.segments[0] = { ...created.segments[0], target: 'Heavy rain since morning.', status: 'translated' };
+  const project = await repo.save(created);
+  expect(project.segments.map((s) => s.source)).toEqual(['Hujan deras sejak pagi.', 'Air laut naik.', 'Warga mengungsi.']);
+
+  await go(app, `#/export/${a.id}`);
+  // An English copy of the translation: the warning lists what is untranslated / unapproved, with segment numbers.
+  await app.getByTestId('export-format').selectOption('html');
+  await app.getByTestId('export-lang').selectOption('en');
+  const warnings = app.getByTestId('export-warnings');
+  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('Untranslated segments: 2');
+  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('2, 3');
+  await expect(warnings.locator('[data-code="segment.unapproved"]')).toContainText('Segments not yet approved: 1 (left out');
+  await app.getByTestId('export-unapproved').check();
+  await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('Heavy rain since morning.');
+
+  await app.getByTestId('export-format').selectOption('xliff');
+  await expect(app.getByTestId('export-filename')).toHaveText(/-id-en\.xlf$/);
+  const xlf = await download(app, () => app.getByTestId('export-save').click());
+  const original = xlf.bytes.toString('utf8');
+  expect(original).toContain('trgLang="en"');
+  // Another CAT tool translated segment 2 and (wrongly) edited the source of segment 3.
+  const edited = original
+    .replace('<source>Air laut naik.</source>', '<source>Air laut naik.</source>\n        <target>The sea rose.</target>')
+    .replace('<source>Warga mengungsi.</source>', '<source>Warga bertahan.</source>\n        <target>Residents stayed.</target>');
+  expect(edited).not.toBe(original);
+
+  await app.getByTestId('xliff-file').setInputFiles({ name: 'back.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(edited) });
+  const result = app.getByTestId('xliff-result');
+  await expect(result).toContainText('back.xlf: 1 targets');
+  await expect(app.getByTestId('xliff-rejected')).toContainText('The source sentence was changed since the export');
+  await expect(app.getByTestId('xliff-rejected').locator('tbody tr')).toHaveCount(1);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await app.screenshot({ path: join(SCREENSHOTS, 'export-xliff.png') });
+  const after = await repo.get(project.id);
+  expect(after.segments[1].target).toBe('The sea rose.');
+  expect(after.segments[2].target).toBe('');
+
+  // The preview follows the imported target.
+  await app.getByTestId('export-format').selectOption('bilingual-html');
+  await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('The sea rose.');
+
+  // Not XLIFF at all: the validator's reason is shown and nothing changes.
+  await app.getByTestId('xliff-file').setInputFiles({ name: 'bad.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<xliff version="2.1"><file/></xliff>') });
+  await expect(app.getByTestId('xliff-error')).toContainText('The XLIFF file is not valid');
+  expect((await repo.get(project.id)).segments[1].target).toBe('The sea rose.');
+});
+
+test('batch export of two selected drafts shows progress and downloads one zip with two files', async ({ app, harness }) => {
+  const one = await seed(harness, 'Harga Cabai Naik Menjelang Lebaran', '<p>Harga cabai rawit naik dua kali lipat.</p>');
+  const two = await seed(harness, 'Kereta Cepat Tambah Jadwal', '<p>Jadwal perjalanan ditambah mulai pekan depan.</p>');
+  await seed(harness, 'Tidak Dipilih', '<p>Draf ini tidak ikut diekspor.</p>');
+  await go(app, '#/library');
+  await app.reload();
+  await expect(app.getByTestId('drafts')).toBeVisible();
+  await app.getByTestId(`select-${one.id}`).check();
+  await app.getByTestId(`select-${two.id}`).check();
+  await expect(app.getByTestId('batch-bar')).toContainText('Selected: 2');
+  await app.getByTestId('batch-format').selectOption('pdf');
+
+  // Progress may be quick: record every state the progress bar shows.
+  await app.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const p = document.querySelector('[data-testid=batch-progress]') as HTMLProgressElement | null;
+      if (p) seen.push(`${p.value}/${p.max}`);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  const zipFile = await download(app, () => app.getByTestId('batch-export').click());
+  expect(zipFile.name).toMatch(/^redaksi-\d{4}-\d{2}-\d{2}-pdf\.zip$/);
+  await expect(app.getByTestId('batch-result')).toContainText('Exported drafts: 2');
+  const seen = await app.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen).toContain('0/2');
+
+  const zip = await JSZip.loadAsync(zipFile.bytes);
+  const names = Object.keys(zip.files).sort();
+  expect(names).toHaveLength(2);
+  expect(names.some((n) => n.includes('harga-cabai-naik-menjelang-lebaran'))).toBe(true);
+  expect(names.some((n) => n.includes('kereta-cepat-tambah-jadwal'))).toBe(true);
+  for (const n of names) expect((await zip.file(n)!.async('nodebuffer')).subarray(0, 4).toString('latin1')).toBe('%PDF');
+
+  expect((await harness.app.ctx.articles.get(one.id)).status).toBe('exported');
+  expect((await harness.app.ctx.articles.get(two.id)).status).toBe('exported');
+  const rows = app.getByTestId('draft-row');
+  await expect(rows.filter({ hasText: 'Tidak Dipilih' })).toContainText('Draft');
+  await expect(rows.filter({ hasText: 'Kereta Cepat Tambah Jadwal' })).toContainText('Exported');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await app.screenshot({ path: join(SCREENSHOTS, 'export-batch.png') });
+});
