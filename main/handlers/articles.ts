@@ -1,20 +1,96 @@
-// Handlers for the article channels.
+// Handlers for the article channels: thin wiring over ArticleRepo (main/core/articles) and the importers.
 import type { HandlerMap } from '../dispatch';
+import type { AppContext } from '../context';
+import type { Article, ArticlePatch } from '../../preload/contract/common';
+import { importFile, importPaste, loadSample, sanitiseArticleHtml, type ImportResult } from '../core/import';
+import { checkBytes } from '../core/import/limits';
 
-type ArticleHandlers = Pick<HandlerMap, `articles.${'list' | 'get' | 'create' | 'save' | 'trash' | 'purge'}`>;
+type ArticleHandlers = Pick<
+  HandlerMap,
+  `articles.${
+    | 'list'
+    | 'get'
+    | 'create'
+    | 'save'
+    | 'trash'
+    | 'purge'
+    | 'emptyTrash'
+    | 'search'
+    | 'duplicate'
+    | 'importFile'
+    | 'importPaste'
+    | 'sample'
+    | 'revisions'
+    | 'revision'
+    | 'diff'
+    | 'restore'}`
+>;
+
+/** Every body entering the store goes through the one allow-list (the renderer's editor is not trusted). */
+function clean<P extends ArticlePatch>(patch: P): P {
+  return patch.body === undefined ? patch : { ...patch, body: sanitiseArticleHtml(patch.body) };
+}
+
+async function createFromImport(ctx: AppContext, r: ImportResult, langChosen: boolean) {
+  const article = await ctx.articles.create({
+    title: r.title,
+    lang: r.lang,
+    dateline: r.dateline,
+    byline: r.byline,
+    body: r.body,
+  });
+  ctx.emit('articles.changed', { id: article.id });
+  return { article, detectedLang: r.lang, langConfidence: r.langConfidence, langChosen, format: r.format, warnings: r.warnings };
+}
+
+function changed(ctx: AppContext, a: Article): Article {
+  ctx.emit('articles.changed', { id: a.id });
+  return a;
+}
 
 export const articleHandlers: ArticleHandlers = {
   'articles.list': async (_req, ctx) => ctx.articles.list(),
   'articles.get': async ({ id }, ctx) => ctx.articles.get(id),
-  'articles.create': async (req, ctx) => ctx.articles.create(req),
-  'articles.save': async ({ id, patch }, ctx) => {
-    const a = await ctx.articles.save(id, patch);
-    ctx.emit('articles.changed', { id });
-    return a;
+  'articles.create': async (req, ctx) => changed(ctx, await ctx.articles.create(clean(req))),
+  'articles.save': async ({ id, patch, body }, ctx) => {
+    const p = clean(body === undefined ? patch : { ...patch, body });
+    const { article } = await ctx.articles.saveWithRevision(id, p);
+    return changed(ctx, article);
   },
-  'articles.trash': async ({ id, deleted }, ctx) => ctx.articles.setDeleted(id, deleted),
+  'articles.trash': async ({ id, deleted }, ctx) => changed(ctx, await ctx.articles.setDeleted(id, deleted)),
   'articles.purge': async ({ id }, ctx) => {
     await ctx.articles.purge(id);
+    ctx.emit('articles.changed', { id });
     return { ok: true as const };
   },
+  'articles.emptyTrash': async (_req, ctx) => {
+    const trashed = (await ctx.articles.list()).filter((a) => a.deletedAt);
+    for (const a of trashed) {
+      await ctx.articles.purge(a.id);
+      ctx.emit('articles.changed', { id: a.id });
+    }
+    return { purged: trashed.length };
+  },
+  'articles.search': async (req, ctx) => {
+    const [result, summaries] = await Promise.all([ctx.articles.search(req), ctx.articles.list()]);
+    const datelines = new Map(summaries.map((s) => [s.id, s.dateline]));
+    return {
+      total: result.total,
+      hits: result.hits.map((h) => ({ ...h, dateline: datelines.get(h.id) ?? { outlet: '', place: '' } })),
+    };
+  },
+  'articles.duplicate': async ({ id, titleSuffix }, ctx) => changed(ctx, await ctx.articles.duplicate(id, titleSuffix)),
+  'articles.importFile': async ({ name, dataBase64, lang }, ctx) => {
+    // Size first (base64 is 4/3 of the bytes), so an oversized file is refused before it is decoded.
+    checkBytes(Math.floor((dataBase64.length * 3) / 4));
+    const bytes = Buffer.from(dataBase64, 'base64');
+    return createFromImport(ctx, await importFile(name, bytes, { lang }), lang !== undefined);
+  },
+  'articles.importPaste': async ({ html, text, lang }, ctx) =>
+    createFromImport(ctx, importPaste({ html, text }, { lang }), lang !== undefined),
+  'articles.sample': async (_req, ctx) => createFromImport(ctx, await loadSample(), false),
+  'articles.revisions': async ({ id }, ctx) => ctx.articles.listRevisions(id),
+  'articles.revision': async ({ id, rev }, ctx) => ctx.articles.getRevision(id, rev),
+  'articles.diff': async ({ id, from, to }, ctx) => ctx.articles.diffRevisions(id, from, to),
+  'articles.restore': async ({ id, rev }, ctx) => changed(ctx, (await ctx.articles.restoreRevision(id, rev)).article),
 };

@@ -1,16 +1,103 @@
-// Article channels: list, get, create, save, trash. Features extend the library through their own files.
+// Article channels: the drafts library (list, search, import, duplicate, trash) and the editor (save, history).
 import { z } from 'zod';
-import { channel, Id, Ok } from './define';
-import { Article, ArticlePatch, ArticleSummary } from './common';
+import { channel, Id, Lang, Ok } from './define';
+import { Article, ArticlePatch, ArticleStatus, ArticleSummary, Dateline } from './common';
+
+/** 20 MB of file bytes as base64 (4/3 of it), plus a little room. */
+const MAX_BASE64 = 28_000_000;
+const Rev = z.number().int().positive().max(1_000_000);
+
+export const RevisionReason = z.enum(['autosave', 'status', 'restore', 'import', 'export']);
+export const RevisionSummary = z.object({
+  rev: z.number().int(),
+  at: z.string(),
+  reason: RevisionReason,
+  title: z.string(),
+  status: ArticleStatus,
+  since: z.string().optional(),
+  restoredFrom: z.number().int().optional(),
+  words: z.number().int().nonnegative(),
+});
+export type RevisionSummary = z.infer<typeof RevisionSummary>;
+export const Revision = RevisionSummary.omit({ words: true }).extend({ body: z.string() });
+export type Revision = z.infer<typeof Revision>;
+
+export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
+const Highlight = z.object({ start: z.number().int(), end: z.number().int() });
+export const LibraryHit = z.object({
+  id: Id,
+  title: z.string(),
+  lang: Lang,
+  status: ArticleStatus,
+  dateline: Dateline,
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+  words: z.number().int().nonnegative(),
+  score: z.number(),
+  titleHighlights: z.array(Highlight),
+  snippet: z.string(),
+  snippetHighlights: z.array(Highlight),
+});
+export type LibraryHit = z.infer<typeof LibraryHit>;
+
+export const LibrarySort = z.enum(['updated', 'title', 'words', 'relevance']);
+export type LibrarySort = z.infer<typeof LibrarySort>;
+
+export const SearchRequest = z
+  .object({
+    q: z.string().max(500).optional(),
+    status: z.array(ArticleStatus).max(5).optional(),
+    lang: z.array(Lang).max(3).optional(),
+    trash: z.enum(['exclude', 'only', 'include']).optional(),
+    sort: LibrarySort.optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    offset: z.number().int().min(0).max(1_000_000).optional(),
+  })
+  .strict();
+
+/** What an import made: the new draft plus what was detected, so the UI can offer to change it. */
+export const ImportOutcome = z.object({
+  article: Article,
+  detectedLang: Lang,
+  langConfidence: z.number(),
+  /** True when the user chose the language before importing (nothing was detected). */
+  langChosen: z.boolean(),
+  format: z.enum(['txt', 'md', 'html', 'docx', 'paste']),
+  warnings: z.array(
+    z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
+  ),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
 
 export const articlesContract = {
   'articles.list': channel(z.object({}).strict(), z.array(ArticleSummary)),
   'articles.get': channel(z.object({ id: Id }).strict(), Article),
   'articles.create': channel(ArticlePatch.extend({ title: z.string().max(1000) }), Article),
+  /** Saves a patch durably and records history (a status change is its own revision; autosaves coalesce). */
   'articles.save': channel(
     z.object({ id: Id, patch: ArticlePatch, body: z.string().max(5_000_000).optional() }).strict(),
     Article,
   ),
   'articles.trash': channel(z.object({ id: Id, deleted: z.boolean() }).strict(), Article),
   'articles.purge': channel(z.object({ id: Id }).strict(), Ok),
+  'articles.emptyTrash': channel(z.object({}).strict(), z.object({ purged: z.number().int().nonnegative() })),
+  'articles.search': channel(SearchRequest, z.object({ total: z.number().int(), hits: z.array(LibraryHit) })),
+  'articles.duplicate': channel(z.object({ id: Id, titleSuffix: z.string().max(100).optional() }).strict(), Article),
+  'articles.importFile': channel(
+    z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64), lang: Lang.optional() }).strict(),
+    ImportOutcome,
+  ),
+  'articles.importPaste': channel(
+    z
+      .object({ html: z.string().max(MAX_BASE64).optional(), text: z.string().max(MAX_BASE64).optional(), lang: Lang.optional() })
+      .strict(),
+    ImportOutcome,
+  ),
+  'articles.sample': channel(z.object({}).strict(), ImportOutcome),
+  'articles.revisions': channel(z.object({ id: Id }).strict(), z.array(RevisionSummary)),
+  'articles.revision': channel(z.object({ id: Id, rev: Rev }).strict(), Revision),
+  'articles.diff': channel(z.object({ id: Id, from: Rev, to: Rev }).strict(), z.array(DiffPart)),
+  'articles.restore': channel(z.object({ id: Id, rev: Rev }).strict(), Article),
 };

@@ -1,71 +1,219 @@
-// The article editor: title, dateline, byline, rich body (TipTap), autosave with a visible state.
-import { useEffect, useState } from 'react';
+// The article editor: headline, dateline, byline, language, status, rich body with find & replace, live
+// counts, autosave with a visible state, and the revision history beside it.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticlePatch } from '../../../preload/contract/common';
+import type { Editor } from '@tiptap/react';
+import type { Article, ArticlePatch, ArticleStatus } from '../../../preload/contract/common';
+import type { Lang } from '../../../preload/contract/define';
+import type { ImportOutcome } from '../../../preload/contract/articles';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { useAutosave } from '../lib/useAutosave';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { RichEditor } from '../components/RichEditor';
+import { EditorFindPanel } from '../components/EditorFindPanel';
+import { EditorCounts, countText, type TextCounts } from '../components/EditorCounts';
+import { EditorImportNotice } from '../components/EditorImportNotice';
+import { HistoryPanel } from '../components/HistoryPanel';
+import { takeImport } from '../components/LibraryImport';
+import '../library.css';
+
+const STATUSES: ArticleStatus[] = ['draft', 'editing', 'in-translation', 'ready', 'exported'];
+const LANGS: Lang[] = ['id', 'en', 'ko'];
+const ZERO: TextCounts = { words: 0, characters: 0, charactersNoSpaces: 0, manuscriptPages: 0 };
+
+/** Plain text of the document, one block per line, spaces collapsed: what main counts from the HTML. */
+function plainText(editor: Editor): string {
+  const { doc } = editor.state;
+  return doc
+    .textBetween(0, doc.content.size, '\n', '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\r]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
 
 export function EditorView({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [article, setArticle] = useState<Article | null>(null);
+  const { t } = useTranslation('library');
+  // The body lives in the editor; React state holds everything else (a keystroke re-renders nothing here).
+  const [article, setArticle] = useState<Omit<Article, 'body'> | null>(null);
+  const [initialBody, setInitialBody] = useState('');
+  const [bodyKey, setBodyKey] = useState(0);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [find, setFind] = useState<null | { replace: boolean; tick: number }>(null);
+  const [history, setHistory] = useState(false);
+  const [counts, setCounts] = useState<TextCounts>(ZERO);
+  const [imported, setImported] = useState<ImportOutcome | null>(() => takeImport(id));
+  const countTimer = useRef<number | null>(null);
+
   const autosave = useAutosave<ArticlePatch>(async (patch) => {
     const saved = await call(api.articles.save({ id, patch }));
-    setArticle((a) => (a ? { ...a, rev: saved.rev, updatedAt: saved.updatedAt } : saved));
+    setArticle((a) => (a ? { ...a, rev: saved.rev, updatedAt: saved.updatedAt } : a));
   });
 
   useEffect(() => {
-    call(api.articles.get({ id })).then(setArticle, setLoadError);
+    call(api.articles.get({ id })).then((a) => {
+      setInitialBody(a.body);
+      setArticle(a);
+    }, setLoadError);
   }, [id]);
 
-  if (loadError) return <p className="banner error">{errorText(t, loadError)}</p>;
-  if (!article) return <p className="loading">{t('loading')}</p>;
+  const recount = useCallback((e: Editor | null) => {
+    if (countTimer.current !== null) window.clearTimeout(countTimer.current);
+    countTimer.current = null;
+    if (e && !e.isDestroyed) setCounts(countText(plainText(e)));
+  }, []);
+  useEffect(() => recount(editor), [editor, recount]);
+  useEffect(() => () => void (countTimer.current !== null && window.clearTimeout(countTimer.current)), []);
 
-  const edit = (patch: ArticlePatch) => {
+  const onBody = useCallback(
+    (html: string) => {
+      autosave.change({ body: html });
+      // Counting 10,000 words takes a few ms: do it once typing pauses, not on every keystroke.
+      if (countTimer.current !== null) window.clearTimeout(countTimer.current);
+      countTimer.current = window.setTimeout(() => recount(editor), 150);
+    },
+    [autosave, editor, recount],
+  );
+
+  // Ctrl+F find, Ctrl+H replace (Cmd on macOS); Escape inside the bar closes it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k !== 'f' && k !== 'h') return;
+      e.preventDefault();
+      setFind((f) => ({ replace: k === 'h' || (f?.replace ?? false), tick: (f?.tick ?? 0) + 1 }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (loadError) return <p className="banner error">{errorText(t, loadError)}</p>;
+  if (!article) return <p className="loading">{t('common:loading')}</p>;
+
+  const edit = (patch: Omit<ArticlePatch, 'body'>) => {
     setArticle({ ...article, ...patch });
     autosave.change(patch);
   };
+  const setStatus = (status: ArticleStatus) => {
+    edit({ status });
+    void autosave.flush(); // a workflow step: saved (and recorded in history) at once
+  };
 
   return (
-    <section className="editor" data-testid="editor">
-      <div className="editor-head">
-        <input
-          className="title-input"
-          data-testid="title"
-          aria-label={t('editor.title')}
-          placeholder={t('editor.title')}
-          value={article.title}
-          onChange={(e) => edit({ title: e.target.value })}
+    <section className={`editor${history ? ' with-history' : ''}`} data-testid="editor">
+      <div className="editor-main">
+        <div className="editor-head">
+          <input
+            className="title-input"
+            data-testid="title"
+            aria-label={t('common:editor.title')}
+            placeholder={t('common:editor.title')}
+            value={article.title}
+            onChange={(e) => edit({ title: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                editor?.commands.focus('start');
+              }
+            }}
+          />
+          <SaveIndicator state={autosave.state} error={autosave.error} retry={() => void autosave.flush()} />
+          <a className="translate-link" data-testid="open-translate" href={`#/translate/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/translate/${encodeURIComponent(id)}`)))}>{t('translate:open')}</a>
+          <a className="export-link" data-testid="open-export" href={`#/export/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/export/${encodeURIComponent(id)}`)))}>{t('export:open')}</a>
+        </div>
+        <div className="meta-row">
+          <label>
+            {t('common:editor.outlet')}
+            <input
+              data-testid="outlet"
+              value={article.dateline.outlet}
+              onChange={(e) => edit({ dateline: { ...article.dateline, outlet: e.target.value } })}
+            />
+          </label>
+          <label>
+            {t('common:editor.place')}
+            <input
+              data-testid="place"
+              value={article.dateline.place}
+              onChange={(e) => edit({ dateline: { ...article.dateline, place: e.target.value } })}
+            />
+          </label>
+          <label>
+            {t('common:editor.byline')}
+            <input data-testid="byline" value={article.byline} onChange={(e) => edit({ byline: e.target.value })} />
+          </label>
+          <label>
+            {t('editor.lang')}
+            <select data-testid="lang" value={article.lang} onChange={(e) => edit({ lang: e.target.value as Lang })}>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {t(`common:lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('editor.status')}
+            <select data-testid="status" value={article.status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`common:status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="meta-actions">
+            <button
+              type="button"
+              onClick={() => setFind((f) => (f ? null : { replace: false, tick: 1 }))}
+              aria-pressed={!!find}
+              title={t('editor.findHint')}
+              data-testid="open-find"
+            >
+              {t('editor.find')}
+            </button>
+            <button type="button" onClick={() => setHistory((h) => !h)} aria-pressed={history} data-testid="open-history">
+              {t('history.title')}
+            </button>
+          </div>
+        </div>
+        {imported && (
+          <EditorImportNotice
+            outcome={imported}
+            lang={article.lang}
+            onLang={(lang) => edit({ lang })}
+            onDismiss={() => setImported(null)}
+          />
+        )}
+        {find && editor && (
+          <EditorFindPanel
+            editor={editor}
+            replace={find.replace}
+            focusTick={find.tick}
+            onToggleReplace={(replace) => setFind((f) => (f ? { ...f, replace } : f))}
+            onClose={() => setFind(null)}
+          />
+        )}
+        <RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} />
+        <EditorCounts counts={counts} lang={article.lang} />
+      </div>
+      {history && (
+        <HistoryPanel
+          id={id}
+          rev={article.rev}
+          beforeRestore={() => autosave.flush()}
+          onRestored={(a) => {
+            setFind(null);
+            setInitialBody(a.body);
+            setArticle(a);
+            setBodyKey((k) => k + 1);
+          }}
+          onClose={() => setHistory(false)}
         />
-        <SaveIndicator state={autosave.state} error={autosave.error} retry={() => void autosave.flush()} />
-        <a className="translate-link" data-testid="open-translate" href={`#/translate/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/translate/${encodeURIComponent(id)}`)))}>{t('translate:open')}</a>
-      </div>
-      <div className="meta-row">
-        <label>
-          {t('editor.outlet')}
-          <input
-            data-testid="outlet"
-            value={article.dateline.outlet}
-            onChange={(e) => edit({ dateline: { ...article.dateline, outlet: e.target.value } })}
-          />
-        </label>
-        <label>
-          {t('editor.place')}
-          <input
-            data-testid="place"
-            value={article.dateline.place}
-            onChange={(e) => edit({ dateline: { ...article.dateline, place: e.target.value } })}
-          />
-        </label>
-        <label>
-          {t('editor.byline')}
-          <input data-testid="byline" value={article.byline} onChange={(e) => edit({ byline: e.target.value })} />
-        </label>
-      </div>
-      <RichEditor html={article.body} onChange={(body) => edit({ body })} />
+      )}
     </section>
   );
 }
