@@ -6,8 +6,14 @@ type Lang = 'id' | 'en' | 'ko';
 
 export function GlossaryTerms({ terms, targetLang, pivotLang, onInsert }: { terms: TermHit[]; targetLang: Lang; pivotLang: Lang | null; onInsert(text: string): void }) {
   const { t } = useTranslation('translate');
-  const seen = new Set<string>();
-  const unique = terms.filter((h) => !seen.has(h.entryId) && seen.add(h.entryId));
+  // One line per entry, with every form the source uses (Jawa Tengah, Jateng → 중부 자바).
+  const byEntry = new Map<string, { hit: TermHit; forms: string[] }>();
+  for (const h of terms) {
+    const e = byEntry.get(h.entryId);
+    if (!e) byEntry.set(h.entryId, { hit: h, forms: [h.term] });
+    else if (!e.forms.includes(h.term)) e.forms.push(h.term);
+  }
+  const unique = [...byEntry.values()].map(({ hit, forms }) => ({ ...hit, term: forms.join(', ') }));
   if (!unique.length) return <p className="hint">{t('glossary.noTerms')}</p>;
   return (
     <ul className="glossary-terms" data-testid="glossary-terms">
