@@ -3,7 +3,8 @@ import type { HandlerMap } from '../dispatch';
 import type { AppContext } from '../context';
 import { DEFAULT_FILE_NAME_TEMPLATE, exportDocument, previewExport, type ExportOptions } from '../core/export';
 import { exportBatch } from '../core/export/batch';
-import { loadExportInput, markExported, numberWarnings, PUBLISHING, quoteRepoFor, readQuotes, type LoadDeps } from '../core/export/load';
+import { loadExportInput, markExported, numberWarnings, PUBLISHING, readQuotes, type LoadDeps } from '../core/export/load';
+import { QuoteRepo } from '../core/quotes/repo';
 import { ProjectRepo } from '../core/translate/repo';
 import { importXliff } from '../core/xliff';
 import type { ExportOptionsReq } from '../../preload/contract/export';
@@ -15,15 +16,14 @@ type ExportHandlers = Pick<
 
 const projects = (ctx: AppContext) => ctx.service('projects', () => new ProjectRepo(ctx.store));
 
-async function deps(ctx: AppContext): Promise<LoadDeps> {
-  const quotes = await ctx.service('export.quoteRepo', () => quoteRepoFor(ctx.store));
-  return { articles: ctx.articles, projects: projects(ctx), quotes };
+function deps(ctx: AppContext): LoadDeps {
+  return { articles: ctx.articles, projects: projects(ctx), quotes: ctx.service('quotes', () => new QuoteRepo(ctx.store)) };
 }
 
 const toOptions = (o: ExportOptionsReq): ExportOptions => ({ ...o, title: o.title?.trim() || undefined });
 
 async function inputFor(ctx: AppContext, id: string, o: ExportOptionsReq) {
-  return loadExportInput(await deps(ctx), id, { format: o.format, lang: o.lang, withAnnotations: o.withAnnotations });
+  return loadExportInput(deps(ctx), id, { format: o.format, lang: o.lang, withAnnotations: o.withAnnotations });
 }
 
 /** Bytes of an uploaded text file as a string: UTF-8 (BOM dropped) or UTF-16 with a BOM. */
@@ -39,7 +39,7 @@ export const exportHandlers: ExportHandlers = {
   'export.context': async ({ id }, ctx) => {
     const article = await ctx.articles.get(id);
     const list = await projects(ctx).listForArticle(id);
-    const q = await readQuotes((await deps(ctx)).quotes, id);
+    const q = await readQuotes(deps(ctx).quotes, id);
     return {
       article: { id: article.id, title: article.title, lang: article.lang, status: article.status },
       projects: list.map((p) => ({
@@ -107,7 +107,7 @@ export const exportHandlers: ExportHandlers = {
   },
 
   'export.batch': async ({ ids, format, taskId, fileNameTemplate }, ctx) => {
-    const d = await deps(ctx);
+    const d = deps(ctx);
     const r = await ctx.tasks.run(taskId, (signal, progress) => exportBatch(d, ids, { format, fileNameTemplate }, signal, progress));
     for (const f of r.files) ctx.emit('articles.changed', { id: f.id });
     return {

@@ -4,7 +4,6 @@ import type { Lang } from '../../../preload/contract/define';
 import type { ArticleQuotes, TranslationProject } from '../../../preload/contract/models';
 import type { ArticleRepo } from '../articles/repo';
 import { AppError } from '../errors';
-import type { DataStore } from '../store/data-store';
 import type { ProjectRepo } from '../translate/repo';
 import { formatInfo } from './index';
 import type { ExportFormat, ExportInput, ExportWarning } from './types';
@@ -12,21 +11,8 @@ import type { ExportFormat, ExportInput, ExportWarning } from './types';
 /** Formats that publish the article: exporting one marks the draft "exported" and records an 'export' revision. */
 export const PUBLISHING: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
 
-type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
-
-/**
- * Quotes come from main/core/quotes/repo.ts (QuoteRepo), written in parallel with the exporter. It is loaded by
- * name at run time so export works before that module lands: null = "no quote store in this build".
- */
-export async function quoteRepoFor(store: DataStore, spec = '../quotes/repo'): Promise<QuoteRepoLike | null> {
-  let mod: { QuoteRepo?: new (s: DataStore) => QuoteRepoLike };
-  try {
-    mod = await import(/* @vite-ignore */ spec);
-  } catch {
-    return null;
-  }
-  return mod.QuoteRepo ? new mod.QuoteRepo(store) : null;
-}
+/** main/core/quotes/repo.ts QuoteRepo, or null where no quote store exists (tests, older data). */
+export type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
 
 /** The article's quote annotations; 'unavailable' without a quote store, null when the article has none. */
 export async function readQuotes(repo: QuoteRepoLike | null, articleId: string): Promise<ArticleQuotes | null | 'unavailable'> {
