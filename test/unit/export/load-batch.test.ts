@@ -13,6 +13,7 @@ import { exportDocument } from '../../../main/core/export';
 import { QuoteRepo } from '../../../main/core/quotes/repo';
 import { DataStore } from '../../../main/core/store/data-store';
 import { ProjectRepo } from '../../../main/core/translate/repo';
+import type { TranslationProject } from '../../../preload/contract/models';
 
 let dir: string;
 let store: DataStore;
@@ -56,8 +57,16 @@ describe('loading an export', () => {
   });
 
   it('pickProject: target first, then pivot; none for the source when there are several', () => {
-    const mk = (id: string, targetLang: 'en' | 'ko', pivotLang: 'en' | null) =>
-      ({ id, articleId: 'a', sourceLang: 'id', targetLang, pivotLang, createdAt: '', updatedAt: '', segments: [] }) as const;
+    const mk = (id: string, targetLang: 'en' | 'ko', pivotLang: 'en' | null): TranslationProject => ({
+      id,
+      articleId: 'a',
+      sourceLang: 'id',
+      targetLang,
+      pivotLang,
+      createdAt: '',
+      updatedAt: '',
+      segments: [],
+    });
     const list = [mk('p1', 'en', null), mk('p2', 'ko', 'en')];
     expect(pickProject([...list], 'id', 'en')?.id).toBe('p1');
     expect(pickProject([mk('p2', 'ko', 'en')], 'id', 'en')?.id).toBe('p2');
