@@ -65,10 +65,14 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
   }
 
   const registry = new SpeakerRegistry(lang);
+  // Everyone introduced with a role is known from the start, so a lead like "the finance minister said" can point
+  // forward to "Finance Minister Sri Mulyani Indrawati"; who is in focus still follows the reading order.
+  const intros = d.introductions();
+  for (const i of intros) registry.introduce(i.mention);
   type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; found?: Found };
   const events: Ev[] = [
-    ...d.introductions().map((intro) => ({ at: intro.mention.at, intro })),
-    ...found.map((f) => ({ at: f.start, found: f })),
+    ...intros.map((intro): Ev => ({ at: intro.mention.at, intro })),
+    ...found.map((f): Ev => ({ at: f.start, found: f })),
   ].sort((a, b) => a.at - b.at || (a.intro ? -1 : 1));
   const speakerOf = new Map<Found, Speaker | null>();
   for (const ev of events) {

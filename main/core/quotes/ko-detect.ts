@@ -2,7 +2,7 @@
 import type { Found } from './found';
 import type { QuoteSpan } from './marks';
 import type { Mention } from './mention';
-import { koBoundary, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
+import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
 import { alternation, wordCount, type Range } from './text';
 
@@ -50,7 +50,8 @@ export class KoDetector {
       const subjectCase = particle === '이' || particle === '가';
       if (subjectCase && !koRoleSuffix(base) && !/^(그|그녀)$/.test(base)) continue;
       let j = i;
-      while (j > 0 && i - j < 5 && !koBoundary(ts[j - 1].t) && !/[,.]$/.test(ts[j - 1].t)) j--;
+      const words = ts.map((x) => x.t);
+      while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
       const np = [...ts.slice(j, i).map((x) => x.t), base].join(' ');
       const who = parseKoNP(np, ts[j].at);
       if (!who) continue;
@@ -87,7 +88,7 @@ export class KoDetector {
         if (TERM_NOUN.test(next) || !sentenceLike) return null;
       }
       const verb = SAY.exec(rest);
-      if (q.family === 'single' && !(verb && /^(이라고|라고|고)$/.test(p) && sentenceLike)) return null;
+      if (q.family === 'single' && !(verb && /^(이라고|라고|고)$/.test(p) && (sentenceLike || wordCount(content) >= 2))) return null;
       if (!sentenceLike && wordCount(content) < 2 && !verb) return null;
       // "”라고 김 대사는 말했다": a topic between the particle and the verb; else the topic before the quote.
       const between = verb ? this.topic(closeAt + p.length, closeAt + p.length + verb.index) : null;
@@ -126,7 +127,15 @@ export class KoDetector {
       }
     }
     const m = INDIRECT.exec(s);
-    if (!m) return [];
+    if (!m) {
+      // "X는 …다며 …를 촉구했다": "saying that …" with a named speaker and no quotation.
+      const d = /(다|라)며\s/.exec(s);
+      if (!d || spans.length) return [];
+      const at = sent.start + d.index + 1;
+      const t = this.topic(sent.start, at);
+      if (!t || t.who.kind === 'group') return [];
+      return mk(t.end, at, `${d[1]}며`, t.who, 0.65);
+    }
     const goAt = sent.start + m.index + m[1].length; // the 고
     // A closing mark right before the 고 belongs to a direct quote.
     if (/[”"’'」]/.test(text[goAt - 1 - m[1].length] ?? '') || spans.some((q) => q.close >= 0 && q.close >= goAt - 3 && q.close < goAt)) return [];
@@ -154,7 +163,8 @@ export class KoDetector {
         const base = m?.[1] ?? x.t;
         if (!koRoleSuffix(base) || koRoleSuffix(base) === '씨' && base.length < 3) return;
         let j = i;
-        while (j > 0 && i - j < 5 && !koBoundary(ts[j - 1].t)) j--;
+        const words = ts.map((y) => y.t);
+        while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
         const who = parseKoNP([...ts.slice(j, i).map((y) => y.t), base].join(' '), ts[j].at);
         if (who?.kind === 'name') out.push({ mention: who, salient: m?.[2] === '은' || m?.[2] === '는' });
       });

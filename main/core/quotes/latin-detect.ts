@@ -33,9 +33,14 @@ interface SayHit {
   end: number;
 }
 /** Reporting verbs in [from, to) that lie outside quotations. */
-function sayVerbs(text: string, from: number, to: number, R: LatinRules, spans: QuoteSpan[]): SayHit[] {
+const PARTIAL_RE = new Map<LatinRules, RegExp>();
+function sayVerbs(text: string, from: number, to: number, R: LatinRules, spans: QuoteSpan[], partial = false): SayHit[] {
   const out: SayHit[] = [];
-  const re = new RegExp(R.sayRe.source, 'gu');
+  let re = new RegExp(R.sayRe.source, 'gu');
+  if (partial) {
+    if (!PARTIAL_RE.has(R)) PARTIAL_RE.set(R, new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation([...R.partialVerbs])})(?![\\p{L}\\p{N}-])`, 'gu'));
+    re = new RegExp(PARTIAL_RE.get(R)!.source, 'gu');
+  }
   const s = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -63,7 +68,7 @@ function negated(text: string, from: number, verbAt: number, R: LatinRules): boo
 function tailCueRe(R: LatinRules): RegExp {
   if (R.lang === 'id') {
     return new RegExp(
-      `,\\s*(?:(?:demikian|begitu)\\s+)?(?:(${alternation(ID.ID_POST_CUES)})(nya)?|(${alternation(ID.ID_POST_CUES_NYA)})(nya))(?![\\p{L}])([^,]*)[.!?]?$`,
+      `,\\s*(?:(?:demikian|begitu)\\s+)?(?:(${alternation(ID.ID_POST_CUES)})(nya)?|(${alternation(ID.ID_POST_CUES_NYA)})(nya))(?![\\p{L}])([^,]*(?:,[^,]*)?)[.!?]?$`,
       'iu',
     );
   }
@@ -81,11 +86,15 @@ export class LatinDetector {
     private readonly sentences: Range[],
   ) {
     this.R = RULES[lang];
+    this.singlePrimary = !spans.some((q) => q.family === 'double');
   }
+  /** British-style copy quotes speech in single marks; then they are no weaker evidence than double ones. */
+  private readonly singlePrimary: boolean;
 
   /** Is this quoted span speech? If so, its cue and speaker mention. */
-  direct(q: QuoteSpan): Found | null {
+  direct(span: QuoteSpan): Found | null {
     const { text, R } = this;
+    const q: QuoteSpan = this.singlePrimary && span.family === 'single' ? { ...span, family: 'double' } : span;
     const content = text.slice(q.start, q.end);
     const words = wordCount(content);
     const sOpen = sentenceAt(this.sentences, q.open);
@@ -144,13 +153,14 @@ export class LatinDetector {
     // 3. Embedded: a partial quote governed by a reporting verb, or a long run of someone's words; else a scare quote.
     if (R.titleBefore.test(core) || titleish) return null;
     if (q.family === 'single' && words < 4) return null;
-    const verbs = sayVerbs(text, sOpen.start, q.open, R, this.spans);
+    const verbs = sayVerbs(text, sOpen.start, q.open, R, this.spans, true);
     const v = verbs[verbs.length - 1];
+    const subjVerb = v && (v.verb === 'as' || v.verb === 'sebagai') && verbs.length > 1 ? verbs[verbs.length - 2] : v;
     const acc = R.accordingTo.exec(text.slice(sOpen.start, q.open).replace(/^[^,]*?,\s*(?=menurut|according)/i, ''));
     if (v && !negated(text, sOpen.start, v.at, R)) {
       const gap = wordCount(text.slice(v.end, q.open));
       if (words >= 3 || (R.partialVerbs.has(v.verb) && gap <= 5)) {
-        return found(v.verb, subjectBefore(text, sOpen.start, v.at, R), 0.7);
+        return found(subjVerb.verb, subjectBefore(text, sOpen.start, subjVerb.at, R), 0.7);
       }
     }
     if (acc && words >= 2) {
@@ -199,17 +209,16 @@ export class LatinDetector {
     const accRe = R.lang === 'id' ? /^(?:[^,]{0,30},\s*)?(menurut(?:nya)?)(?:\s+([^,]{1,120}?))?\s*,\s*/iu : /^(?:[^,]{0,30},\s*)?(according to)\s+([^,]{1,120}?)\s*,\s*/iu;
     const acc = accRe.exec(s);
     if (acc && !QUOTE_CHARS.test(acc[0])) {
-      const np = acc[2] ?? '';
-      const first = lc(np.split(/\s+/)[0] ?? '');
-      if (!R.notSpeaker.has(first)) {
+      const np = (acc[2] ?? '').replace(/[.!?]+$/, '');
+      if (!np.split(/\s+/).slice(0, 3).some((x) => R.notSpeaker.has(lc(x)))) {
         const who = /nya$/i.test(acc[1]) ? mention('pronoun', '-nya', sent.start) : parseLatinNP(np, R.lang, sent.start + acc.index);
         if (who) return mk(sent.start + acc[0].length, endTrim, acc[1], who, 0.85);
       }
     }
     const accTail = (R.lang === 'id' ? /,\s*(menurut(?:nya)?)(?:\s+([^,]{1,80}))?[.!?]?$/iu : /,\s*(according to)\s+([^,]{1,80}(?:,[^,]{1,60})?)[.!?]?$/iu).exec(s);
     if (accTail && !QUOTE_CHARS.test(s)) {
-      const np = accTail[2] ?? '';
-      if (!R.notSpeaker.has(lc(np.split(/\s+/)[0] ?? ''))) {
+      const np = (accTail[2] ?? '').replace(/[.!?]+$/, '');
+      if (!np.split(/\s+/).slice(0, 3).some((x) => R.notSpeaker.has(lc(x)))) {
         const who = /nya$/i.test(accTail[1]) ? mention('pronoun', '-nya', sent.start) : parseLatinNP(np, R.lang, sent.start + accTail.index);
         return mk(sent.start, sent.start + accTail.index, accTail[1], who, 0.8);
       }
@@ -218,6 +227,8 @@ export class LatinDetector {
     // "X mengatakan, …" / "X said (that) …".
     for (const v of sayVerbs(text, sent.start, sent.end, R, spans)) {
       if (negated(text, sent.start, v.at, R)) continue;
+      // "“…,” Yoon said at a meeting": this verb attributes the quote before it.
+      if (spans.some((q) => q.close >= 0 && q.close < v.at && tokens(text.slice(q.close + 1, v.at)).length <= 8 && !/[.!?]\s/.test(text.slice(q.close + 1, v.at)))) continue;
       const strong = R.strong.has(v.verb);
       let pos = v.end;
       let rest = text.slice(pos, sent.end);
@@ -228,21 +239,27 @@ export class LatinDetector {
           rest = text.slice(pos, sent.end);
         }
       }
-      const that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa|agar|supaya)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
+      const that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
       const punct = /^\s*[,:]\s*/.exec(rest);
-      if (!strong && !punct && !that) continue;
+      const purpose = R.lang === 'id' && /^\s+[^,.]{0,60}?\s(agar|supaya)\s/iu.test(rest);
+      if (!strong && !punct && !that && !purpose) continue;
       // "X said on Tuesday, …": a short adjunct and a comma before the content.
       const adj = /^\s+(?:on|in|at|during|kepada|di|dalam|saat|pada|usai|seusai)\s[^,"“”]{1,60},\s*/iu.exec(rest);
       let start = pos + (that && (!punct || that.index < 2) ? that.index + that[0].length : punct ? punct[0].length : adj ? adj[0].length : 0);
       while (start < sent.end && isSpace(text[start])) start++;
       if (QUOTE_CHARS.test(text[start] ?? '')) continue; // the verb introduces a direct quote
+      // "berkata di hadapan petani: “…”": a short lead-in and a quote is a direct quote's intro.
+      const firstQ = spans.find((q) => q.open >= start && q.open < endTrim);
+      if (firstQ && wordCount(text.slice(start, firstQ.open)) <= 8 && /[:,]\s*$/.test(text.slice(start, firstQ.open))) continue;
       const who = subjectBefore(text, sent.start, v.at, R);
       if (!who) continue;
-      return mk(start, endTrim, v.verb, who, strong ? 0.8 : 0.65);
+      const out = mk(start, endTrim, v.verb, who, strong ? 0.8 : 0.65);
+      if (out.length) return out;
     }
 
-    // "…, kata X." / "…, he said." with no quotation marks in the sentence.
-    if (!QUOTE_CHARS.test(s)) {
+    // "…, kata X." / "…, he said." — unless the tail attributes a direct quote right before it.
+    const tailAttributesQuote = spans.some((q) => q.close >= 0 && /^[\s,.!?]*$/.test(text.slice(q.close + 1, q.close + 1 + text.slice(q.close + 1, sent.end).search(/[^\s,.!?]|$/))) && /^[\s,.!?]*(\p{L}+\s+){0,6}/u.test(text.slice(q.close + 1, sent.end)) && q.close + 1 >= sent.end - (s.length - s.lastIndexOf(',')) - 2);
+    if (!tailAttributesQuote) {
       const t = TAIL[R.lang].exec(s);
       if (t) {
         const cue = t[1] || t[3];
@@ -284,7 +301,13 @@ export class LatinDetector {
         if (R.lang === 'id' && i > 0 && isCap(toks[i - 1].t) && !/[,.;:]$/.test(toks[i - 1].t)) continue;
         let from = i;
         if (R.lang === 'en') while (from > 0 && isCap(toks[from - 1].t) && !/[,.;:]$/.test(toks[from - 1].t)) from--;
-        const who = npForward(text, toks[from].at, sent.end, R);
+        let who: Mention | null;
+        if (R.lang === 'en') {
+          let to = i;
+          while (to + 1 < toks.length && !/[,;:]$/.test(toks[to].t) && (isCap(toks[to + 1].t) || (toks[to + 1].t === 'of' && toks[to + 2] && isCap(toks[to + 2].t)))) to++;
+          const end = toks[to].at + toks[to].t.replace(/[,.;:]+$/, '').length;
+          who = parseLatinNP(text.slice(toks[from].at, end), 'en', toks[from].at);
+        } else who = npForward(text, toks[from].at, sent.end, R);
         if (who?.kind === 'name' && who.role) {
           const lead = text.slice(sent.start, toks[from].at);
           const salient = /^\s*$/.test(lead) || /^[^,]{0,25},\s*$/.test(lead);

@@ -43,6 +43,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   if (cut > 0) chunks[chunks.length - 1] = lastToks.slice(0, cut).join(' ');
   // A single chunk may still open with a connector phrase without a comma: "Selain itu Ganjar".
   chunks[0] = chunks[0].replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut|meanwhile|however|separately)\s+/i, '');
+  chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/^(and|but|so|dan|tetapi|tapi|namun|serta)\s+/i, '');
   const np = chunks.join(', ').trim();
   if (!np || np.length > 160) return null;
   const toks = tokens(np);

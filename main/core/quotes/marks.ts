@@ -51,7 +51,7 @@ interface Pending {
 export function scanQuotes(text: string): QuoteSpan[] {
   const paras = paragraphs(text);
   const out: QuoteSpan[] = [];
-  let carry: Pending | null = null;
+  let carry = null as Pending | null;
 
   const emit = (p: Pending, close: number, endExclusive: number, family: QuoteFamily) => {
     const r = trimRange(text, p.open + 1, endExclusive);
@@ -65,11 +65,12 @@ export function scanQuotes(text: string): QuoteSpan[] {
   for (const para of paras) {
     let open: Pending | null = null;
     let i = para.start;
-    if (carry) {
+    const prev: Pending | null = carry;
+    if (prev) {
       if (DOUBLE.has(text[para.start]) && direction(text, para.start, para) !== 'close') {
-        open = { ...carry, paragraphs: carry.paragraphs + 1, lastPara: para };
+        open = { ...prev, paragraphs: prev.paragraphs + 1, lastPara: para };
         i = para.start + 1;
-      } else emitUnclosed(carry);
+      } else emitUnclosed(prev);
       carry = null;
     }
     for (; i < para.end; i++) {

@@ -13,10 +13,16 @@ export function koRoleSuffix(tok: string): string {
   return '';
 }
 
+const STRONG_ORG_END = /(부|청|처|위원회|공사|공단|은행|협회|센터|재단|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|연구소|대학교|대학)$/;
+const PROVINCE = /(특별자치도|남도|북도|경기도|강원도|제주도)$/;
+
 export function isKoOrg(tok: string): boolean {
+  // A three-syllable word starting with a surname is a name even when it ends like a body: 최태원, 위도도.
+  if (isKoreanName(tok) && tok.length === 3 && !STRONG_ORG_END.test(tok)) return false;
+  if (tok.endsWith('도') && !PROVINCE.test(tok) && !COUNTRIES.has(tok)) return false;
   if (COUNTRIES.has(tok)) return true;
   if (/^(주|駐)/.test(tok) && COUNTRIES.has(tok.slice(1))) return true;
-  if (/[A-Za-z]/.test(tok)) return /^[A-Z]{2,}$/.test(tok);
+  if (/^[A-Za-z&.-]+$/.test(tok)) return /^[A-Z&]{2,}$/.test(tok);
   return KO_ORG_SUFFIXES.some((s) => tok.length > s.length && tok.endsWith(s));
 }
 
@@ -30,11 +36,26 @@ function nameLike(tok: string): boolean {
   return true;
 }
 
-const isKoreanName = (tok: string) => tok.length >= 2 && tok.length <= 4 && (KO_SURNAMES.has(tok[0]) || KO_SURNAMES.has(tok.slice(0, 2))) && nameLike(tok);
+function isKoreanName(tok: string): boolean {
+  return ( tok.length >= 2 && tok.length <= 4 && (KO_SURNAMES.has(tok[0]) || KO_SURNAMES.has(tok.slice(0, 2))) && nameLike(tok)
+  );
+}
 
 /** Tokens that end a phrase before it: adnominal or case-marked words ("참석한", "행사에서", "24일"). */
 export const koBoundary = (tok: string) =>
-  /(한|된|인|던|할|은|는|을|를|에서|에게|에|의|로|으로|와|과|도|만|께서|면서|며|고|서|다|요|,|\.)$/.test(tok) || /\d/.test(tok) || CONNECTORS.has(tok);
+  /(한|된|인|던|할|은|는|을|를|에서|에게|에|의|로|으로|와|과|께서|면서|며|고|다|요|,|\.)$/.test(tok) || /\d/.test(tok) || CONNECTORS.has(tok);
+
+/** Does toks[i] end the material before a speaker phrase? Not when it is part of a name ("가미카와 요코 일본 외무상"). */
+export function koPhraseBreak(toks: string[], i: number): boolean {
+  const t = toks[i];
+  if (!koBoundary(t)) return false;
+  if (/\d|[,.]$/.test(t) || CONNECTORS.has(t)) return true;
+  const next = toks[i + 1] ?? '';
+  const after = toks[i + 2] ?? '';
+  const roleOrOrg = (x: string) => !!x && (!!koRoleSuffix(x.replace(/(께서는|께서|은|는|이|가)$/, '')) || isKoOrg(x));
+  if (nameLike(t) && (isKoreanName(t) || /^[가-힣]{3,}$/.test(t)) && (roleOrOrg(next) || (nameLike(next) && roleOrOrg(after)))) return false;
+  return true;
+}
 
 export function parseKoNP(np: string, at: number): Mention | null {
   const spellings: Record<string, string> = {};
@@ -45,8 +66,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
   // Keep only the trailing phrase: drop time/place words and anything before the last case-marked word.
   let cut = 0;
   toks.forEach((t, i) => {
-    const namesNext = isKoreanName(t) && (koRoleSuffix(toks[i + 1]) || isKoOrg(toks[i + 1]));
-    if (i < toks.length - 1 && !namesNext && (koBoundary(t) || (KO_STOP_NAMES.has(t) && !KO_SURNAMES.has(t)))) cut = i + 1;
+    if (i < toks.length - 1 && (koPhraseBreak(toks, i) || (KO_STOP_NAMES.has(t) && !KO_SURNAMES.has(t)))) cut = i + 1;
   });
   toks = toks.slice(cut);
   if (!toks.length) return null;
@@ -63,6 +83,8 @@ export function parseKoNP(np: string, at: number): Mention | null {
       return mention('role', raw, at, { role: last, surname: before[0] });
     }
     const nameIdx: number[] = [];
+    if (before.length === 1 && nameLike(before[0]) && !isKoOrg(before[0]) && (isKoreanName(before[0]) || before[0].length >= 3)) nameIdx.push(0);
+    else
     for (let i = before.length - 1; i >= 0; i--) {
       const t = before[i];
       if (isKoOrg(t)) {
@@ -71,7 +93,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
       }
       if (nameLike(t) && (isKoreanName(t) || nameIdx.length || before.slice(i + 1).some(isKoOrg) || i > 0 && nameLike(before[i - 1]))) {
         nameIdx.unshift(i);
-        if (isKoreanName(t) && nameIdx.length === 1) break;
+        if (nameIdx.length >= 3) break;
       } else if (nameIdx.length) break;
     }
     // A name glued to its role: "김창범대사" is rare; "홍길동씨" is common.

@@ -40,6 +40,11 @@ const MONTHS = new Set(
 );
 
 const lc = (s: string) => s.toLowerCase();
+const TERRITORIAL = new Set(
+  'camat lurah kades bupati wakil_bupati wali_kota walikota wakil_wali_kota kapolres kapolresta kapolrestabes kapolsek dandim danrem kajari sekda'
+    .split(' ')
+    .map((r) => r.replace(/_/g, ' ')),
+);
 const bare = (t: string) => t.replace(/^[(“"'‘]+|[)”"'’,.;:]+$/g, '');
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(bare(t));
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.-]{1,}$/.test(bare(t)) && !/^[A-Z]\.$/.test(t);
@@ -132,10 +137,12 @@ function parsePart(part: string, lang: LatinLang): Part {
   if (lex.roleHeadFirst) {
     const n = roleAt(toks, 0, lex);
     if (n > 0) {
+      const head = lc(toks.slice(0, n).map(bare).join(' '));
       out.role.push(...toks.slice(0, n));
       toks = toks.slice(n);
-      // The complement: places, bodies, lower-case words and acronyms; "Kota X" / "Polres X" take one more word.
-      let takeNext = false;
+      // The complement: places, bodies, lower-case words and acronyms; "Kota X" / "Polres X" take one more word,
+      // and so do offices named after their territory ("Camat Bonang", "Kapolres Kudus").
+      let takeNext = TERRITORIAL.has(head) && toks.length >= 3 && titleAt(toks, 0, lex) === 0;
       while (toks.length) {
         const t = toks[0];
         const low = lc(bare(t));
@@ -162,7 +169,11 @@ function parsePart(part: string, lang: LatinLang): Part {
     let last = -1;
     for (let i = 0; i < toks.length; i++) {
       const n = roleAt(toks, i, lex);
-      if (n > 0 && toks.slice(0, i).every((t) => isCap(t) || lex.placeOrg.has(lc(bare(t))) || isParen(t))) last = i + n - 1;
+      if (n <= 0) continue;
+      const capsBefore = toks.slice(0, i).every((t) => isCap(t) || lex.placeOrg.has(lc(bare(t))) || isParen(t));
+      // "opposition lawmaker Kim Han-gil": lower-case modifiers are fine when a name follows the role.
+      const nameAfter = i + n < toks.length && toks.slice(i + n).every((t) => isNameToken(t, lex) || lc(t) === 'of');
+      if (capsBefore || nameAfter) last = i + n - 1;
     }
     if (last < 0 && toks.length && !isCap(toks[0])) {
       // "spokeswoman for the ministry", "a police officer"

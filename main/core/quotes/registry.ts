@@ -70,7 +70,7 @@ export class SpeakerRegistry {
         e = this.byRole(m) ?? this.byName(m.role) ?? this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
         break;
       case 'group':
-        e = this.byName(m.name) ?? this.byRole({ ...m, role: m.name }) ?? this.create(m, 'group');
+        e = this.exactName(m.name) ?? this.create(m, 'group');
         break;
     }
     if (!e) return null;
@@ -109,9 +109,27 @@ export class SpeakerRegistry {
     if (m.gender && !e.gender) e.gender = m.gender;
   }
 
+  /** "PDAM Tirta Moedal Yudi Indardo" later called "Yudi": the words before Yudi named the body, not the man. */
+  private trimPrefix(e: Entry, first: string): void {
+    const k = e.tokens.indexOf(first);
+    if (k < 2 || e.tokens.length < 4 || this.lang === 'ko') return;
+    const words = e.speaker.name.split(/\s+/);
+    if (words.length !== e.tokens.length) return;
+    const prefix = words.slice(0, k).join(' ');
+    e.speaker.name = words.slice(k).join(' ');
+    e.speaker.spellings[this.lang] = e.speaker.name;
+    e.speaker.role = [e.speaker.role, prefix].filter(Boolean).join(' ');
+    e.tokens = e.tokens.slice(k);
+  }
+
   private preferSalient(cands: Entry[]): Entry | undefined {
     if (cands.length <= 1) return cands[0];
     return this.salience.find((s) => cands.includes(s)) ?? cands[cands.length - 1];
+  }
+
+  private exactName(name: string): Entry | undefined {
+    const n = norm(name);
+    return this.preferSalient(this.entries.filter((e) => norm(e.speaker.name) === n || e.speaker.aliases.some((a) => norm(a) === n)));
   }
 
   private byName(name: string): Entry | undefined {
@@ -121,7 +139,11 @@ export class SpeakerRegistry {
     if (exact.length) return this.preferSalient(exact);
     const toks = tokensOf(name);
     const subset = this.entries.filter((e) => e.kind === 'person' && toks.every((t) => e.tokens.includes(t)));
-    if (subset.length) return this.preferSalient(subset);
+    if (subset.length) {
+      const e = this.preferSalient(subset)!;
+      this.trimPrefix(e, toks[0]);
+      return e;
+    }
     // "Sulis" → "Gandi Sulistiyanto": a short form that starts one of the name's words.
     if (toks.length === 1 && toks[0].length >= 4) {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
@@ -130,14 +152,24 @@ export class SpeakerRegistry {
     return undefined;
   }
 
+  /** "Menhub" → Menteri Perhubungan …; "the health minister" → Health Minister …; "pelatih asal Malta itu" → Pelatih …;
+   *  "김 대사" → 김창범 (주인도네시아 한국대사). */
   private byRole(m: Mention): Entry | undefined {
-    const want = expandRole(m.role.replace(/^(the|a|an|pak|bu|bapak|ibu)\s+/i, ''));
+    const want = expandRole(m.role.replace(/^(the|a|an|pak|bu|bapak|ibu)\s+/i, '').replace(/^\S+'s\s+/, ''));
     if (!want) return undefined;
+    const words = want.split(' ').filter((w) => !['itu', 'tersebut', 'ini', 'the', 'a', 'an'].includes(w));
+    const tail = words.slice(-2).join(' ');
+    const head = words[0] ?? '';
     const cands = this.entries.filter((e) => {
+      if (e.kind !== 'person') return false;
       if (m.surname && !e.speaker.name.startsWith(m.surname)) return false;
       const have = expandRole(e.speaker.role);
-      const aliases = e.speaker.aliases.map(expandRole);
-      return (have && (have.includes(want) || (want.length > 3 && have.startsWith(want)))) || aliases.includes(want);
+      if (e.speaker.aliases.map(expandRole).includes(want)) return true;
+      if (!have) return false;
+      if (have.includes(want)) return true;
+      if (this.lang === 'en') return have.includes(tail) || (words.length > 1 && have.endsWith(words[words.length - 1]));
+      if (this.lang === 'id') return have.split(/[\s,]+/)[0] === head || have.startsWith(expandRole(head));
+      return false;
     });
     return this.preferSalient(cands);
   }

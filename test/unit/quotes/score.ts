@@ -1,0 +1,65 @@
+// Scores detections against labelled fixtures with the same matching rule as ../shared/tools/score-quotes.mjs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detect } from '../../../main/core/quotes';
+import type { Lang } from '../../../preload/contract/define';
+
+export interface Gold {
+  kind: 'direct' | 'indirect';
+  starts: string;
+  speaker: string[];
+}
+export interface Fixture {
+  name: string;
+  lang: Lang;
+  text: string;
+  quotes: Gold[];
+  ignore?: string[];
+}
+export interface Tally {
+  gold: number;
+  found: number;
+  attributed: number;
+  detected: number;
+  matched: number;
+}
+
+export const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const squash = (s: string | null | undefined) => norm(s).replace(/\s+/g, '');
+
+export function loadFixtures(lang: string): Fixture[] {
+  return JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', `${lang}.json`), 'utf8')) as Fixture[];
+}
+
+export function score(fixtures: Fixture[]): { tally: Record<string, Tally>; misses: string[] } {
+  const tally: Record<string, Tally> = {
+    direct: { gold: 0, found: 0, attributed: 0, detected: 0, matched: 0 },
+    indirect: { gold: 0, found: 0, attributed: 0, detected: 0, matched: 0 },
+  };
+  const misses: string[] = [];
+  for (const f of fixtures) {
+    const detected = detect(f.text, f.lang).quotes.map((q) => ({ ...q, t: norm(q.text) }));
+    const ignored = (f.ignore ?? []).map(norm);
+    for (const g of f.quotes) {
+      tally[g.kind].gold++;
+      const hit = detected.find((d) => d.kind === g.kind && d.t.includes(norm(g.starts)));
+      if (!hit) {
+        misses.push(`${f.name}: missed ${g.kind} "${g.starts}"`);
+        continue;
+      }
+      tally[g.kind].found++;
+      if (g.speaker.map(squash).includes(squash(hit.speaker?.name))) tally[g.kind].attributed++;
+      else misses.push(`${f.name}: "${g.starts}" attributed to ${JSON.stringify(hit.speaker?.name ?? null)}, expected ${g.speaker[0]}`);
+    }
+    for (const d of detected) {
+      if (ignored.some((s) => d.t.includes(s))) continue;
+      tally[d.kind].detected++;
+      if (f.quotes.some((g) => g.kind === d.kind && d.t.includes(norm(g.starts)))) tally[d.kind].matched++;
+      else misses.push(`${f.name}: spurious ${d.kind} "${d.text.slice(0, 60)}"`);
+    }
+  }
+  return { tally, misses };
+}
+
+export const ratio = (a: number, b: number) => (b ? a / b : 1);
