@@ -3,6 +3,7 @@ import type { HandlerMap } from '../dispatch';
 import { articleHandlers } from './articles';
 import { exportHandlers } from './export';
 import { mtHandlers } from './mt';
+import { langHandlers } from './lang';
 import { systemHandlers } from './system';
 import { translateHandlers } from './translate';
 
@@ -11,5 +12,6 @@ export const handlers: HandlerMap = {
   ...articleHandlers,
   ...exportHandlers,
   ...mtHandlers,
+  ...langHandlers,
   ...translateHandlers,
 };

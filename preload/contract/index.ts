@@ -4,6 +4,7 @@ import type { ChannelDef, Envelope } from './define';
 import { articlesContract } from './articles';
 import { exportContract } from './export';
 import { mtContract } from './mt';
+import { langContract } from './lang';
 import { translateContract } from './translate';
 import { systemContract, events, type EventName } from './system';
 
@@ -12,6 +13,7 @@ export const contract = {
   ...articlesContract,
   ...exportContract,
   ...mtContract,
+  ...langContract,
   ...translateContract,
 } satisfies Record<string, ChannelDef>;
 

@@ -210,3 +210,23 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     MtWorkerClient.prototype.translate = original;
   }
 });
+
+test('names in Hangul: the settings tool lists spellings, and the glossary form offers a suggestion', async ({ app }) => {
+  await app.goto(app.url().replace(/#.*$/, '') + '#/settings');
+  await app.getByTestId('translit-names').fill('Joko Widodo\nKuala Lumpur\nGanjar Pranowo');
+  await app.getByTestId('translit-names').press('Control+Enter');
+  const rows = app.getByTestId('translit-results').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(app.getByTestId('translit-ko')).toHaveText(['조코 위도도', '쿠알라룸푸르', '간자르 프라노워']);
+  await expect(rows.nth(1)).toContainText('established spelling');
+  await expect(rows.nth(0)).toContainText('by the spelling rules');
+
+  // In the glossary, the Korean field gets a "Suggest Hangul" button fed by the Indonesian term.
+  const { articleId, projectId } = await makeProject(app, 2);
+  await app.goto(app.url().replace(/#.*$/, '') + `#/translate/${articleId}/${projectId}`);
+  await app.getByTestId('open-glossary').click();
+  await app.getByTestId('glossary-id').fill('Ganjar Pranowo');
+  await app.getByTestId('translit-suggest-button').click();
+  await app.getByTestId('translit-pick').click();
+  await expect(app.getByTestId('glossary-ko')).toHaveValue('간자르 프라노워');
+});

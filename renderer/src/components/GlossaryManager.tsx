@@ -5,6 +5,7 @@ import type { GlossaryEntry } from '../../../preload/contract/models';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from '../views/TranslateFiles';
+import { TranslitSuggest } from './TranslitSuggest';
 
 type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
@@ -136,6 +137,7 @@ export function GlossaryManager({ onClose, onChanged }: { onClose(): void; onCha
             <label key={l}>
               {t(`common:lang.${l}`)}
               <input data-testid={`glossary-${l}`} lang={l} value={form[l]} onChange={(e) => setForm({ ...form, [l]: e.target.value })} />
+              {l === 'ko' && <TranslitSuggest name={form.id.split(';')[0]} onPick={(ko) => setForm((f) => ({ ...f, ko }))} />}
             </label>
           ))}
           <label>

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../lib/api';
 import { MtSettings } from '../components/MtSettings';
+import { TranslitTool } from '../components/TranslitTool';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsView() {
       </p>
       <p className="hint">{t('settings.backupHint')}</p>
       <MtSettings />
+      <TranslitTool />
     </section>
   );
 }
