@@ -25,6 +25,7 @@ import { TranslationMemory, decodeTmxBytes } from '../core/tm';
 import { GlossaryRepo, findTerms } from '../core/glossary';
 import { runQa, summarise } from '../core/qa';
 import { analyse } from '../core/analysis';
+import { QuoteRepo } from '../core/quotes/repo';
 
 type TranslateHandlers = Pick<
   HandlerMap,
@@ -61,24 +62,10 @@ export function updateProject(
   return run;
 }
 
-// ---------- quotes (QuoteRepo lands in main/core/quotes/repo.ts; loaded by name so this works before it does) ----------
-type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
+// ---------- quotes: annotations and the speaker registry of the source article ----------
+const quoteRepo = (ctx: AppContext) => ctx.service('quotes', () => new QuoteRepo(ctx.store));
 async function loadQuotes(ctx: AppContext, articleId: string): Promise<ArticleQuotes | null> {
-  const repo = await ctx.service('translate.quoteRepo', async (): Promise<QuoteRepoLike | null> => {
-    try {
-      const spec = '../core/quotes/repo';
-      const mod = (await import(/* @vite-ignore */ spec)) as { QuoteRepo?: new (s: AppContext['store']) => QuoteRepoLike };
-      return mod.QuoteRepo ? new mod.QuoteRepo(ctx.store) : null;
-    } catch {
-      return null;
-    }
-  });
-  if (!repo) return null;
-  try {
-    return (await repo.get(articleId)) ?? null;
-  } catch {
-    return null;
-  }
+  return (await quoteRepo(ctx).get(articleId)) ?? null;
 }
 
 const squash = (s: string) => s.normalize('NFC').replace(/[\s“”"'‘’«»「」『』]+/g, ' ').trim().toLowerCase();

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, SCREENSHOTS } from './fixtures';
+import { QuoteRepo } from '../../main/core/quotes/repo';
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt'), 'utf8');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -217,4 +218,51 @@ test('glossary manager, split and join, source changed after an edit', async ({ 
   await expect(rows.nth(0)).toHaveAttribute('data-status', 'draft');
   await expect(rows.nth(0)).toHaveAttribute('data-active', 'true');
   await expect(app.getByTestId('target-input')).toHaveValue('The Central Java governor came.');
+});
+
+test('a quoted segment shows its speaker, and QA wants the name as the registry spells it', async ({ app, harness }) => {
+  const a = await createArticle(app, 'Kutipan', toHtml('Gubernur Ganjar Pranowo bertemu duta besar.\n“Ini momentum buat saya,” kata Ganjar.'));
+  await new QuoteRepo(harness.app.ctx.store).save({
+    articleId: a,
+    lang: 'id',
+    speakers: [{ id: 'sp1', name: 'Ganjar Pranowo', role: 'Gubernur', aliases: ['Ganjar'], spellings: { ko: '간자르 프라노워', en: 'Ganjar Pranowo' } }],
+    quotes: [
+      {
+        id: 'q1', kind: 'direct', anchor: { start: 45, end: 69, exact: 'Ini momentum buat saya,', prefix: '', suffix: '' },
+        speakerId: 'sp1', cue: 'kata', confidence: 0.9, status: 'confirmed', verification: 'unverified', sourceNote: '', comments: [], needsReview: false,
+      },
+    ],
+  });
+  const pid = await app.evaluate(async (articleId) => {
+    const api = (window as unknown as { api: { translate: { create(r: unknown): Promise<{ ok: boolean; data: { id: string } }> } } }).api;
+    return (await api.translate.create({ articleId, targetLang: 'ko', pivotLang: null })).data.id;
+  }, a);
+  await app.goto(app.url().replace(/#.*$/, '') + `#/translate/${a}/${pid}`);
+  const rows = app.getByTestId('segment');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1).getByTestId('quote-badge')).toHaveText('❝ Ganjar Pranowo → 간자르 프라노워');
+  await expect(rows.nth(0).getByTestId('quote-badge')).toHaveCount(0);
+
+  // A target without quotation marks and with a made-up spelling: both flagged.
+  await rows.nth(1).click();
+  await app.getByTestId('target-input').fill('이것은 나에게 기회라고 갠저가 말했다.');
+  await app.getByTestId('tab-qa').click();
+  await app.getByTestId('qa-run').click();
+  await expect(app.locator('[data-testid="qa-finding"][data-code="speakerSpelling"]')).toContainText('간자르 프라노워');
+  await expect(app.locator('[data-testid="qa-finding"][data-code="quoteMissing"]')).toBeVisible();
+
+  // Ignoring a finding hides it for that segment, also in the next run.
+  const spelling = app.locator('[data-testid="qa-finding"][data-code="speakerSpelling"]');
+  await spelling.getByTestId('qa-ignore').click();
+  await expect(spelling).toHaveCount(0);
+  await app.getByTestId('qa-run').click();
+  await expect(app.locator('[data-testid="qa-finding"][data-code="quoteMissing"]')).toBeVisible();
+  await expect(spelling).toHaveCount(0);
+
+  // Keep the quote marks: that finding goes away too.
+  await rows.nth(1).click();
+  await app.getByTestId('target-input').fill('“이것은 나에게 기회다”라고 간자르가 말했다.');
+  await app.getByTestId('qa-run').click();
+  await expect(app.getByTestId('qa-summary')).toBeVisible();
+  await expect(app.locator('[data-testid="qa-finding"][data-code="quoteMissing"]')).toHaveCount(0);
 });
