@@ -1,0 +1,34 @@
+// Misspellings in a text: tokenise per language, check each word, suggest corrections for the wrong ones.
+import { isKoreanParticle } from './morphology';
+import { getSpellchecker } from './spellchecker';
+import { tokenize } from './tokenize';
+import type { Misspelling, SpellLang, Spellchecker } from './types';
+
+export interface CheckTextOptions {
+  /** Compute suggestions (default true). Korean suggestions cost ~100 ms per word: turn off for live checks. */
+  suggest?: boolean;
+  maxSuggestions?: number;
+}
+
+export async function checkText(text: string, lang: SpellLang, opts: CheckTextOptions = {}): Promise<Misspelling[]> {
+  return checkTextWith(await getSpellchecker(lang), text, opts);
+}
+
+/** The same with a spellchecker in hand (synchronous: for benchmarks and callers that keep one). */
+export function checkTextWith(speller: Spellchecker, text: string, opts: CheckTextOptions = {}): Misspelling[] {
+  const wantSuggestions = opts.suggest ?? true;
+  const suggestions = new Map<string, string[]>();
+  const out: Misspelling[] = [];
+  for (const t of tokenize(text, speller.lang)) {
+    if (speller.check(t.word)) continue;
+    if (t.attached && isKoreanParticle(t.word)) continue;
+    const m: Misspelling = { start: t.start, end: t.end, word: t.word };
+    if (wantSuggestions) {
+      let s = suggestions.get(t.word);
+      if (!s) suggestions.set(t.word, (s = speller.suggest(t.word, opts.maxSuggestions)));
+      m.suggestions = s;
+    }
+    out.push(m);
+  }
+  return out;
+}
