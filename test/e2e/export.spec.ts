@@ -10,6 +10,7 @@ import { test, expect, SCREENSHOTS } from './fixtures';
 import type { Harness } from '../harness/server';
 import { ProjectRepo } from '../../main/core/translate/repo';
 import { htmlToPlainText } from '../../main/core/articles/text';
+import { QuoteRepo } from '../../main/core/quotes/repo';
 
 const ID_TITLE = 'Banjir Rob Rendam Pesisir Semarang';
 const ID_BODY =
@@ -192,4 +193,47 @@ test('batch export of two selected drafts shows progress and downloads one zip w
   await expect(rows.filter({ hasText: 'Kereta Cepat Tambah Jadwal' })).toContainText('Exported');
   mkdirSync(SCREENSHOTS, { recursive: true });
   await app.screenshot({ path: join(SCREENSHOTS, 'export-batch.png') });
+});
+
+test('quote formats and DOCX annotations use the article’s quote store', async ({ app, harness }) => {
+  const body = '<p>"Kami akan bertahan di sini," kata Wali Kota Hendrar Prihadi.</p>';
+  const a = await seed(harness, 'Warga Tolak Relokasi', body);
+  const plain = htmlToPlainText(body);
+  const exact = 'Kami akan bertahan di sini,';
+  const start = plain.indexOf(exact);
+  await new QuoteRepo(harness.app.ctx.store).save({
+    articleId: a.id,
+    lang: 'id',
+    speakers: [{ id: 'sp1', name: 'Hendrar Prihadi', role: 'Wali Kota', aliases: [], spellings: {} }],
+    quotes: [
+      {
+        id: 'q1',
+        kind: 'direct',
+        anchor: { start, end: start + exact.length, exact, prefix: plain.slice(0, start), suffix: plain.slice(start + exact.length, start + exact.length + 20) },
+        speakerId: 'sp1',
+        cue: 'kata',
+        confidence: 0.95,
+        status: 'confirmed',
+        verification: 'verified',
+        sourceNote: 'Rekaman wawancara',
+        comments: [],
+        needsReview: false,
+      },
+    ],
+  });
+  await go(app, `#/export/${a.id}`);
+  await app.getByTestId('export-format').selectOption('quotes-csv');
+  await expect(app.frameLocator('[data-testid=export-preview]').locator('table')).toContainText('Hendrar Prihadi');
+  const csv = await download(app, () => app.getByTestId('export-save').click());
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.bytes.toString('utf8')).toContain('Kami akan bertahan di sini,');
+  // A quote sheet is not a publication: the draft stays a draft.
+  await expect(app.getByTestId('export-saved')).toBeVisible();
+  await expect(app.getByTestId('export-status')).toHaveText('Draft');
+
+  await app.getByTestId('export-format').selectOption('docx');
+  await app.getByTestId('export-annotations').check();
+  const docx = await download(app, () => app.getByTestId('export-save').click());
+  const comments = await (await JSZip.loadAsync(docx.bytes)).file('word/comments.xml')?.async('string');
+  expect(comments).toContain('Hendrar Prihadi');
 });
