@@ -17,7 +17,7 @@ export function datelineEnd(text: string): number {
   const head = text.slice(first.start, Math.min(first.end, first.start + 120));
   const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
   if (ko) return first.start + ko[0].length;
-  const m = /^([^.!?\n"“”]{2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
+  const m = /^((?:[^.!?\n"“”]|\.(?=\S)){2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
   if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]))) {
     return first.start + m[0].length;
   }
