@@ -3,7 +3,7 @@ import type { HandlerMap } from '../dispatch';
 import { articleHandlers } from './articles';
 import { exportHandlers } from './export';
 import { mtHandlers } from './mt';
-import { langHandlers } from './lang';
+import { langHandlers, spellHandlers } from './lang';
 import { systemHandlers } from './system';
 import { translateHandlers } from './translate';
 
@@ -13,5 +13,6 @@ export const handlers: HandlerMap = {
   ...exportHandlers,
   ...mtHandlers,
   ...langHandlers,
+  ...spellHandlers,
   ...translateHandlers,
 };

@@ -1,8 +1,33 @@
-// Handlers for language helpers: Korean spellings of Indonesian/Malay names.
+// Handlers for language helpers: Korean spellings of Indonesian/Malay names, and spellchecking.
 import type { HandlerMap } from '../dispatch';
+import type { AppContext } from '../context';
 import { suggestKoreanSpelling } from '../core/lang/translit-ko';
+import { checkTextWith, createSpellchecker, UserDictionary, type SpellLang, type Spellchecker } from '../core/spell';
 
 type LangHandlers = Pick<HandlerMap, 'lang.transliterate'>;
+type SpellHandlers = Pick<HandlerMap, 'spell.check' | 'spell.add'>;
+
+const userDictionary = (ctx: AppContext, lang: SpellLang) =>
+  ctx.service(`spell.user.${lang}`, () => new UserDictionary(ctx.store, lang));
+
+/**
+ * One spellchecker per language and data folder (not the process-wide shared one), so the words a user adds
+ * stay with that data folder's dictionary. A failed load (e.g. a missing dictionary) is not cached.
+ */
+function speller(ctx: AppContext, lang: SpellLang): Promise<Spellchecker> {
+  const cache = ctx.service('spell.checkers', () => new Map<SpellLang, Promise<Spellchecker>>());
+  let p = cache.get(lang);
+  if (!p) {
+    p = (async () => {
+      const s = await createSpellchecker({ lang });
+      await userDictionary(ctx, lang).attach(s);
+      return s;
+    })();
+    cache.set(lang, p);
+    p.catch(() => cache.delete(lang));
+  }
+  return p;
+}
 
 export const langHandlers: LangHandlers = {
   'lang.transliterate': async ({ names, variety }) =>
@@ -11,4 +36,19 @@ export const langHandlers: LangHandlers = {
       const s = suggestKoreanSpelling(name, { variety });
       return { name, ko: s.value, source: s.source };
     }),
+};
+
+export const spellHandlers: SpellHandlers = {
+  'spell.check': async ({ lang, text }, ctx) =>
+    checkTextWith(await speller(ctx, lang), text, { suggest: true, maxSuggestions: 5 }).map((m) => ({
+      start: m.start,
+      end: m.end,
+      word: m.word,
+      suggestions: m.suggestions ?? [],
+    })),
+  'spell.add': async ({ lang, word }, ctx) => {
+    await speller(ctx, lang); // attaches the user dictionary, so the running checker learns the word too
+    await userDictionary(ctx, lang).add(word);
+    return { ok: true as const };
+  },
 };

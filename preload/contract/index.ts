@@ -4,7 +4,7 @@ import type { ChannelDef, Envelope } from './define';
 import { articlesContract } from './articles';
 import { exportContract } from './export';
 import { mtContract } from './mt';
-import { langContract } from './lang';
+import { langContract, spellContract } from './lang';
 import { translateContract } from './translate';
 import { systemContract, events, type EventName } from './system';
 
@@ -14,6 +14,7 @@ export const contract = {
   ...exportContract,
   ...mtContract,
   ...langContract,
+  ...spellContract,
   ...translateContract,
 } satisfies Record<string, ChannelDef>;
 
