@@ -9,5 +9,6 @@ import { exportCommand } from './export';
 import { tmCommands } from './tm';
 import { glossaryCommands } from './glossary';
 import { quotesCommand } from './quotes';
+import { langCommands } from './lang';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands, quotesCommand];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands, quotesCommand, ...langCommands];
