@@ -98,6 +98,13 @@ test('DOCX and PDF downloads have the right magic bytes; a Korean PDF holds Hang
   expect(text).toContain('서울 도심 집회에 수만 명 참가');
   expect(text).toContain('경찰은 교통을 통제했다.');
   expect(/\p{Script=Hangul}/u.test(text)).toBe(true);
+
+  // The view speaks the editor's language.
+  await app.getByTestId('ui-language').selectOption('ko');
+  await expect(app.getByTestId('export-save')).toHaveText('저장');
+  await expect(app.getByTestId('export-status')).toHaveText('내보냄');
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await app.screenshot({ path: join(SCREENSHOTS, 'export-ko.png') });
 });
 
 test('XLIFF round trip through the UI changes a target and lists a rejected segment; an invalid file says why', async ({ app, harness }) => {
@@ -132,7 +139,7 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
 
   await app.getByTestId('xliff-file').setInputFiles({ name: 'back.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(edited) });
   const result = app.getByTestId('xliff-result');
-  await expect(result).toContainText('back.xlf: 1 targets');
+  await expect(result).toContainText('back.xlf: targets changed: 1, statuses changed: 1');
   await expect(app.getByTestId('xliff-rejected')).toContainText('The source sentence was changed since the export');
   await expect(app.getByTestId('xliff-rejected').locator('tbody tr')).toHaveCount(1);
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -4,7 +4,16 @@ import type { ExportWarningInfo } from '../../../preload/contract/export';
 
 const MAX_NUMBERS = 40;
 
-export function ExportWarnings({ warnings, includeUnapproved }: { warnings: ExportWarningInfo[]; includeUnapproved: boolean }) {
+/** `printed`: a publishing copy, where a left-out target is replaced by its source sentence. */
+export function ExportWarnings({
+  warnings,
+  includeUnapproved,
+  printed,
+}: {
+  warnings: ExportWarningInfo[];
+  includeUnapproved: boolean;
+  printed: boolean;
+}) {
   const { t, i18n } = useTranslation('export');
   if (!warnings.length) return null;
   const nf = new Intl.NumberFormat(i18n.language);
@@ -17,9 +26,15 @@ export function ExportWarnings({ warnings, includeUnapproved }: { warnings: Expo
       <ul>
         {warnings.map((w) => (
           <li key={w.code} data-code={w.code}>
-            {w.code === 'segment.untranslated' && <strong>{t('warn.untranslated', { count: w.count })}</strong>}
+            {w.code === 'segment.untranslated' && (
+              <strong>{t(printed ? 'warn.untranslated' : 'warn.untranslatedPlain', { count: w.count })}</strong>
+            )}
             {w.code === 'segment.unapproved' && (
-              <strong>{t(includeUnapproved ? 'warn.unapprovedIncluded' : 'warn.unapprovedLeftOut', { count: w.count })}</strong>
+              <strong>
+                {t(includeUnapproved ? 'warn.unapprovedIncluded' : printed ? 'warn.unapprovedLeftOut' : 'warn.unapprovedLeftOutPlain', {
+                  count: w.count,
+                })}
+              </strong>
             )}
             {w.code === 'title.untranslated' && <strong>{t('warn.title')}</strong>}
             {w.code === 'quote.unanchored' && <strong>{t('warn.unanchored', { count: w.count })}</strong>}

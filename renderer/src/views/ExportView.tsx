@@ -71,6 +71,9 @@ export function ExportView({ id }: { id: string }) {
   }, [ctx, needs, lang, projects]);
   const isTranslation = !!ctx && !!effLang && effLang !== ctx.article.lang;
   const unapprovedMatters = isTranslation && format !== 'xliff';
+  const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
+  // Projects segment the body only: a translated copy for publication takes its headline from here.
+  const wantsTitle = isTranslation && publishing;
 
   const options: ExportOptionsReq | null = useMemo(() => {
     if (!ctx) return null;
@@ -79,9 +82,9 @@ export function ExportView({ id }: { id: string }) {
       ...(effLang ? { lang: effLang } : {}),
       withAnnotations: format === 'docx' && withAnnotations && !!ctx.quotes,
       includeUnapproved: unapprovedMatters ? includeUnapproved : true,
-      ...(isTranslation && title.trim() ? { title: title.trim() } : {}),
+      ...(wantsTitle && title.trim() ? { title: title.trim() } : {}),
     };
-  }, [ctx, format, effLang, withAnnotations, includeUnapproved, unapprovedMatters, isTranslation, title]);
+  }, [ctx, format, effLang, withAnnotations, includeUnapproved, unapprovedMatters, wantsTitle, title]);
 
   const unavailable = (f: ExportFormatName): string | null => {
     if (!ctx) return null;
@@ -136,7 +139,6 @@ export function ExportView({ id }: { id: string }) {
     try {
       const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined } }));
       downloadBase64(r.fileName, r.mime, r.dataBase64);
-      const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
       setSaved({ fileName: r.fileName, status: r.status, revision: r.revision, publishing });
       setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
     } catch (err) {
@@ -144,7 +146,7 @@ export function ExportView({ id }: { id: string }) {
     } finally {
       setSaving(false);
     }
-  }, [id, options, template, saving, format]);
+  }, [id, options, template, saving, publishing]);
 
   // Ctrl/Cmd+S saves the export while this view is open.
   useEffect(() => {
@@ -240,7 +242,7 @@ export function ExportView({ id }: { id: string }) {
             </fieldset>
           )}
 
-          {(format === 'docx' || unapprovedMatters || isTranslation) && (
+          {(format === 'docx' || unapprovedMatters || wantsTitle) && (
             <fieldset>
               <legend>{t('options')}</legend>
               {format === 'docx' && (
@@ -267,7 +269,7 @@ export function ExportView({ id }: { id: string }) {
                   {t('opt.unapproved')}
                 </label>
               )}
-              {isTranslation && (
+              {wantsTitle && (
                 <label className="export-field">
                   {t('opt.title')}
                   <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={a.title} data-testid="export-title" maxLength={1000} />
@@ -306,7 +308,7 @@ export function ExportView({ id }: { id: string }) {
             )}
           </fieldset>
 
-          {preview && <ExportWarnings warnings={preview.warnings} includeUnapproved={!unapprovedMatters || includeUnapproved} />}
+          {preview && <ExportWarnings warnings={preview.warnings} includeUnapproved={!unapprovedMatters || includeUnapproved} printed={publishing} />}
 
           <div className="export-actions">
             <button type="submit" className="primary" disabled={saving || !!blocked || !!nameError} data-testid="export-save">
