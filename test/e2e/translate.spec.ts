@@ -133,6 +133,9 @@ test('translate id → en → ko: grid, keyboard, TM, glossary, QA, persistence'
   const finding = app.locator('[data-testid="qa-finding"][data-code="numberMissing"]');
   await expect(finding).toBeVisible();
   await expect(finding).toContainText('150');
+  await rowsB.nth(1).click();
+  await expect(app.getByTestId('tm-match').first()).toBeVisible();
+  await shot(app, 'translate-tm-qa');
   await finding.getByRole('button').first().click();
   await expect(rowsB.nth(2)).toHaveAttribute('data-active', 'true');
 
@@ -265,4 +268,33 @@ test('a quoted segment shows its speaker, and QA wants the name as the registry 
   await app.getByTestId('qa-run').click();
   await expect(app.getByTestId('qa-summary')).toBeVisible();
   await expect(app.locator('[data-testid="qa-finding"][data-code="quoteMissing"]')).toHaveCount(0);
+});
+
+test('with an MT engine configured, the MT suggestion follows the TM matches and Ctrl+N inserts it', async ({ app }) => {
+  const models = join(import.meta.dirname, '../fixtures/tiny-marian');
+  await app.evaluate(async (models) => {
+    const api = (window as unknown as { api: { mt: { save(r: unknown): Promise<{ ok: boolean; error?: unknown }> } } }).api;
+    const r = await api.mt.save({ engine: { id: 'id-en', label: 'Tiny id-en', kind: 'marian-local', from: 'id', to: 'en', path: `${models}/id-en` } });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+  }, models);
+  const a = await createArticle(app, 'MT', toHtml('Gubernur datang ke Semarang.'));
+  const pid = await app.evaluate(async (articleId) => {
+    const api = (window as unknown as { api: { translate: { create(r: unknown): Promise<{ ok: boolean; data: { id: string } }> } } }).api;
+    return (await api.translate.create({ articleId, targetLang: 'en', pivotLang: null })).data.id;
+  }, a);
+  await app.goto(app.url().replace(/#.*$/, '') + `#/translate/${a}/${pid}`);
+  const suggestion = app.getByTestId('mt-suggestion');
+  await expect(suggestion).toBeVisible({ timeout: 30_000 });
+  await expect(suggestion).toContainText('ID → EN');
+  const text = (await suggestion.locator('.tm-tgt').innerText()).trim();
+  await app.getByTestId('target-input').focus();
+  await app.keyboard.press('Control+1'); // no TM match yet: suggestion 1 is the MT
+  await expect(app.getByTestId('target-input')).toHaveValue(text);
+  await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const origin = await app.evaluate(async (projectId) => {
+    const api = (window as unknown as { api: { translate: { open(r: unknown): Promise<{ ok: boolean; data: { project: { segments: { origin: string; status: string }[] } } }> } } }).api;
+    const s = (await api.translate.open({ projectId })).data.project.segments[0];
+    return `${s.origin}/${s.status}`;
+  }, pid);
+  expect(origin).toBe('mt/draft');
 });

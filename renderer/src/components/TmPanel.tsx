@@ -9,11 +9,26 @@ import { SegmentDiff } from './SegmentDiff';
 
 type Lang = 'id' | 'en' | 'ko';
 
-export function TmMatches({ matches, loading, onInsert }: { matches: TmMatch[]; loading: boolean; onInsert(i: number): void }) {
+export function TmMatches({
+  matches,
+  loading,
+  onInsert,
+  mt,
+}: {
+  matches: TmMatch[];
+  loading: boolean;
+  onInsert(i: number): void;
+  mt?: { text: string; route: string[] } | null;
+}) {
   const { t } = useTranslation('translate');
-  if (!matches.length) return <p className="hint" data-testid="tm-empty">{loading ? t('common:loading') : t('tm.none')}</p>;
+  const n = matches.length;
   return (
     <ol className="tm-matches" data-testid="tm-matches">
+      {!n && (
+        <li className="hint none" data-testid="tm-empty">
+          {loading ? t('common:loading') : t('tm.none')}
+        </li>
+      )}
       {matches.map((m, i) => (
         <li key={m.unit.id} data-testid="tm-match" data-score={m.score}>
           <div className="tm-head">
@@ -32,6 +47,19 @@ export function TmMatches({ matches, loading, onInsert }: { matches: TmMatch[]; 
           </div>
         </li>
       ))}
+      {mt && (
+        <li data-testid="mt-suggestion">
+          <div className="tm-head">
+            {n < 9 && <kbd title={t('tm.insertKey', { n: n + 1 })}>{n + 1}</kbd>}
+            <span className="score mt">MT</span>
+            <span className="hint">{mt.route.map((l) => l.toUpperCase()).join(' → ')}</span>
+            <button type="button" onClick={() => onInsert(n)}>
+              {t('tm.insert')}
+            </button>
+          </div>
+          <div className="tm-tgt">{mt.text}</div>
+        </li>
+      )}
     </ol>
   );
 }

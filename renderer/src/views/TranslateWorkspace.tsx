@@ -38,6 +38,9 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   const [matches, setMatches] = useState<TmMatch[]>([]);
   const [matchesLoading, setMatchesLoading] = useState(false);
   const [tmVersion, setTmVersion] = useState(0);
+  /** Machine translation of the active segment, offered after the TM matches when an engine is configured. */
+  const [mt, setMt] = useState<{ segId: string; text: string; route: string[] } | null>(null);
+  const [hasMt, setHasMt] = useState(false);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -50,6 +53,8 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   activeRef.current = active;
   const matchesRef = useRef(matches);
   matchesRef.current = matches;
+  const mtRef = useRef(mt);
+  mtRef.current = mt;
   const pending = useRef(new Map<string, Pending>());
   const timer = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -216,7 +221,9 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     (n: number) => {
       const m = matchesRef.current[n];
       const id = activeRef.current;
-      if (m && id) setTargetText(id, m.unit.target, 'tm');
+      if (!id) return;
+      if (m) setTargetText(id, m.unit.target, 'tm');
+      else if (n === matchesRef.current.length && mtRef.current?.segId === id) setTargetText(id, mtRef.current.text, 'mt');
     },
     [setTargetText],
   );
@@ -282,6 +289,23 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
       live = false;
     };
   }, [active, projectId, tmVersion]);
+
+  useEffect(() => {
+    void api.mt?.list({}).then((r) => r.ok && setHasMt(r.data.length > 0));
+  }, []);
+
+  useEffect(() => {
+    setMt(null);
+    const seg = segRef.current.find((s) => s.id === active);
+    if (!hasMt || !view || !seg || seg.source.length > 2000) return;
+    let live = true;
+    const { sourceLang: from, targetLang: to } = view.project;
+    // A missing route or a stopped engine simply means no MT suggestion.
+    void api.mt.test({ from, to, text: seg.source }).then((r) => live && r.ok && setMt({ segId: seg.id, text: r.data.text, route: r.data.route }));
+    return () => {
+      live = false;
+    };
+  }, [active, hasMt, view]);
 
   // ---------- keyboard ----------
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -435,7 +459,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           </section>
           <section>
             <h3>{t('tm.title')}</h3>
-            <TmMatches matches={matches} loading={matchesLoading} onInsert={insertSuggestion} />
+            <TmMatches matches={matches} loading={matchesLoading} onInsert={insertSuggestion} mt={mt && mt.segId === active ? mt : null} />
           </section>
           <div className="tabs" role="tablist">
             {(['tm', 'qa', 'analysis'] as const).map((k) => (
