@@ -3,6 +3,7 @@ import type { Lang } from '../../../preload/contract/define';
 import type { Speaker } from '../../../preload/contract/models';
 import type { Found, Retro } from './found';
 import { scanQuotes, type QuoteSpan } from './marks';
+import { lowerBound } from './text';
 import { splitSentences } from './sentences';
 import { LatinDetector } from './latin-detect';
 import { KoDetector } from './ko-detect';
@@ -38,20 +39,22 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
   const d: Detector = lang === 'ko' ? new KoDetector(text, spans, sentences) : new LatinDetector(lang, text, spans, sentences);
 
   const found: Found[] = [];
-  const covered: QuoteSpan[] = [];
+  let coveredTo = -1;
   for (const q of spans) {
     // A quote inside an accepted quote (a quote within a quote) is part of it.
-    if (covered.some((c) => q.open > c.open && q.open < (c.close < 0 ? c.end : c.close))) continue;
+    if (q.open < coveredTo) continue;
     const f = d.direct(q);
     if (f) {
       found.push(f);
-      covered.push(q);
+      coveredTo = q.close < 0 ? q.end : q.close;
     }
   }
+  const directs = [...found];
   for (const s of sentences) {
     for (const f of d.indirect(s)) {
       // Reported content that is wholly a direct quote already found is not a second quote.
-      if (found.some((x) => x.kind === 'direct' && x.start <= f.start + 1 && x.end >= f.end - 1)) continue;
+      const i = lowerBound(directs, f.start + 2, (x) => x.start) - 1;
+      if (i >= 0 && directs[i].end >= f.end - 1) continue;
       found.push(f);
     }
   }

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './marks';
 import type { Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
-import { alternation, wordCount, type Range } from './text';
+import { alternation, rangeAt, wordCount, type Range } from './text';
 
 const QUOT = new RegExp(`^(${alternation(KO_QUOTATIVE)})(?=[\\s,.]|$)`);
 const SAY = new RegExp(`(${alternation(KO_SAY_VERBS)})[가-힣]*`);
@@ -17,9 +17,7 @@ const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|�
 const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
 
-function sentenceAt(sentences: Range[], pos: number): Range {
-  return sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: pos, end: pos };
-}
+const sentenceAt = rangeAt;
 
 /** Whitespace tokens with offsets. */
 function toks(text: string, from: number, to: number): { t: string; at: number }[] {

@@ -6,7 +6,7 @@ import { isCap, parseLatinNP, tokens } from './np-latin';
 import { npForward, subjectBefore } from './latin-np-context';
 import { RULES, type LatinRules } from './latin-rules';
 import type { LatinLang } from './np-latin';
-import { alternation, isSpace, wordCount, type Range } from './text';
+import { alternation, isSpace, lowerBound, rangeAt, wordCount, type Range } from './text';
 import * as ID from './lexicon-id';
 import * as EN from './lexicon-en';
 
@@ -23,9 +23,7 @@ function titleLike(content: string): boolean {
   return content4.length > 0 && caps / content4.length >= 0.6;
 }
 
-function sentenceAt(sentences: Range[], pos: number): Range {
-  return sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: pos, end: pos };
-}
+const sentenceAt = rangeAt;
 
 interface SayHit {
   verb: string;
@@ -77,6 +75,9 @@ function tailCueRe(R: LatinRules): RegExp {
 const TAIL = { id: tailCueRe(RULES.id), en: tailCueRe(RULES.en) };
 const EN_TAIL_SUBJ = new RegExp(`,\\s*([^,]{1,60}?)\\s+(?:also\\s+)?(${alternation(EN.EN_POST_VERBS)})(?![\\p{L}])([^,]*)[.!?]?$`, 'iu');
 
+/** Any role word at all: most sentences have none, and then there is no one to introduce. */
+const ROLE_RE: Partial<Record<LatinLang, RegExp>> = {};
+
 export class LatinDetector {
   readonly R: LatinRules;
   constructor(
@@ -91,6 +92,13 @@ export class LatinDetector {
   /** British-style copy quotes speech in single marks; then they are no weaker evidence than double ones. */
   private readonly singlePrimary: boolean;
 
+  /** Quoted spans that open inside [from, to). */
+  private spansIn(from: number, to: number): QuoteSpan[] {
+    const out: QuoteSpan[] = [];
+    for (let i = lowerBound(this.spans, from, (q) => q.open); i < this.spans.length && this.spans[i].open < to; i++) out.push(this.spans[i]);
+    return out;
+  }
+
   /** Is this quoted span speech? If so, its cue and speaker mention. */
   direct(span: QuoteSpan): Found | null {
     const { text, R } = this;
@@ -100,7 +108,7 @@ export class LatinDetector {
     const sOpen = sentenceAt(this.sentences, q.open);
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sClose = q.close >= 0 ? sentenceAt(this.sentences, q.close) : sOpen;
-    const nextOpen = this.spans.find((o) => o.open >= closeAt)?.open ?? Infinity;
+    const nextOpen = this.spans[lowerBound(this.spans, closeAt, (o) => o.open)]?.open ?? Infinity;
     const afterEnd = Math.min(sClose.end, nextOpen);
     const found = (cue: string, m: Mention | null, confidence: number): Found => ({
       kind: 'direct',
@@ -126,7 +134,7 @@ export class LatinDetector {
       const acc = /^\s*[,.]?\s*according to\s+/i.exec(after);
       if (acc && R.lang === 'en') return found('according to', npForward(text, closeAt + acc[0].length, afterEnd, R), 0.9);
       const lead = /^\s*[,.!?]?\s*/.exec(after)![0].length;
-      const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 90), R, this.spans)[0];
+      const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 90), R, this.spansIn(sClose.start, sClose.end))[0];
       if (hit && /^[\s,.!?]*$/.test(text.slice(closeAt, closeAt + lead)) && !/[.!?]\s/.test(text.slice(closeAt + lead, hit.at))) {
         const who = subjectBefore(text, closeAt + lead, hit.at, R);
         if (who && tokens(text.slice(closeAt + lead, hit.at)).length <= 9) return found(hit.verb, who, 0.9);
@@ -153,7 +161,7 @@ export class LatinDetector {
     // 3. Embedded: a partial quote governed by a reporting verb, or a long run of someone's words; else a scare quote.
     if (R.titleBefore.test(core) || titleish) return null;
     if (q.family === 'single' && words < 4) return null;
-    const verbs = sayVerbs(text, sOpen.start, q.open, R, this.spans, true);
+    const verbs = sayVerbs(text, sOpen.start, q.open, R, this.spansIn(sOpen.start, sOpen.end), true);
     const v = verbs[verbs.length - 1];
     const subjVerb = v && (v.verb === 'as' || v.verb === 'sebagai') && verbs.length > 1 ? verbs[verbs.length - 2] : v;
     const acc = R.accordingTo.exec(text.slice(sOpen.start, q.open).replace(/^[^,]*?,\s*(?=menurut|according)/i, ''));
@@ -181,7 +189,7 @@ export class LatinDetector {
     if (acc && hadPunct) return { cue: acc[1], who: parseLatinNP(acc[2], R.lang, sentStart + acc.index) };
     const kata = /(?:^|,\s*)(kata|ujar|tutur|ucap)\s+([^,]+)$/iu.exec(trimmed);
     if (kata && R.lang === 'id' && hadPunct) return { cue: kata[1], who: parseLatinNP(kata[2], 'id', sentStart + kata.index) };
-    const hits = sayVerbs(text, sentStart, sentStart + trimmed.length, R, this.spans);
+    const hits = sayVerbs(text, sentStart, sentStart + trimmed.length, R, this.spansIn(sentStart, open + 1));
     const v = hits[hits.length - 1];
     if (!v || negated(text, sentStart, v.at, R)) return null;
     // Only short adjuncts may sit between the verb and the quote: "said on Tuesday:", "mengatakan kepada wartawan,".
@@ -194,7 +202,7 @@ export class LatinDetector {
   /** Reported speech in one sentence. */
   indirect(sent: Range): Found[] {
     const { text, R } = this;
-    const spans = this.spans.filter((q) => q.open >= sent.start && q.open < sent.end);
+    const spans = this.spansIn(sent.start, sent.end);
     const s = text.slice(sent.start, sent.end);
     const endTrim = sent.start + s.replace(/[\s.!?…]+$/, '').length;
     const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
@@ -284,13 +292,17 @@ export class LatinDetector {
     const { text, R } = this;
     const out: { mention: Mention; salient: boolean }[] = [];
     const roles = R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES;
+    ROLE_RE[R.lang] ??= new RegExp(`(?<![\\p{L}])(?:${alternation([...roles].map((r) => r.split(' ')[0]))})(?![\\p{L}])`, 'iu');
+    const quick = ROLE_RE[R.lang]!;
     for (const sent of this.sentences) {
       const s = text.slice(sent.start, sent.end);
+      if (!quick.test(s)) continue;
       const re = /\([^)]*\)|[^\s()]+/g;
       const toks: { t: string; at: number }[] = [];
       let m: RegExpExecArray | null;
       while ((m = re.exec(s))) toks.push({ t: m[0], at: sent.start + m.index });
-      const inQuote = (at: number) => this.spans.some((q) => at > q.open && at < spanEnd(q));
+      const local = this.spansIn(sent.start, sent.end);
+      const inQuote = (at: number) => local.some((q) => at > q.open && at < spanEnd(q));
       for (let i = 0; i < toks.length; i++) {
         const { t, at } = toks[i];
         if (!isCap(t) || inQuote(at)) continue;

@@ -102,12 +102,13 @@ export function scanQuotes(text: string): QuoteSpan[] {
   if (carry) emitUnclosed(carry);
 
   const doubles = [...out];
-  for (const para of paras) scanSingles(text, para, doubles, out);
+  for (const para of paras) if (/['‘’‚]/.test(text.slice(para.start, para.end))) scanSingles(text, para, doubles, out);
   return out.sort((a, b) => a.open - b.open);
 }
 
 /** Single quotes, outside double-quoted spans; apostrophes (Jum’at, don’t, Kim’s) are not marks. */
-function scanSingles(text: string, para: Range, doubles: QuoteSpan[], out: QuoteSpan[]): void {
+function scanSingles(text: string, para: Range, allDoubles: QuoteSpan[], out: QuoteSpan[]): void {
+  const doubles = allDoubles.filter((d) => d.open <= para.end && (d.close < 0 ? d.end : d.close) >= para.start);
   const inside = (i: number) => doubles.some((d) => i >= d.open && i <= (d.close < 0 ? d.end : d.close));
   let open = -1;
   for (let i = para.start; i < para.end; i++) {

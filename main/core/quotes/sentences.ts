@@ -44,7 +44,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
     const paraSpans = spans.filter((q) => q.open >= para.start && q.open < para.end);
     let i = start;
     while (i < para.end) {
-      const inQuote = paraSpans.find((q) => i > q.open && i < (q.close < 0 ? para.end : q.close));
+      const inQuote = paraSpans.length ? paraSpans.find((q) => i > q.open && i < (q.close < 0 ? para.end : q.close)) : undefined;
       if (inQuote) {
         const qEnd = inQuote.close < 0 ? para.end : inQuote.close;
         // A quote that ends in . ! ? and is followed by a capital starts a new sentence after its closing mark.
@@ -56,7 +56,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
         continue;
       }
       const c = text[i];
-      if (/[.!?…。]/.test(c)) {
+      if (c === '.' || c === '!' || c === '?' || c === '…' || c === '。') {
         let j = i + 1;
         while (j < para.end && /[.!?…)\]]/.test(text[j])) j++;
         if (j >= para.end) break;

@@ -30,6 +30,25 @@ export function trimRange(text: string, start: number, end: number): Range {
   return { start, end };
 }
 
+/** Index of the first item whose key is >= x in an array sorted by key. */
+export function lowerBound<T>(arr: T[], x: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The range containing pos, in ranges sorted by start (or a point range when none does). */
+export function rangeAt(ranges: Range[], pos: number): Range {
+  const i = lowerBound(ranges, pos + 1, (r) => r.start) - 1;
+  const r = ranges[i];
+  return r && pos >= r.start && pos < r.end ? r : { start: pos, end: pos };
+}
+
 export function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
