@@ -4,6 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslation } from 'react-i18next';
 import { FindReplace } from './EditorFindExtension';
+import { Spellcheck } from './spellcheck-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
 
 interface Props {
@@ -36,6 +37,7 @@ export function RichEditor({ html, onChange, onReady }: Props) {
         },
       }),
       FindReplace,
+      Spellcheck, // language: the `lang` attribute around the editor (the article's language)
     ],
     content: html,
     // The React tree does not need to re-render on every transaction (a 10,000-word body stays fluid).

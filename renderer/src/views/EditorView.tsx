@@ -197,7 +197,7 @@ export function EditorView({ id }: { id: string }) {
             onClose={() => setFind(null)}
           />
         )}
-        <RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} />
+        <div lang={article.lang}><RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} /></div>
         <EditorCounts counts={counts} lang={article.lang} />
       </div>
       {history && (

@@ -1,0 +1,354 @@
+// Spellcheck for the TipTap body: paragraphs are checked in main (debounced, only the ones not checked yet),
+// misspellings get a red wavy underline (class "misspelt"), and a click or right-click on one opens a small
+// popup with suggestions and "Add to dictionary".
+//
+// Language: options.lang (a value or a getter) or else the `lang` attribute of the nearest element around the
+// editor (the article's language), excluding <html> (that is the interface language). A change of that
+// attribute re-checks the document. No language → no checking.
+import { Extension } from '@tiptap/core';
+import type { Node as PMNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import i18next from 'i18next';
+import type { Lang } from '../../../preload/contract/define';
+import type { Misspelling } from '../../../preload/contract/lang';
+import { api, call } from '../lib/api';
+import { errorText } from '../lib/i18n';
+import './Mt.css';
+
+export interface SpellcheckOptions {
+  lang?: Lang | null | (() => Lang | null);
+  debounceMs: number;
+  /** Replaceable for tests; defaults to the spell.check channel. */
+  check: (lang: Lang, text: string) => Promise<Misspelling[]>;
+  add: (lang: Lang, word: string) => Promise<void>;
+}
+
+interface Block {
+  pos: number;
+  end: number;
+  text: string;
+  /** Document position of each string offset's run start (inline leaves count as one character). */
+  starts: { offset: number; pos: number }[];
+}
+
+interface DecoSpec {
+  word: string;
+  suggestions: string[];
+}
+
+const LANGS: Lang[] = ['id', 'en', 'ko'];
+/** Characters per spell.check request: several paragraphs go in one call. */
+const BATCH_CHARS = 20_000;
+
+export const spellKey = new PluginKey<DecorationSet>('spellcheck');
+
+export const defaultCheck = (lang: Lang, text: string) => call(api.spell.check({ lang, text }));
+export const defaultAdd = async (lang: Lang, word: string) => {
+  await call(api.spell.add({ lang, word }));
+};
+
+function blocksOf(doc: PMNode): Block[] {
+  const out: Block[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    let text = '';
+    const starts: Block['starts'] = [];
+    node.forEach((child, offset) => {
+      starts.push({ offset: text.length, pos: pos + 1 + offset });
+      text += child.isText ? child.text! : '\ufffc';
+    });
+    if (text.trim()) out.push({ pos, end: pos + node.nodeSize, text, starts });
+    return false;
+  });
+  return out;
+}
+
+function toPos(b: Block, i: number): number {
+  let k = b.starts.length - 1;
+  while (k > 0 && b.starts[k].offset > i) k--;
+  return b.starts[k].pos + (i - b.starts[k].offset);
+}
+
+/** Looks up the language from the editor's surroundings (see the header comment). */
+function domLang(view: EditorView): Lang | null {
+  let el: HTMLElement | null = view.dom.parentElement;
+  while (el && el !== document.documentElement) {
+    const l = el.getAttribute('lang');
+    if (l) return (LANGS as string[]).includes(l) ? (l as Lang) : null;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+/** Misspellings known per language and paragraph text; shared by every editor on the page. */
+class SpellCache {
+  private results = new Map<string, Misspelling[]>();
+  private pending = new Set<string>();
+  private key = (lang: Lang, text: string) => `${lang}\u0000${text}`;
+  get(lang: Lang, text: string) {
+    return this.results.get(this.key(lang, text));
+  }
+  set(lang: Lang, text: string, m: Misspelling[]) {
+    this.results.set(this.key(lang, text), m);
+    if (this.results.size > 5000) this.results.delete(this.results.keys().next().value!);
+  }
+  isPending(lang: Lang, text: string) {
+    return this.pending.has(this.key(lang, text));
+  }
+  setPending(lang: Lang, text: string, on: boolean) {
+    if (on) this.pending.add(this.key(lang, text));
+    else this.pending.delete(this.key(lang, text));
+  }
+  /** After "Add to dictionary": the word is no longer a misspelling anywhere in that language. */
+  forgetWord(lang: Lang, word: string) {
+    for (const [k, list] of this.results) {
+      if (k.startsWith(`${lang}\u0000`)) this.results.set(k, list.filter((m) => m.word !== word));
+    }
+  }
+}
+const cache = new SpellCache();
+
+/**
+ * Squiggles from the cache; a paragraph not checked yet keeps its previous squiggles (mapped through the edit)
+ * except on a word that no longer reads the same, so typing does not make the others flicker.
+ */
+function decorate(doc: PMNode, lang: Lang | null, previous?: DecorationSet): DecorationSet {
+  if (!lang) return DecorationSet.empty;
+  const decos: Decoration[] = [];
+  for (const b of blocksOf(doc)) {
+    const known = cache.get(lang, b.text);
+    if (!known) {
+      for (const d of previous?.find(b.pos, b.end) ?? []) {
+        if (doc.textBetween(d.from, d.to) === (d.spec as DecoSpec).word) decos.push(d);
+      }
+      continue;
+    }
+    for (const m of known) {
+      const spec: DecoSpec = { word: m.word, suggestions: m.suggestions };
+      decos.push(Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec));
+    }
+  }
+  return DecorationSet.create(doc, decos);
+}
+
+const tt = (k: string, o?: Record<string, unknown>): string => i18next.t(k, o as never) as unknown as string;
+
+export const Spellcheck = Extension.create<SpellcheckOptions>({
+  name: 'spellcheck',
+
+  addOptions() {
+    return { lang: undefined, debounceMs: 400, check: defaultCheck, add: defaultAdd };
+  },
+
+  addProseMirrorPlugins() {
+    const options = this.options;
+    let currentLang: Lang | null = null;
+    const resolveLang = (view: EditorView): Lang | null => {
+      const o = options.lang;
+      if (typeof o === 'function') return o();
+      if (o !== undefined) return o;
+      return domLang(view);
+    };
+
+    return [
+      new Plugin<DecorationSet>({
+        key: spellKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr, old, _prev, state) {
+            const meta = tr.getMeta(spellKey) as { refresh: true } | undefined;
+            if (meta?.refresh) return decorate(state.doc, currentLang);
+            if (!tr.docChanged) return old;
+            return decorate(state.doc, currentLang, old.map(tr.mapping, tr.doc));
+          },
+        },
+        props: {
+          decorations: (state) => spellKey.getState(state),
+        },
+        view(view) {
+          let timer: number | null = null;
+          let destroyed = false;
+          let popup: HTMLElement | null = null;
+
+          const refresh = () => {
+            if (!destroyed) view.dispatch(view.state.tr.setMeta(spellKey, { refresh: true }).setMeta('addToHistory', false));
+          };
+
+          const run = async () => {
+            timer = null;
+            const lang = resolveLang(view);
+            if (lang !== currentLang) {
+              currentLang = lang;
+              refresh();
+            }
+            if (!lang) return;
+            const todo = blocksOf(view.state.doc)
+              .map((b) => b.text)
+              .filter((t, i, all) => all.indexOf(t) === i && !cache.get(lang, t) && !cache.isPending(lang, t));
+            if (!todo.length) return;
+            // Paragraphs joined by a newline: offsets are split back per paragraph.
+            for (let i = 0; i < todo.length; ) {
+              const group: string[] = [];
+              let size = 0;
+              while (i < todo.length && (group.length === 0 || size + todo[i].length < BATCH_CHARS)) {
+                size += todo[i].length + 1;
+                group.push(todo[i++].slice(0, 90_000));
+              }
+              group.forEach((t) => cache.setPending(lang, t, true));
+              try {
+                const found = await options.check(lang, group.join('\n'));
+                let base = 0;
+                for (const t of group) {
+                  const end = base + t.length;
+                  cache.set(
+                    lang,
+                    t,
+                    found.filter((m) => m.start >= base && m.end <= end).map((m) => ({ ...m, start: m.start - base, end: m.end - base })),
+                  );
+                  base = end + 1;
+                }
+              } catch (err) {
+                // Not being able to check is shown once in the console; the text itself is never affected.
+                console.warn(errorText(tt, err));
+              } finally {
+                group.forEach((t) => cache.setPending(lang, t, false));
+              }
+              refresh();
+            }
+          };
+
+          const schedule = (delay = options.debounceMs) => {
+            if (timer !== null) window.clearTimeout(timer);
+            timer = window.setTimeout(() => void run(), delay);
+          };
+
+          const closePopup = () => {
+            popup?.remove();
+            popup = null;
+            document.removeEventListener('mousedown', onOutside, true);
+          };
+          const onOutside = (e: MouseEvent) => {
+            if (popup && !popup.contains(e.target as Node)) closePopup();
+          };
+
+          const openPopup = (target: HTMLElement, x: number, y: number, focusFirst: boolean) => {
+            closePopup();
+            const lang = currentLang;
+            if (!lang) return;
+            const at = view.posAtDOM(target, 0);
+            const deco = spellKey
+              .getState(view.state)
+              ?.find(at, at + 1)
+              .find((d) => (d.spec as DecoSpec).word === target.dataset.word);
+            if (!deco) return;
+            const spec = deco.spec as DecoSpec;
+            const t = tt;
+            const el = document.createElement('div');
+            el.className = 'spell-popup';
+            el.setAttribute('role', 'menu');
+            el.setAttribute('aria-label', t('lang:spell.menu', { word: spec.word }));
+            el.dataset.testid = 'spell-popup';
+            const item = (label: string, onClick: () => void, testId: string) => {
+              const b = document.createElement('button');
+              b.type = 'button';
+              b.setAttribute('role', 'menuitem');
+              b.textContent = label;
+              b.dataset.testid = testId;
+              b.addEventListener('mousedown', (e) => e.preventDefault());
+              b.addEventListener('click', () => {
+                onClick();
+                closePopup();
+              });
+              el.appendChild(b);
+              return b;
+            };
+            if (spec.suggestions.length) {
+              for (const s of spec.suggestions) {
+                item(
+                  s,
+                  () => {
+                    view.dispatch(view.state.tr.insertText(s, deco.from, deco.to));
+                    view.focus();
+                  },
+                  'spell-suggestion',
+                );
+              }
+            } else {
+              const none = document.createElement('span');
+              none.className = 'spell-none';
+              none.textContent = t('lang:spell.none');
+              el.appendChild(none);
+            }
+            el.appendChild(document.createElement('hr'));
+            item(
+              t('lang:spell.add'),
+              () => {
+                void options.add(lang, spec.word).then(
+                  () => {
+                    cache.forgetWord(lang, spec.word);
+                    refresh();
+                  },
+                  (err) => window.alert(errorText(tt, err)),
+                );
+              },
+              'spell-add',
+            );
+            el.addEventListener('keydown', (e) => {
+              const items = [...el.querySelectorAll<HTMLButtonElement>('button')];
+              const i = items.indexOf(document.activeElement as HTMLButtonElement);
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                closePopup();
+                view.focus();
+              } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                e.preventDefault();
+                items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+              }
+            });
+            document.body.appendChild(el);
+            const r = el.getBoundingClientRect();
+            el.style.left = `${Math.max(4, Math.min(x, window.innerWidth - r.width - 4))}px`;
+            el.style.top = `${Math.max(4, Math.min(y + 4, window.innerHeight - r.height - 4))}px`;
+            popup = el;
+            document.addEventListener('mousedown', onOutside, true);
+            if (focusFirst) el.querySelector<HTMLButtonElement>('button')?.focus();
+          };
+
+          const onDomEvent = (e: MouseEvent) => {
+            const target = (e.target as HTMLElement).closest?.('.misspelt') as HTMLElement | null;
+            if (!target || !view.dom.contains(target)) return;
+            if (e.type === 'contextmenu') e.preventDefault();
+            openPopup(target, e.clientX, e.clientY, e.type === 'contextmenu');
+          };
+          view.dom.addEventListener('contextmenu', onDomEvent);
+          view.dom.addEventListener('click', onDomEvent);
+
+          // The article's language can change while editing: re-check when the lang attribute around us changes.
+          const observer = new MutationObserver(() => {
+            if (resolveLang(view) !== currentLang) schedule(0);
+          });
+          observer.observe(document.body, { attributes: true, attributeFilter: ['lang'], subtree: true });
+
+          schedule(0);
+          return {
+            update(v, prev) {
+              if (!v.state.doc.eq(prev.doc)) {
+                closePopup();
+                schedule();
+              }
+            },
+            destroy() {
+              destroyed = true;
+              if (timer !== null) window.clearTimeout(timer);
+              observer.disconnect();
+              closePopup();
+              view.dom.removeEventListener('contextmenu', onDomEvent);
+              view.dom.removeEventListener('click', onDomEvent);
+            },
+          };
+        },
+      }),
+    ];
+  },
+});

@@ -1,0 +1,45 @@
+// Spellcheck in the article editor: misspellings get a wavy underline, inflected words are accepted, the popup
+// offers suggestions and "Add to dictionary", and the article's language decides the dictionary.
+import { join } from 'node:path';
+import { test, expect, SCREENSHOTS } from './fixtures';
+
+test('misspelt words are underlined, -nya forms are not, suggestions and add-to-dictionary work', async ({ app }) => {
+  await app.getByTestId('new-draft').click();
+  await expect(app.getByTestId('editor')).toBeVisible();
+  await expect(app.getByTestId('lang')).toHaveValue('id');
+  await app.getByTestId('body').click();
+  await app.keyboard.type('Pemerintahannya mengumumkan kebijakn baru untuk warga Semarng.');
+
+  const body = app.getByTestId('body');
+  const misspelt = body.locator('.misspelt');
+  await expect(misspelt).toHaveText(['kebijakn', 'Semarng']);
+  // A correct inflected word is not flagged.
+  await expect(body.locator('.misspelt', { hasText: 'Pemerintahannya' })).toHaveCount(0);
+  await expect(misspelt.first()).toHaveCSS('text-decoration-style', 'wavy');
+
+  // Right-click: suggestions; picking one replaces the word.
+  await misspelt.first().click({ button: 'right' });
+  const popup = app.getByTestId('spell-popup');
+  await expect(popup).toBeVisible();
+  await expect(popup.getByTestId('spell-suggestion').first()).toHaveText('kebijakan');
+  await app.screenshot({ path: join(SCREENSHOTS, 'spellcheck.png') });
+  await popup.getByTestId('spell-suggestion').first().click();
+  await expect(body).toContainText('mengumumkan kebijakan baru');
+  await expect(misspelt).toHaveText(['Semarng']);
+
+  // Add to dictionary: the squiggle goes, and stays gone after a reload (the word is in the user dictionary).
+  await misspelt.first().click();
+  await app.getByTestId('spell-popup').getByTestId('spell-add').click();
+  await expect(misspelt).toHaveCount(0);
+  await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await app.reload();
+  await expect(body).toContainText('Semarng');
+  await body.click();
+  await app.keyboard.press('End');
+  await app.keyboard.type(' Hujan derss.');
+  await expect(misspelt).toHaveText(['derss']);
+
+  // Switching the article to English checks with the English dictionary.
+  await app.getByTestId('lang').selectOption('en');
+  await expect(body.locator('.misspelt', { hasText: 'mengumumkan' })).toHaveCount(1);
+});
