@@ -54,7 +54,8 @@ export async function run(): Promise<BenchFigure[]> {
   // The WebAssembly module is shared by all languages: its load is reported once, on the first dictionary.
   const [, wasmAndEn] = await timed(() => createSpellchecker({ lang: 'en' }));
   figures.push(fig('spell.load.first', wasmAndEn, 'ms', '< 1000 ms', 1000));
-  const loadLimit: Record<SpellLang, number> = { id: 300, en: 300, ko: 3000 };
+  // ko parses an 11 MB affix file (11,172 ICONV + OCONV pairs): about 1 s idle, up to 3 s on a busy machine.
+  const loadLimit: Record<SpellLang, number> = { id: 300, en: 300, ko: 4000 };
   const checkLimit: Record<SpellLang, number> = { id: 100, en: 100, ko: 300 };
   const spellers = {} as Record<SpellLang, Spellchecker>;
   for (const lang of ['id', 'en', 'ko'] as const) {
