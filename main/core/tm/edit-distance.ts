@@ -51,8 +51,12 @@ function scratch(i: number, n: number): Int32Array {
   return pvBuf[i];
 }
 
-/** Exact Levenshtein distance between the compiled pattern and `text` (UTF-16 code units). */
-export function distance(p: CompiledPattern, text: string): number {
+/**
+ * Exact Levenshtein distance between the compiled pattern and `text` (UTF-16 code units). With `maxK`, gives up
+ * as soon as the distance must exceed it (the last row can drop by at most one per remaining column) and
+ * returns some value > maxK.
+ */
+export function distance(p: CompiledPattern, text: string, maxK = Infinity): number {
   const m = p.length;
   const n = text.length;
   if (m === 0) return n;
@@ -95,6 +99,7 @@ export function distance(p: CompiledPattern, text: string): number {
       hin = hout;
     }
     score += hin;
+    if (score - (n - 1 - j) > maxK) return maxK + 1;
   }
   return score;
 }

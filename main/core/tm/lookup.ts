@@ -93,7 +93,9 @@ export function lookupScored(state: PairState, text: string, opts: LookupOptions
       const unit = state.units[i];
       const norm = state.norm[i];
       evaluated++;
-      const base = baseScore(distance(pattern, norm), q.length, norm.length);
+      const longest = Math.max(q.length, norm.length);
+      const maxK = Math.floor(longest * (1 - threshold / 100) + 1e-9);
+      const base = baseScore(distance(pattern, norm, maxK), q.length, norm.length);
       // Penalties only lower a score, so the (slower) penalty step runs only for candidates that can still enter.
       if (base < threshold) continue;
       const score = finalScore(base, text, unit.source);

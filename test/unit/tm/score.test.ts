@@ -79,3 +79,22 @@ describe('score', () => {
     expect(displayScore(score('Café baru dibuka', 'Cafe baru dibuka'))).toBe(99);
   });
 });
+
+describe('edit distance with a cutoff', () => {
+  it('is exact up to maxK and above maxK otherwise', () => {
+    const r = rng(8);
+    for (let t = 0; t < 2000; t++) {
+      const mk = () => Array.from({ length: 1 + Math.floor(r() * 90) }, () => 'abcd'[Math.floor(r() * 4)]).join('');
+      const a = mk();
+      const b = mk();
+      const k = Math.floor(r() * 40);
+      const p = compilePattern(a);
+      const d = naiveDistance(a, b);
+      const got = distance(p, b, k);
+      if (d <= k) expect(got).toBe(d);
+      else expect(got).toBeGreaterThan(k);
+      releasePattern(p);
+    }
+  });
+});
+
