@@ -43,3 +43,22 @@ test('misspelt words are underlined, -nya forms are not, suggestions and add-to-
   await app.getByTestId('lang').selectOption('en');
   await expect(body.locator('.misspelt', { hasText: 'mengumumkan' })).toHaveCount(1);
 });
+
+test('translate grid: misspellings of the active target are listed under it, with suggestions', async ({ app }) => {
+  const { articleId, projectId } = await app.evaluate(async () => {
+    type R<T> = Promise<{ ok: boolean; data: T }>;
+    const api = (window as unknown as { api: { articles: { create(r: object): R<{ id: string }> }; translate: { create(r: object): R<{ id: string }> } } }).api;
+    const a = await api.articles.create({ title: 'Banjir', lang: 'id', body: '<p>Hujan deras sejak pagi.</p>' });
+    const p = await api.translate.create({ articleId: a.data.id, targetLang: 'en', pivotLang: null });
+    return { articleId: a.data.id, projectId: p.data.id };
+  });
+  await app.goto(app.url().replace(/#.*$/, '') + `#/translate/${articleId}/${projectId}`);
+  const target = app.getByTestId('target-input');
+  await target.fill('Heavy rain since the mornin.');
+  const list = app.getByTestId('spell-list');
+  await expect(list.getByTestId('spell-item')).toHaveCount(1);
+  await expect(list.locator('.misspelt')).toHaveText('mornin');
+  await list.getByTestId('spell-item-suggestion').filter({ hasText: /^morning$/ }).click();
+  await expect(target).toHaveValue('Heavy rain since the morning.');
+  await expect(list).toHaveCount(0);
+});

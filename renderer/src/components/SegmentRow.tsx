@@ -5,6 +5,7 @@ import type { Segment, SegmentStatus } from '../../../preload/contract/models';
 import type { DiffPart, SegmentQuote, TermHit } from '../../../preload/contract/translate';
 import { SegmentSource } from './SegmentSource';
 import { SegmentDiff } from './SegmentDiff';
+import { SpellList } from './SpellList';
 
 type Lang = 'id' | 'en' | 'ko';
 export const STATUSES: SegmentStatus[] = ['new', 'draft', 'translated', 'reviewed', 'approved'];
@@ -122,6 +123,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
               rows={rowsFor(seg.target || seg.source)}
               onChange={(e) => actions.editTarget(seg.id, e.target.value)}
             />
+            <SpellList lang={p.targetLang} text={seg.target} onReplace={(text) => actions.editTarget(seg.id, text)} />
             <div className="tr-actions">
               <button type="button" className="primary" data-testid="confirm" onClick={() => actions.confirm(seg.id)} title="Ctrl+Enter">
                 {t('action.confirm')}

@@ -110,6 +110,23 @@ class SpellCache {
 const cache = new SpellCache();
 
 /**
+ * For plain-text fields (the translate grid's target cells): the misspellings of `text`, cached like the
+ * editor's paragraphs. Rejects with the API error when the language cannot be checked.
+ */
+export async function misspellings(lang: Lang, text: string, check = defaultCheck): Promise<Misspelling[]> {
+  const known = cache.get(lang, text);
+  if (known) return known;
+  const found = await check(lang, text);
+  cache.set(lang, text, found);
+  return found;
+}
+
+/** After "Add to dictionary" from elsewhere: forget cached misspellings of that word. */
+export function forgetMisspelling(lang: Lang, word: string): void {
+  cache.forgetWord(lang, word);
+}
+
+/**
  * Squiggles from the cache; a paragraph not checked yet keeps its previous squiggles (mapped through the edit)
  * except on a word that no longer reads the same, so typing does not make the others flicker.
  */
