@@ -1,11 +1,20 @@
-// Pasted HTML is cleaned in an inert document before ProseMirror sees it: ProseMirror parses clipboard HTML
-// in a detached document where an <img onerror> still fires (CSP blocks it, but nothing should even try).
-const DROP = 'script,style,link,meta,base,iframe,frame,object,embed,img,picture,source,video,audio,track,svg,math,canvas,form,input,button,textarea,select,option,template,noscript';
+// Pasted HTML is cleaned before ProseMirror parses it. Chromium reports (and CSP blocks) an inline handler such
+// as <img onerror> the moment any document parses it — even DOMParser's inert one — so handler attributes are
+// cut from the markup first, then an inert document drops everything the article allow-list would not keep.
+const DROP =
+  'script,style,link,meta,base,iframe,frame,object,embed,img,picture,source,video,audio,track,svg,math,canvas,form,input,button,textarea,select,option,template,noscript';
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+/** A start tag with its attributes (quoted values may contain ">"). */
+const START_TAG = /<[a-zA-Z][^\s/>]*(?:[\s/]+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*[\s/]*>/g;
+/** The HTML parser also accepts "/" between attributes (<svg/onload=…>). */
+const HANDLER_ATTR = /[\s/]+on[^\s=/>]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/gi;
+
+export function stripHandlers(html: string): string {
+  return html.replace(START_TAG, (tag) => tag.replace(HANDLER_ATTR, ''));
+}
 
 export function cleanPastedHtml(html: string): string {
-  // DOMParser documents never run scripts, load resources or fire handlers.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(stripHandlers(html), 'text/html');
   doc.querySelectorAll(DROP).forEach((el) => el.remove());
   doc.body.querySelectorAll('*').forEach((el) => {
     for (const name of el.getAttributeNames()) {

@@ -1,0 +1,128 @@
+// Bench helper: the real renderer in Debian Chromium through the in-process harness, driven by playwright-core.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import config, { CHROMIUM } from '../../playwright.config';
+import { startHarness, type Harness } from '../harness/server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BrowserSession {
+  harness: Harness;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Builds the renderer once when there is no build yet (the bench measures the production bundle). */
+export function ensureRendererBuild(): void {
+  if (existsSync(join(ROOT, 'out/renderer/index.html'))) return;
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/**
+ * A fresh data folder, the harness on it, and a Chromium page on the app, with the flags the e2e specs use.
+ * `extraArgs` are added to those (the keystroke bench turns off the frame-rate limit, see editor.bench.ts).
+ */
+export async function openSession(extraArgs: string[] = []): Promise<BrowserSession> {
+  ensureRendererBuild();
+  const dataDir = mkdtempSync(join(tmpdir(), 'redaksi-bench-ui-'));
+  const harness = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 } });
+  const baseArgs = (config.use?.launchOptions?.args as string[] | undefined) ?? [];
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...baseArgs, ...extraArgs] });
+  } catch (err) {
+    await harness.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+  const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1366, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name(): give the page one.
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)');
+  await page.goto(harness.url);
+  await page.locator('.topbar').waitFor();
+  return {
+    harness,
+    browser,
+    page,
+    async close() {
+      await browser.close().catch(() => {});
+      await harness.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (errors.length) throw new Error(`page errors during the bench: ${errors.join('; ')}`);
+    },
+  };
+}
+
+/**
+ * Navigates to the article and returns ms from the hash change until the body's last paragraph is in the
+ * DOM and a frame has been produced after it (the next requestAnimationFrame).
+ */
+export async function timeOpen(page: Page, id: string, lastText: string): Promise<number> {
+  return page.evaluate(
+    ({ id, lastText }) =>
+      new Promise<number>((resolveOpen, reject) => {
+        const t0 = performance.now();
+        const timeout = setTimeout(() => reject(new Error('the article did not open within 10 s')), 10_000);
+        const done = () => {
+          const body = document.querySelector('[data-testid="body"]');
+          const last = body?.lastElementChild;
+          return !!last && (last.textContent ?? '').includes(lastText);
+        };
+        const check = () => {
+          if (done()) {
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              clearTimeout(timeout);
+              resolveOpen(performance.now() - t0);
+            });
+            return true;
+          }
+          return false;
+        };
+        const observer = new MutationObserver(() => void check());
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        window.location.hash = `#/article/${encodeURIComponent(id)}`;
+      }),
+    { id, lastText },
+  );
+}
+
+/** Installs keystroke-to-paint probes: performance.mark on keydown, measure at the first frame after the DOM changed. */
+export async function installKeystrokeProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __keys: { n: number; open: number[] } };
+    w.__keys = { n: 0, open: [] };
+    const body = document.querySelector('[data-testid="body"]')!;
+    window.addEventListener(
+      'keydown',
+      () => {
+        const i = w.__keys.n++;
+        performance.mark(`key-${i}`);
+        w.__keys.open.push(i);
+      },
+      true,
+    );
+    new MutationObserver(() => {
+      const pending = w.__keys.open.splice(0);
+      if (!pending.length) return;
+      requestAnimationFrame(() => {
+        for (const i of pending) performance.measure(`keystroke-${i}`, `key-${i}`);
+      });
+    }).observe(body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export async function keystrokeSamples(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('keystroke-'))
+      .map((m) => m.duration),
+  );
+}
