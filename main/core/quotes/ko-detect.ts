@@ -1,7 +1,7 @@
 // Korean detection: “…”라고 말했다, “…”며, …고 밝혔다, …에 따르면, the topic (X는) as speaker.
 import type { Found } from './found';
 import type { QuoteSpan } from './marks';
-import type { Mention } from './mention';
+import { mention, type Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
 import { alternation, rangeAt, wordCount, type Range } from './text';
@@ -25,7 +25,8 @@ function toks(text: string, from: number, to: number): { t: string; at: number }
   const re = /\S+/g;
   const s = text.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out.push({ t: m[0], at: from + m.index });
+  // Ages in parentheses ("박모(62) 씨") say nothing about the phrase's shape.
+  while ((m = re.exec(s))) out.push({ t: m[0].replace(/\(\d+\)/g, ''), at: from + m.index });
   return out;
 }
 
@@ -53,7 +54,7 @@ export class KoDetector {
       const np = [...ts.slice(j, i).map((x) => x.t), base].join(' ');
       const who = parseKoNP(np, ts[j].at);
       if (!who) continue;
-      if (who.kind === 'group' && !isKoOrg(np.split(' ').pop() ?? '') && !koRoleSuffix(base)) continue;
+      if (who.kind === 'group' && !isKoOrg(np.split(' ').pop() ?? '') && !koRoleSuffix(base.replace(/들$/, ''))) continue;
       return { who, end: ts[i].at + ts[i].t.length };
     }
     return null;
@@ -115,12 +116,17 @@ export class KoDetector {
       return [{ kind: 'indirect', start, end, cue, mention: who, confidence }];
     };
     // "X에 따르면 …"
-    const acc = /([^\s]+(?:\s+[^\s]+){0,3}?)에 따르면\s*,?\s*/.exec(s);
+    const acc = /에 따르면\s*,?\s*/.exec(s);
     if (acc && !spans.some((q) => q.open < sent.start + acc.index + acc[0].length)) {
-      const np = acc[1].replace(CONNECT, '');
+      // The source: up to three words before "에 따르면", back to a case-marked word ("현지 언론", "로이터통신").
+      const words = s.slice(0, acc.index).replace(CONNECT, '').trim().split(/\s+/).filter(Boolean);
+      let k = words.length - 1;
+      while (k > 0 && words.length - k < 3 && !koPhraseBreak(words, k - 1)) k--;
+      const np = words.slice(k).join(' ');
       const lastTok = np.split(/\s+/).pop() ?? '';
-      if (!KO_NOT_SPEAKER.some((w) => lastTok.endsWith(w))) {
-        const who = parseKoNP(np.replace(/의$/, ''), sent.start + acc.index);
+      if (np && !KO_NOT_SPEAKER.some((w) => lastTok.endsWith(w))) {
+        const clean = np.replace(/의$/, '');
+        const who = parseKoNP(clean, sent.start) ?? mention('group', clean, sent.start, { name: clean });
         return mk(sent.start + acc.index + acc[0].length, sent.end, '에 따르면', who, 0.8);
       }
     }
@@ -131,7 +137,7 @@ export class KoDetector {
       if (!d || spans.length) return [];
       const at = sent.start + d.index + 1;
       const t = this.topic(sent.start, at);
-      if (!t || t.who.kind === 'group') return [];
+      if (!t) return [];
       return mk(t.end, at, `${d[1]}며`, t.who, 0.65);
     }
     const goAt = sent.start + m.index + m[1].length; // the 고

@@ -236,7 +236,13 @@ export class LatinDetector {
     for (const v of sayVerbs(text, sent.start, sent.end, R, spans)) {
       if (negated(text, sent.start, v.at, R)) continue;
       // "“…,” Yoon said at a meeting": this verb attributes the quote before it.
-      if (spans.some((q) => q.close >= 0 && q.close < v.at && tokens(text.slice(q.close + 1, v.at)).length <= 8 && !/[.!?]\s/.test(text.slice(q.close + 1, v.at)))) continue;
+      if (
+        spans.some((q) => {
+          const between = text.slice(q.close + 1, v.at);
+          return q.close >= 0 && q.close < v.at && tokens(between).length <= 8 && !/[.!?]\s/.test(between) && !/^[\s,.]*(and|dan|serta)\s/i.test(between);
+        })
+      )
+        continue;
       const strong = R.strong.has(v.verb);
       let pos = v.end;
       let rest = text.slice(pos, sent.end);
@@ -248,6 +254,8 @@ export class LatinDetector {
         }
       }
       const that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
+      // "argued for a cut", "berbicara dengan": a preposition right after the verb is not reported content.
+      if (!that && /^\s+(for|against|with|about|over|into|to|of|up|out|dengan|tentang|soal|untuk|atas)\s/iu.test(rest)) continue;
       const punct = /^\s*[,:]\s*/.exec(rest);
       const purpose = R.lang === 'id' && /^\s+[^,.]{0,60}?\s(agar|supaya)\s/iu.test(rest);
       if (!strong && !punct && !that && !purpose) continue;
@@ -259,7 +267,12 @@ export class LatinDetector {
       // "berkata di hadapan petani: “…”": a short lead-in and a quote is a direct quote's intro.
       const firstQ = spans.find((q) => q.open >= start && q.open < endTrim);
       if (firstQ && wordCount(text.slice(start, firstQ.open)) <= 8 && /[:,]\s*$/.test(text.slice(start, firstQ.open))) continue;
-      const who = subjectBefore(text, sent.start, v.at, R);
+      let who = subjectBefore(text, sent.start, v.at, R);
+      // "Chen described the decision as … and said …": the second verb shares the first one's subject.
+      if (!who && /(?:^|\s)(and|dan|serta|lalu|kemudian)\s+(?:also\s+|juga\s+)?$/iu.test(text.slice(sent.start, v.at))) {
+        const first = sayVerbs(text, sent.start, v.at, R, spans, true).find((x) => x.verb !== 'as' && x.verb !== 'sebagai');
+        if (first) who = subjectBefore(text, sent.start, first.at, R);
+      }
       if (!who) continue;
       const out = mk(start, endTrim, v.verb, who, strong ? 0.8 : 0.65);
       if (out.length) return out;

@@ -33,7 +33,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
     if (!m || !R.adverbs.has(lc(m[1])) || s.length === m[1].length) break;
     s = s.slice(0, s.length - m[0].length).replace(/[\s,]+$/, '');
   }
-  let chunks = commaParts(s);
+  const chunks = commaParts(s);
   while (chunks.length > 1 && (isDayChunk(chunks[chunks.length - 1], R) || R.adjunct.has(lc(chunks[chunks.length - 1].split(/\s+/)[0])))) chunks.pop();
   while (chunks.length > 1 && isConnectorChunk(chunks[0], R)) chunks.shift();
   if (!chunks.length) return null;

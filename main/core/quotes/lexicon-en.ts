@@ -28,7 +28,7 @@ export const EN_DAYS = w(`Monday Tuesday Wednesday Thursday Friday Saturday Sund
 export const EN_PRONOUNS = w(`he she they it we i`);
 export const EN_NOT_SPEAKER = w(`data report reports survey surveys figures study studies estimates estimate poll polls records
   documents document statistics analysis forecast forecasts calculations research index filing filings schedule census results
-  projections tally count ranking rankings`);
+  projections tally count ranking rankings minutes transcript transcripts draft copy memo`);
 
 export const EN_ROLES = new Set(
   `president vice_president prime_minister minister secretary governor mayor senator sen. rep. representative ambassador

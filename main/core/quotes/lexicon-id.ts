@@ -37,7 +37,7 @@ export const ID_PRONOUNS = w(`ia dia beliau mereka kami kita saya aku`);
 /** What "Menurut X" may name without being a speaker: documents and data. */
 export const ID_NOT_SPEAKER = w(`data laporan survei survey hasil catatan riset penelitian studi jadwal aturan undang-undang uu
   peraturan pasal rencana perhitungan prakiraan prediksi kalender ketentuan keputusan informasi pantauan pengamatan analisis
-  rilis statistik grafik tabel dokumen kajian berita kabar rekaman video foto perkiraan hitungan rekapitulasi kesaksian`);
+  rilis statistik grafik tabel dokumen kajian berita kabar rekaman video foto perkiraan hitungan rekapitulasi kesaksian notulen risalah salinan draf`);
 
 /** Role heads; multiword roles are matched first. Lower-cased for lookup. */
 export const ID_ROLES = new Set(

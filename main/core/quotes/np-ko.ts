@@ -28,6 +28,7 @@ export function isKoOrg(tok: string): boolean {
 
 function nameLike(tok: string): boolean {
   if (!/^[가-힣]{2,5}$/.test(tok)) return false;
+  if (koRoleSuffix(tok).length >= 2) return false; // "경제부총리" is an office, not a name
   if (/(에서|에게|에|으로|의|까지|부터|처럼|보다|께)$/.test(tok)) return false;
   if (KO_STOP_NAMES.has(tok) || CONNECTORS.has(tok) || koRoleSuffix(tok) === tok) return false;
   if (/(일|월|년|시|분|명|개|차)$/.test(tok) && /\d/.test(tok)) return false;
@@ -61,7 +62,12 @@ export function parseKoNP(np: string, at: number): Mention | null {
   const spellings: Record<string, string> = {};
   const latin = /\(([A-Za-z][A-Za-z .'’-]+)\)/.exec(np);
   if (latin) spellings.en = latin[1].trim();
-  const clean = np.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = np
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/들$/, ''); // "주민들" speaks as one group
+  const plural = /들$/.test(np.trim());
   let toks = clean.split(' ').filter(Boolean);
   // Keep only the trailing phrase: drop time/place words and anything before the last case-marked word.
   let cut = 0;
@@ -76,6 +82,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
 
   const last = toks[toks.length - 1];
   const roleSuffix = koRoleSuffix(last);
+  if (plural && roleSuffix) return mention('group', np.trim(), at, { name: np.trim(), role: raw });
   if (roleSuffix) {
     const before = toks.slice(0, -1);
     // "김 대사": a surname and a role point back at someone already introduced.
@@ -101,7 +108,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
       return mention('name', raw, at, { name: last.slice(0, -1), spellings });
     }
     const name = nameIdx.map((i) => before[i]).join(' ');
-    const role = [...before.filter((_, i) => !nameIdx.includes(i)), last].join(' ').replace(/^씨$/, '');
+    const role = [...before.filter((_, i) => !nameIdx.includes(i)), last].join(' ').replace(/\s*씨$/, '').replace(/^씨$/, '');
     if (name) return mention('name', raw, at, { name, role: role === '씨' ? '' : role, spellings });
     return mention(roleSuffix === '관계자' || roleSuffix === '당국자' || roleSuffix === '소식통' ? 'group' : 'role', raw, at, {
       role: raw,

@@ -143,6 +143,13 @@ function parsePart(part: string, lang: LatinLang): Part {
       // The complement: places, bodies, lower-case words and acronyms; "Kota X" / "Polres X" take one more word,
       // and so do offices named after their territory ("Camat Bonang", "Kapolres Kudus").
       let takeNext = TERRITORIAL.has(head) && toks.length >= 3 && titleAt(toks, 0, lex) === 0;
+      // "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kudus Arif …": an acronym in parentheses ends the body's name.
+      const paren = toks.findIndex((t, k) => isParen(t) && k < toks.length - 1 && /^\([A-Z][A-Za-z]{1,9}\)$/.test(t));
+      if (paren > 0 && toks.slice(0, paren).every((t) => !isParen(t)) && !roleAcronymFits(toks[paren].slice(1, -1), out.role)) {
+        out.role.push(...toks.slice(0, paren + 1));
+        toks = toks.slice(paren + 1);
+        takeNext = false;
+      }
       while (toks.length) {
         const t = toks[0];
         const low = lc(bare(t));
@@ -225,12 +232,15 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   const role: string[] = [];
   const roleAliases: string[] = [];
   let gender: 'm' | 'f' | undefined;
-  for (const p of parts) {
-    const r = parsePart(p, lang);
+  const parsed = parts.map((p) => parsePart(p, lang));
+  // "pakar hukum Universitas Gadjah Mada, Zaenur Rohman": a part that is only a name beats a name guessed after a role.
+  const pure = parsed.find((r) => r.name.length && !r.role.length);
+  if (pure) name = pure.name;
+  for (const r of parsed) {
     gender ??= r.gender;
     if (r.name.length && !name.length) name = r.name;
     const roleText = [...r.role, ...(r.name.length ? r.titles : [])];
-    if (roleText.length && (r.role.length || r.name.length)) role.push([...r.role, ...r.titles].join(' '));
+    if (roleText.length && (r.role.length || r.name.length)) role.push([...r.role, ...r.titles, ...(r.name !== name ? r.name : [])].join(' '));
     roleAliases.push(...r.roleAliases);
   }
   const roleStr = role

@@ -18,7 +18,7 @@ export function datelineEnd(text: string): number {
   const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
   if (ko) return first.start + ko[0].length;
   const m = /^((?:[^.!?\n"“”]|\.(?=\S)){2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
-  if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]))) {
+  if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]) || /^[A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?$/u.test(m[1]))) {
     return first.start + m[0].length;
   }
   return first.start;
