@@ -73,6 +73,11 @@ test('import the sample via the file picker, edit, reload, history with diff and
   await app.getByTestId(`pick-${newest}`).check();
   await expect(app.getByTestId('diff').locator('.diff-text ins')).toHaveText(' Catatan redaksi: diperbarui.');
   await expect(app.getByTestId('diff').locator('.diff-text del')).toHaveCount(0);
+  await app.keyboard.press('Control+f');
+  await app.getByTestId('find-input').fill('Ganjar');
+  await expect(app.getByTestId('find-count')).toHaveText(/^1 of \d+$/);
+  await shot(app, 'drafts-history-diff');
+  await app.getByTestId('find-input').press('Escape');
 
   // Restore the first revision: the editor shows the original text, and the history grows (nothing destroyed).
   await app.getByTestId('restore-1').click();
