@@ -253,7 +253,9 @@ export class LatinDetector {
           rest = text.slice(pos, sent.end);
         }
       }
-      const that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
+      let that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
+      // "said it would argue that …": a subject and a verb before "that" make it part of the content, not an adjunct.
+      if (that && /(?:^|\s)(it|he|she|they|we|i|would|will|could|should|can|may|might|has|have|had|is|are|was|were|ia|dia|pihaknya|mereka|kami|akan|sudah|telah|harus|bisa|dapat|tidak|belum)(?=\s)/i.test(that[0])) that = null;
       // "argued for a cut", "berbicara dengan": a preposition right after the verb is not reported content.
       if (!that && /^\s+(for|against|with|about|over|into|to|of|up|out|dengan|tentang|soal|untuk|atas)\s/iu.test(rest)) continue;
       const punct = /^\s*[,:]\s*/.exec(rest);

@@ -10,7 +10,9 @@ const NAMEY_ORG_END = /(부|청|처|위|당|회|공사|은행|센터|재단|협�
 /** The role noun a token ends with ("한국대사" → "대사"), or ''. */
 export function koRoleSuffix(tok: string): string {
   for (const r of ROLES_LONGEST) if (tok.endsWith(r)) return r;
-  return '';
+  // Offices are an open class: 경제동향통계심의관, 정책조정관, 대외협력담당관.
+  const open = /(심의관|조정관|정책관|담당관|협력관|기획관|비서관|통상관|심판관|감독관|검사관|관리관)$/.exec(tok);
+  return open ? open[1] : '';
 }
 
 const STRONG_ORG_END = /(부|청|처|위원회|공사|공단|은행|협회|센터|재단|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|연구소|대학교|대학)$/;
@@ -80,6 +82,11 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (toks.length === 1 && KO_PRONOUNS.includes(toks[0])) return mention('pronoun', raw, at);
   if (toks.length === 2 && (toks[0] === '이' || toks[0] === '그') && koRoleSuffix(toks[1])) return mention('pronoun', raw, at);
 
+  // "매체 콤파스", "일간지 콤파스": a descriptor before the name of a paper or broadcaster.
+  if (toks.length >= 2 && /^(매체|언론|일간지|신문|방송|통신|통신사|외신|주간지|잡지|방송사)$/.test(toks[0]) && !koRoleSuffix(toks[toks.length - 1])) {
+    const name = toks.slice(1).join(' ');
+    return mention('group', raw, at, { name, role: toks[0] });
+  }
   const last = toks[toks.length - 1];
   const roleSuffix = koRoleSuffix(last);
   if (plural && roleSuffix) return mention('group', np.trim(), at, { name: np.trim(), role: raw });

@@ -40,6 +40,11 @@ const MONTHS = new Set(
 );
 
 const lc = (s: string) => s.toLowerCase();
+const ORG_HEADS = new Set(
+  'balai yayasan museum pt cv pondok pesantren perusahaan lembaga asosiasi himpunan ikatan paguyuban komunitas forum koperasi perkumpulan serikat gabungan sanggar klub rumah toko kafe restoran hotel'.split(
+    ' ',
+  ),
+);
 const TERRITORIAL = new Set(
   'camat lurah kades bupati wakil_bupati wali_kota walikota wakil_wali_kota kapolres kapolresta kapolrestabes kapolsek dandim danrem kajari sekda'
     .split(' ')
@@ -201,11 +206,18 @@ function parsePart(part: string, lang: LatinLang): Part {
     }
   }
   // The rest should be a name; a trailing acronym in parentheses is an alias of the name ("Sri Mulyani (SMI)").
-  const name: string[] = [];
+  let name: string[] = [];
   for (const t of toks) {
     if (isParen(t)) break;
     if (!isNameToken(t, lex)) break;
     name.push(bare(t));
+  }
+  // "Kepala Balai Konservasi Borobudur Wiwit Kasiyati", "Dirut PDAM Tirta Moedal Yudi Indardo": after a body that
+  // takes a proper name, a long capitalised run is that name and then the person's (usually two words).
+  const lastRole = out.role[out.role.length - 1] ?? '';
+  if (lang === 'id' && name.length >= 3 && (ORG_HEADS.has(lc(name[0])) || (out.role.length > 1 && (isAcronym(lastRole) || ORG_HEADS.has(lc(bare(lastRole))))))) {
+    out.role.push(...name.slice(0, -2));
+    name = name.slice(-2);
   }
   if (looksLikeName(name, lex)) out.name = name;
   else if (!out.role.length && toks.length) out.role = toks;
