@@ -9,7 +9,6 @@
 //   tokenize(text, lang) → WordToken[]                      what would be checked
 //   new UserDictionary(store, lang): list(), has(w), add(w) → bool, remove(w) → bool, attach(speller), detach(speller)
 //       persisted in <data>/spell/user-<lang>.json
-//   setDictionaryRoot(dir)   where resources/dictionaries is in a packaged app (process.resourcesPath)
 //
 // What is skipped: URLs, e-mail addresses, words with digits, ALL-CAPS acronyms, one-letter words; in Korean,
 // Latin runs and counters after numbers (2024년). Indonesian words with clitics (-nya, -lah, -kah, -pun, -tah,
@@ -22,4 +21,4 @@ export { createSpellchecker, getSpellchecker, assertSpellLang, type Spellchecker
 export { checkText, checkTextWith, type CheckTextOptions } from './check-text';
 export { tokenize } from './tokenize';
 export { UserDictionary } from './user-dictionary';
-export { setDictionaryRoot, dictionaryFiles, type DictionaryFiles } from './dictionaries';
+export { dictionaryFiles, type DictionaryFiles } from './dictionaries';
