@@ -6,6 +6,7 @@ import { mtHandlers } from './mt';
 import { langHandlers, spellHandlers } from './lang';
 import { systemHandlers } from './system';
 import { translateHandlers } from './translate';
+import { quoteHandlers } from './quotes';
 
 export const handlers: HandlerMap = {
   ...systemHandlers,
@@ -15,4 +16,5 @@ export const handlers: HandlerMap = {
   ...langHandlers,
   ...spellHandlers,
   ...translateHandlers,
+  ...quoteHandlers,
 };

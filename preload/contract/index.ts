@@ -6,6 +6,7 @@ import { exportContract } from './export';
 import { mtContract } from './mt';
 import { langContract, spellContract } from './lang';
 import { translateContract } from './translate';
+import { quotesContract } from './quotes';
 import { systemContract, events, type EventName } from './system';
 
 export const contract = {
@@ -16,6 +17,7 @@ export const contract = {
   ...langContract,
   ...spellContract,
   ...translateContract,
+  ...quotesContract,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslation } from 'react-i18next';
 import { FindReplace } from './EditorFindExtension';
+import { QuoteHighlight } from './quote-highlight-extension';
 import { Spellcheck } from './spellcheck-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
 
@@ -37,6 +38,7 @@ export function RichEditor({ html, onChange, onReady }: Props) {
         },
       }),
       FindReplace,
+      QuoteHighlight,
       Spellcheck, // language: the `lang` attribute around the editor (the article's language)
     ],
     content: html,

@@ -15,6 +15,7 @@ import { EditorFindPanel } from '../components/EditorFindPanel';
 import { EditorCounts, countText, type TextCounts } from '../components/EditorCounts';
 import { EditorImportNotice } from '../components/EditorImportNotice';
 import { HistoryPanel } from '../components/HistoryPanel';
+import { QuotePanel, QuoteToggle } from '../components/QuotePanel';
 import { takeImport } from '../components/LibraryImport';
 import '../library.css';
 
@@ -178,6 +179,7 @@ export function EditorView({ id }: { id: string }) {
             <button type="button" onClick={() => setHistory((h) => !h)} aria-pressed={history} data-testid="open-history">
               {t('history.title')}
             </button>
+            <QuoteToggle />
           </div>
         </div>
         {imported && (
@@ -214,6 +216,7 @@ export function EditorView({ id }: { id: string }) {
           onClose={() => setHistory(false)}
         />
       )}
+      <QuotePanel articleId={id} editor={editor} title={article.title} />
     </section>
   );
 }
