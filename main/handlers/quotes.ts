@@ -5,12 +5,15 @@ import { QuoteSession } from '../core/quotes-ui/session';
 
 type QuoteHandlers = Pick<HandlerMap, `quotes.${'get' | 'detect' | 'update' | 'speakers' | 'sheet'}`>;
 
-const session = (ctx: AppContext) => ctx.service('quotes.session', () => new QuoteSession(ctx.store, ctx.articles));
+const session = (ctx: AppContext) =>
+  ctx.service('quotes.session', () => new QuoteSession(ctx.store, ctx.articles));
 
 export const quoteHandlers: QuoteHandlers = {
   'quotes.get': async ({ articleId }, ctx) => session(ctx).get(articleId),
   'quotes.detect': async ({ articleId }, ctx) => session(ctx).detect(articleId),
   'quotes.update': async ({ articleId, quoteId, op }, ctx) => session(ctx).update(articleId, quoteId, op),
-  'quotes.speakers': async ({ articleId, speakerId, patch }, ctx) => session(ctx).editSpeaker(articleId, speakerId, patch),
-  'quotes.sheet': async ({ articleId, includeRejected }, ctx) => session(ctx).sheet(articleId, includeRejected),
+  'quotes.speakers': async ({ articleId, speakerId, patch }, ctx) =>
+    session(ctx).editSpeaker(articleId, speakerId, patch),
+  'quotes.sheet': async ({ articleId, includeRejected }, ctx) =>
+    session(ctx).sheet(articleId, includeRejected),
 };

@@ -51,9 +51,15 @@ export const quotesContract = {
   'quotes.get': channel(z.object({ articleId: Id }).strict(), ArticleQuotes),
   /** Re-run detection; every decision the editor made is kept. */
   'quotes.detect': channel(z.object({ articleId: Id }).strict(), ArticleQuotes),
-  'quotes.update': channel(z.object({ articleId: Id, quoteId: QuoteId, op: QuoteOp }).strict(), ArticleQuotes),
+  'quotes.update': channel(
+    z.object({ articleId: Id, quoteId: QuoteId, op: QuoteOp }).strict(),
+    ArticleQuotes,
+  ),
   /** Edit one speaker of the article's registry: name, role, aliases, spellings. */
-  'quotes.speakers': channel(z.object({ articleId: Id, speakerId: SpeakerId, patch: SpeakerPatch }).strict(), ArticleQuotes),
+  'quotes.speakers': channel(
+    z.object({ articleId: Id, speakerId: SpeakerId, patch: SpeakerPatch }).strict(),
+    ArticleQuotes,
+  ),
   'quotes.sheet': channel(
     z.object({ articleId: Id, includeRejected: z.boolean().optional() }).strict(),
     z.array(QuoteSheetRow),

@@ -71,7 +71,9 @@ export class QuoteSession {
   }
 
   /** Load (detecting on first use) and re-anchor to the article's current text. */
-  private async current(articleId: string): Promise<{ q: ArticleQuotes; text: string; lang: ArticleQuotes['lang'] }> {
+  private async current(
+    articleId: string,
+  ): Promise<{ q: ArticleQuotes; text: string; lang: ArticleQuotes['lang'] }> {
     const article = await this.articles.get(articleId);
     const text = htmlToPlainText(article.body);
     const stored = await this.repo.get(articleId);
@@ -82,7 +84,9 @@ export class QuoteSession {
     }
     const old = (await this.anchorDoc(articleId)).data.text;
     if (old === text) return { q: stored, text, lang: article.lang };
-    const q = anchoredIn(stored, text) ? stored : { ...stored, quotes: reanchor(stored.quotes, old ?? '', text) };
+    const q = anchoredIn(stored, text)
+      ? stored
+      : { ...stored, quotes: reanchor(stored.quotes, old ?? '', text) };
     await this.persist(q, text);
     return { q, text, lang: article.lang };
   }
@@ -129,7 +133,9 @@ export function applyOp(q: ArticleQuotes, quoteId: string, op: QuoteOp): Article
     case 'status':
       return setStatus(q, quoteId, op.status);
     case 'speaker':
-      return 'name' in op ? setSpeaker(q, quoteId, { name: op.name, role: op.role?.trim() }) : setSpeaker(q, quoteId, { speakerId: op.speakerId });
+      return 'name' in op
+        ? setSpeaker(q, quoteId, { name: op.name, role: op.role?.trim() })
+        : setSpeaker(q, quoteId, { speakerId: op.speakerId });
     case 'verification':
       return setVerification(q, quoteId, op.verification, op.sourceNote?.trim());
     case 'comment':
@@ -142,7 +148,8 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Rename, role, aliases and spellings of one speaker; the old name stays findable as an alias. */
 export function patchSpeaker(q: ArticleQuotes, speakerId: string, patch: SpeakerPatch): ArticleQuotes {
   const i = q.speakers.findIndex((s) => s.id === speakerId);
-  if (i < 0) throw new AppError('quotes.speakerNotFound', `No speaker with id ${speakerId}.`, { id: speakerId });
+  if (i < 0)
+    throw new AppError('quotes.speakerNotFound', `No speaker with id ${speakerId}.`, { id: speakerId });
   const old = q.speakers[i];
   const s: Speaker = { ...old, aliases: [...old.aliases], spellings: { ...old.spellings } };
   if (patch.name !== undefined) {

@@ -80,7 +80,9 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
             {t(`verification.${q.verification}`)}
           </span>
           {q.needsReview && <span className="qbadge review">{t('needsReview')}</span>}
-          {q.comments.length > 0 && <span className="qbadge comments">{t('comments.count', { n: q.comments.length })}</span>}
+          {q.comments.length > 0 && (
+            <span className="qbadge comments">{t('comments.count', { n: q.comments.length })}</span>
+          )}
         </div>
         <blockquote className="quote-snippet" data-testid="quote-text">
           {selected ? q.anchor.exact : snippet(q.anchor.exact)}
@@ -88,20 +90,41 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
         <div className="quote-meta">
           {q.cue && <span title={t('cueHint')}>{t('cue', { cue: q.cue })}</span>}
           <span title={t('confidenceHint')}>{t('confidence', { pct })}</span>
-          {q.sourceNote && !selected && <span className="quote-source">{t('sourceShort', { note: q.sourceNote })}</span>}
+          {q.sourceNote && !selected && (
+            <span className="quote-source">{t('sourceShort', { note: q.sourceNote })}</span>
+          )}
         </div>
       </div>
       {selected && (
         <div className="quote-detail">
           <div className="quote-actions">
-            <button type="button" className={q.status === 'confirmed' ? 'active' : ''} disabled={busy} onClick={() => void onOp({ op: 'status', status: 'confirmed' })} data-testid="quote-accept" title={t('accept.hint')}>
+            <button
+              type="button"
+              className={q.status === 'confirmed' ? 'active' : ''}
+              disabled={busy}
+              onClick={() => void onOp({ op: 'status', status: 'confirmed' })}
+              data-testid="quote-accept"
+              title={t('accept.hint')}
+            >
               {t('accept')}
             </button>
-            <button type="button" className={q.status === 'rejected' ? 'active' : ''} disabled={busy} onClick={() => void onOp({ op: 'status', status: 'rejected' })} data-testid="quote-reject" title={t('reject.hint')}>
+            <button
+              type="button"
+              className={q.status === 'rejected' ? 'active' : ''}
+              disabled={busy}
+              onClick={() => void onOp({ op: 'status', status: 'rejected' })}
+              data-testid="quote-reject"
+              title={t('reject.hint')}
+            >
               {t('reject')}
             </button>
             {q.status !== 'suggested' && (
-              <button type="button" disabled={busy} onClick={() => void onOp({ op: 'status', status: 'suggested' })} data-testid="quote-unset">
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void onOp({ op: 'status', status: 'suggested' })}
+                data-testid="quote-unset"
+              >
                 {t('unset')}
               </button>
             )}
@@ -140,9 +163,30 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
                 void addSpeaker();
               }}
             >
-              <input autoFocus data-testid="quote-new-speaker-name" placeholder={t('speaker.name')} aria-label={t('speaker.name')} value={draft.newName ?? ''} maxLength={300} onChange={(e) => onDraft({ newName: e.target.value })} onKeyDown={escape} />
-              <input data-testid="quote-new-speaker-role" placeholder={t('speaker.role')} aria-label={t('speaker.role')} value={draft.newRole ?? ''} maxLength={300} onChange={(e) => onDraft({ newRole: e.target.value })} onKeyDown={escape} />
-              <button type="submit" disabled={busy || !(draft.newName ?? '').trim()} data-testid="quote-new-speaker-save">
+              <input
+                autoFocus
+                data-testid="quote-new-speaker-name"
+                placeholder={t('speaker.name')}
+                aria-label={t('speaker.name')}
+                value={draft.newName ?? ''}
+                maxLength={300}
+                onChange={(e) => onDraft({ newName: e.target.value })}
+                onKeyDown={escape}
+              />
+              <input
+                data-testid="quote-new-speaker-role"
+                placeholder={t('speaker.role')}
+                aria-label={t('speaker.role')}
+                value={draft.newRole ?? ''}
+                maxLength={300}
+                onChange={(e) => onDraft({ newRole: e.target.value })}
+                onKeyDown={escape}
+              />
+              <button
+                type="submit"
+                disabled={busy || !(draft.newName ?? '').trim()}
+                data-testid="quote-new-speaker-save"
+              >
                 {t('speaker.add')}
               </button>
             </form>
@@ -166,14 +210,32 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
               }}
             />
             <div className="quote-actions">
-              <button type="button" className={q.verification === 'verified' ? 'active' : ''} disabled={busy} onClick={() => void verify('verified')} data-testid="quote-verify" title={t('verify.hint')}>
+              <button
+                type="button"
+                className={q.verification === 'verified' ? 'active' : ''}
+                disabled={busy}
+                onClick={() => void verify('verified')}
+                data-testid="quote-verify"
+                title={t('verify.hint')}
+              >
                 {t('verify')}
               </button>
-              <button type="button" className={q.verification === 'disputed' ? 'active' : ''} disabled={busy} onClick={() => void verify('disputed')} data-testid="quote-dispute">
+              <button
+                type="button"
+                className={q.verification === 'disputed' ? 'active' : ''}
+                disabled={busy}
+                onClick={() => void verify('disputed')}
+                data-testid="quote-dispute"
+              >
                 {t('dispute')}
               </button>
               {q.verification !== 'unverified' && (
-                <button type="button" disabled={busy} onClick={() => void verify('unverified')} data-testid="quote-unverify">
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void verify('unverified')}
+                  data-testid="quote-unverify"
+                >
                   {t('unverify')}
                 </button>
               )}
@@ -206,7 +268,12 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
                 }
               }}
             />
-            <button type="button" disabled={busy || !(draft.comment ?? '').trim()} onClick={() => void comment()} data-testid="quote-comment-add">
+            <button
+              type="button"
+              disabled={busy || !(draft.comment ?? '').trim()}
+              onClick={() => void comment()}
+              data-testid="quote-comment-add"
+            >
               {t('comments.add')}
             </button>
           </div>

@@ -20,7 +20,13 @@ export function QuoteToggle() {
   const { t } = useTranslation('quotes');
   const open = useQuotePanelOpen();
   return (
-    <button type="button" aria-pressed={open} onClick={() => setQuotePanelOpen(!open)} data-testid="open-quotes" title={t('toggle.hint')}>
+    <button
+      type="button"
+      aria-pressed={open}
+      onClick={() => setQuotePanelOpen(!open)}
+      data-testid="open-quotes"
+      title={t('toggle.hint')}
+    >
       {t('toggle')}
     </button>
   );
@@ -90,7 +96,10 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   }, [articleId, load]);
 
   const colors = useMemo(() => (q ? speakerColors(q) : new Map<string, string>()), [q]);
-  const colorOf = useCallback((a: QuoteAnnotation) => (a.speakerId && colors.get(a.speakerId)) || NO_SPEAKER_COLOR, [colors]);
+  const colorOf = useCallback(
+    (a: QuoteAnnotation) => (a.speakerId && colors.get(a.speakerId)) || NO_SPEAKER_COLOR,
+    [colors],
+  );
 
   // Highlights in the body follow the annotations and the selection; they go away with the panel.
   useEffect(() => {
@@ -113,10 +122,24 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const groups = useMemo(() => {
     if (!q) return [];
     const visible = q.quotes.filter(
-      (a) => (showRejected || a.status !== 'rejected' || a.id === selected) && (!onlyUnverified || a.verification === 'unverified'),
+      (a) =>
+        (showRejected || a.status !== 'rejected' || a.id === selected) &&
+        (!onlyUnverified || a.verification === 'unverified'),
     );
-    const out = q.speakers.map((s) => ({ key: s.id, name: s.name, role: s.role, color: colors.get(s.id)!, quotes: visible.filter((a) => a.speakerId === s.id) }));
-    out.push({ key: '', name: t('speaker.unknown'), role: '', color: NO_SPEAKER_COLOR, quotes: visible.filter((a) => !a.speakerId || !colors.has(a.speakerId)) });
+    const out = q.speakers.map((s) => ({
+      key: s.id,
+      name: s.name,
+      role: s.role,
+      color: colors.get(s.id)!,
+      quotes: visible.filter((a) => a.speakerId === s.id),
+    }));
+    out.push({
+      key: '',
+      name: t('speaker.unknown'),
+      role: '',
+      color: NO_SPEAKER_COLOR,
+      quotes: visible.filter((a) => !a.speakerId || !colors.has(a.speakerId)),
+    });
     return out.filter((g) => g.quotes.length);
   }, [q, showRejected, onlyUnverified, selected, colors, t]);
   const flat = useMemo(() => groups.flatMap((g) => g.quotes), [groups]);
@@ -128,7 +151,9 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
       requestAnimationFrame(() => {
         items.current.get(id)?.scrollIntoView({ block: 'nearest' });
         if (opts.scrollEditor && editor && !editor.isDestroyed) {
-          editor.view.dom.querySelector(`[data-quote-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' });
+          editor.view.dom
+            .querySelector(`[data-quote-id="${CSS.escape(id)}"]`)
+            ?.scrollIntoView({ block: 'nearest' });
         }
       });
     },
@@ -179,12 +204,14 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     }
   };
   const draftOf = (id: string) => drafts[id] ?? {};
-  const setDraft = (id: string, patch: QuoteDraft) => setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } }));
+  const setDraft = (id: string, patch: QuoteDraft) =>
+    setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } }));
 
   const move = (delta: number) => {
     if (!flat.length) return;
     const i = flat.findIndex((a) => a.id === selected);
-    const next = i < 0 ? (delta > 0 ? 0 : flat.length - 1) : Math.min(flat.length - 1, Math.max(0, i + delta));
+    const next =
+      i < 0 ? (delta > 0 ? 0 : flat.length - 1) : Math.min(flat.length - 1, Math.max(0, i + delta));
     select(flat[next].id, { scrollEditor: true });
   };
 
@@ -202,45 +229,84 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
         if (ok && flat[at + 1]) select(flat[at + 1].id, { scrollEditor: true });
       });
     } else if (cur && k === 'v') {
-      void op(cur.id, { op: 'verification', verification: 'verified', sourceNote: drafts[cur.id]?.note ?? cur.sourceNote });
+      void op(cur.id, {
+        op: 'verification',
+        verification: 'verified',
+        sourceNote: drafts[cur.id]?.note ?? cur.sourceNote,
+      });
       // The source of the verification is typed next.
-      requestAnimationFrame(() => items.current.get(cur.id)?.querySelector<HTMLInputElement>('[data-testid="quote-source-note"]')?.focus());
+      requestAnimationFrame(() =>
+        items.current
+          .get(cur.id)
+          ?.querySelector<HTMLInputElement>('[data-testid="quote-source-note"]')
+          ?.focus(),
+      );
     } else return;
     e.preventDefault();
   };
 
   const total = q ? q.quotes.filter((a) => a.status !== 'rejected').length : 0;
-  const unverified = q ? q.quotes.filter((a) => a.status !== 'rejected' && a.verification === 'unverified').length : 0;
+  const unverified = q
+    ? q.quotes.filter((a) => a.status !== 'rejected' && a.verification === 'unverified').length
+    : 0;
   const rejected = q ? q.quotes.filter((a) => a.status === 'rejected').length : 0;
 
   return (
     <aside className="quote-panel" data-testid="quote-panel" aria-label={t('panel.title')}>
-      <header className="quote-panel-head">
-        <h2>{t('panel.title')}</h2>
-        {q && (
-          <span className="hint" data-testid="quote-count">
-            {t('panel.count', { n: total, unverified })}
-          </span>
-        )}
-        <button type="button" className="quote-close" onClick={() => setQuotePanelOpen(false)} aria-label={t('close')} title={t('close')}>
-          ×
-        </button>
-      </header>
-      <div className="quote-tools">
-        <div className="quote-tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={view === 'quotes'} className={view === 'quotes' ? 'active' : ''} onClick={() => setView('quotes')} data-testid="quote-tab-quotes">
-            {t('tab.quotes')}
+      <div className="quote-panel-top">
+        <header className="quote-panel-head">
+          <h2>{t('panel.title')}</h2>
+          {q && (
+            <span className="hint" data-testid="quote-count">
+              {t('panel.count', { n: total, unverified })}
+            </span>
+          )}
+          <button
+            type="button"
+            className="quote-close"
+            onClick={() => setQuotePanelOpen(false)}
+            aria-label={t('close')}
+            title={t('close')}
+          >
+            ×
           </button>
-          <button type="button" role="tab" aria-selected={view === 'speakers'} className={view === 'speakers' ? 'active' : ''} onClick={() => setView('speakers')} data-testid="quote-tab-speakers">
-            {t('tab.speakers')}
+        </header>
+        <div className="quote-tools">
+          <div className="quote-tabs" role="tablist">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === 'quotes'}
+              className={view === 'quotes' ? 'active' : ''}
+              onClick={() => setView('quotes')}
+              data-testid="quote-tab-quotes"
+            >
+              {t('tab.quotes')}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={view === 'speakers'}
+              className={view === 'speakers' ? 'active' : ''}
+              onClick={() => setView('speakers')}
+              data-testid="quote-tab-speakers"
+            >
+              {t('tab.speakers')}
+            </button>
+          </div>
+          <button type="button" onClick={() => setSheet(true)} disabled={!q} data-testid="quote-open-sheet">
+            {t('sheet.open')}
+          </button>
+          <button
+            type="button"
+            onClick={() => void redetect()}
+            disabled={!q || detecting}
+            data-testid="quote-redetect"
+            title={t('redetect.hint')}
+          >
+            {detecting ? t('redetect.running') : t('redetect')}
           </button>
         </div>
-        <button type="button" onClick={() => setSheet(true)} disabled={!q} data-testid="quote-open-sheet">
-          {t('sheet.open')}
-        </button>
-        <button type="button" onClick={() => void redetect()} disabled={!q || detecting} data-testid="quote-redetect" title={t('redetect.hint')}>
-          {detecting ? t('redetect.running') : t('redetect')}
-        </button>
       </div>
       {detecting && <progress className="quote-progress" aria-label={t('redetect.running')} />}
       {!!error && (
@@ -259,14 +325,28 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
           <div hidden={view !== 'quotes'}>
             <div className="quote-filters">
               <label>
-                <input type="checkbox" checked={onlyUnverified} onChange={(e) => setOnlyUnverified(e.target.checked)} data-testid="quote-filter-unverified" /> {t('filter.unverified')}
+                <input
+                  type="checkbox"
+                  checked={onlyUnverified}
+                  onChange={(e) => setOnlyUnverified(e.target.checked)}
+                  data-testid="quote-filter-unverified"
+                />{' '}
+                {t('filter.unverified')}
               </label>
               <label>
-                <input type="checkbox" checked={showRejected} onChange={(e) => setShowRejected(e.target.checked)} data-testid="quote-filter-rejected" /> {t('filter.rejected', { n: rejected })}
+                <input
+                  type="checkbox"
+                  checked={showRejected}
+                  onChange={(e) => setShowRejected(e.target.checked)}
+                  data-testid="quote-filter-rejected"
+                />{' '}
+                {t('filter.rejected', { n: rejected })}
               </label>
             </div>
             {q.quotes.length === 0 ? (
-              <p className="empty">{t('empty')}</p>
+              <p className="empty" data-testid="quote-empty">
+                {t('empty')}
+              </p>
             ) : flat.length === 0 ? (
               <p className="empty">{t('emptyFiltered')}</p>
             ) : (

@@ -30,13 +30,28 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
     return () => void (live = false);
   }, [articleId, withRejected]);
 
-  const cells = (r: QuoteSheetRow) => [r.quote, r.speaker, r.role, t(`status.${r.status}`), t(`verification.${r.verification}`), r.source];
-  const heads = [t('sheet.quote'), t('speaker'), t('speaker.role'), t('sheet.status'), t('sheet.verification'), t('source')];
+  const cells = (r: QuoteSheetRow) => [
+    r.quote,
+    r.speaker,
+    r.role,
+    t(`status.${r.status}`),
+    t(`verification.${r.verification}`),
+    r.source,
+  ];
+  const heads = [
+    t('sheet.quote'),
+    t('speaker'),
+    t('speaker.role'),
+    t('sheet.status'),
+    t('sheet.verification'),
+    t('source'),
+  ];
 
   const download = () => {
     if (!rows) return;
     // BOM so spreadsheet programs read the UTF-8 (Hangul, curly quotes) correctly.
-    const csv = '\ufeff' + [heads, ...rows.map(cells)].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+    const csv =
+      '\ufeff' + [heads, ...rows.map(cells)].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -53,7 +68,12 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
       <div className="quote-sheet">
         <div className="toolbar">
           <label>
-            <input type="checkbox" checked={withRejected} onChange={(e) => setWithRejected(e.target.checked)} /> {t('sheet.withRejected')}
+            <input
+              type="checkbox"
+              checked={withRejected}
+              onChange={(e) => setWithRejected(e.target.checked)}
+            />{' '}
+            {t('sheet.withRejected')}
           </label>
           <span className="spacer" />
           <button type="button" onClick={download} disabled={!rows?.length} data-testid="quote-sheet-csv">
@@ -63,18 +83,32 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
             {t('close')}
           </button>
         </div>
-        {!!error && <p className="banner error" role="alert">{errorText(t, error)}</p>}
+        {!!error && (
+          <p className="banner error" role="alert">
+            {errorText(t, error)}
+          </p>
+        )}
         {!rows && !error && <p className="loading">{t('common:loading')}</p>}
         {rows && rows.length === 0 && <p className="empty">{t('sheet.empty')}</p>}
         {rows && rows.length > 0 && (
           <div className="quote-sheet-scroll">
             <table data-testid="quote-sheet-table">
               <thead>
-                <tr>{heads.map((h) => <th key={h}>{h}</th>)}</tr>
+                <tr>
+                  {heads.map((h) => (
+                    <th key={h}>{h}</th>
+                  ))}
+                </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.id} data-testid="quote-sheet-row" className={`status-${r.status}`} onClick={() => onPick(r.id)} title={t('sheet.pick')}>
+                  <tr
+                    key={r.id}
+                    data-testid="quote-sheet-row"
+                    className={`status-${r.status}`}
+                    onClick={() => onPick(r.id)}
+                    title={t('sheet.pick')}
+                  >
                     {cells(r).map((c, i) => (
                       <td key={i}>{c}</td>
                     ))}

@@ -28,7 +28,11 @@ function patchOf(s: Speaker, f: Form): SpeakerPatch | null {
   const p: SpeakerPatch = {};
   if (f.name !== b.name) p.name = f.name;
   if (f.role !== b.role) p.role = f.role;
-  if (f.aliases !== b.aliases) p.aliases = f.aliases.split(',').map((a) => a.trim()).filter(Boolean);
+  if (f.aliases !== b.aliases)
+    p.aliases = f.aliases
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean);
   const sp: NonNullable<SpeakerPatch['spellings']> = {};
   for (const l of ['id', 'en', 'ko'] as const) if (f[l] !== b[l]) sp[l] = f[l];
   if (Object.keys(sp).length) p.spellings = sp;
@@ -69,28 +73,56 @@ export function QuoteSpeakers({ quotes, colors, busy, onSave }: Props) {
               </div>
               <label>
                 {t('speaker.name')}
-                <input value={f.name} maxLength={300} onChange={(e) => set({ name: e.target.value })} data-testid="speaker-name" />
+                <input
+                  value={f.name}
+                  maxLength={300}
+                  onChange={(e) => set({ name: e.target.value })}
+                  data-testid="speaker-name"
+                />
               </label>
               <label>
                 {t('speaker.role')}
-                <input value={f.role} maxLength={300} onChange={(e) => set({ role: e.target.value })} data-testid="speaker-role" />
+                <input
+                  value={f.role}
+                  maxLength={300}
+                  onChange={(e) => set({ role: e.target.value })}
+                  data-testid="speaker-role"
+                />
               </label>
               <label>
                 {t('speakers.aliases')}
-                <input value={f.aliases} placeholder={t('speakers.aliasesHint')} onChange={(e) => set({ aliases: e.target.value })} data-testid="speaker-aliases" />
+                <input
+                  value={f.aliases}
+                  placeholder={t('speakers.aliasesHint')}
+                  onChange={(e) => set({ aliases: e.target.value })}
+                  data-testid="speaker-aliases"
+                />
               </label>
               <fieldset>
                 <legend>{t('speakers.spellings')}</legend>
                 {(['id', 'en', 'ko'] as const).map((l) => (
                   <label key={l} className="spelling">
                     <span>{t(`common:lang.${l}`)}</span>
-                    <input lang={l} value={f[l]} maxLength={300} onChange={(e) => set({ [l]: e.target.value })} data-testid={`speaker-spelling-${l}`} />
-                    {l === 'ko' && <TranslitSuggest name={f.id || f.en || f.name} onPick={(ko) => set({ ko })} />}
+                    <input
+                      lang={l}
+                      value={f[l]}
+                      maxLength={300}
+                      onChange={(e) => set({ [l]: e.target.value })}
+                      data-testid={`speaker-spelling-${l}`}
+                    />
+                    {l === 'ko' && (
+                      <TranslitSuggest name={f.id || f.en || f.name} onPick={(ko) => set({ ko })} />
+                    )}
                   </label>
                 ))}
               </fieldset>
               <div className="quote-actions">
-                <button type="submit" className="primary" disabled={busy || !patch} data-testid="speaker-save">
+                <button
+                  type="submit"
+                  className="primary"
+                  disabled={busy || !patch}
+                  data-testid="speaker-save"
+                >
                   {t('speakers.save')}
                 </button>
                 {patch && (

@@ -141,7 +141,8 @@ export const QuoteHighlight = Extension.create({
               return { marks, selected, decorations: build(state.doc, marks, selected) };
             }
             // Typing: the highlights move with the text until the next anchors arrive from main.
-            if (tr.docChanged && prev.marks.length) return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) };
+            if (tr.docChanged && prev.marks.length)
+              return { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) };
             return prev;
           },
         },
@@ -156,5 +157,9 @@ export const QuoteHighlight = Extension.create({
 /** Show these quotes in the editor (an empty list clears the highlights); `selected` gets an outline. */
 export function setQuoteMarks(editor: Editor, marks: QuoteMark[], selected: string | null): void {
   if (editor.isDestroyed) return;
-  editor.view.dispatch(editor.state.tr.setMeta(quoteHighlightKey, { marks, selected } satisfies Meta).setMeta('addToHistory', false));
+  editor.view.dispatch(
+    editor.state.tr
+      .setMeta(quoteHighlightKey, { marks, selected } satisfies Meta)
+      .setMeta('addToHistory', false),
+  );
 }

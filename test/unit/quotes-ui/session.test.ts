@@ -32,7 +32,8 @@ afterEach(async () => {
   }
 });
 
-const textAt = (text: string, q: { anchor: { start: number; end: number } }) => text.slice(q.anchor.start, q.anchor.end);
+const textAt = (text: string, q: { anchor: { start: number; end: number } }) =>
+  text.slice(q.anchor.start, q.anchor.end);
 
 describe('QuoteSession', () => {
   it('detects on first use, saves, and returns the same annotations afterwards', async () => {
@@ -49,11 +50,18 @@ describe('QuoteSession', () => {
     const q0 = await session.get(id);
     const [first, second] = q0.quotes.filter((x) => x.kind === 'direct');
     await session.update(id, first.id, { op: 'status', status: 'confirmed' });
-    await session.update(id, second.id, { op: 'verification', verification: 'verified', sourceNote: 'rekaman 12:30' });
+    await session.update(id, second.id, {
+      op: 'verification',
+      verification: 'verified',
+      sourceNote: 'rekaman 12:30',
+    });
     await session.update(id, second.id, { op: 'speaker', name: 'Gandi Sulistiyanto', role: 'Dubes' });
     await session.update(id, second.id, { op: 'comment', text: '  cek lagi  ' });
 
-    const edited = BODY.replace('Rapat berlangsung', 'Menurut panitia, rapat resmi berlangsung').replace('Gubernur', 'SEMARANG. Gubernur');
+    const edited = BODY.replace('Rapat berlangsung', 'Menurut panitia, rapat resmi berlangsung').replace(
+      'Gubernur',
+      'SEMARANG. Gubernur',
+    );
     await articles.saveWithRevision(id, { body: plainTextToHtml(edited) });
     const q = await session.get(id);
     const text = htmlToPlainText(plainTextToHtml(edited));
@@ -63,9 +71,17 @@ describe('QuoteSession', () => {
     const s = q.quotes.find((x) => x.id === second.id)!;
     expect(f.status).toBe('confirmed');
     expect(f.anchor.start).toBeGreaterThan(first.anchor.start);
-    expect(s).toMatchObject({ verification: 'verified', sourceNote: 'rekaman 12:30', status: 'confirmed', needsReview: false });
+    expect(s).toMatchObject({
+      verification: 'verified',
+      sourceNote: 'rekaman 12:30',
+      status: 'confirmed',
+      needsReview: false,
+    });
     expect(s.comments.map((c) => c.text)).toEqual(['cek lagi']);
-    expect(q.speakers.find((x) => x.id === s.speakerId)).toMatchObject({ name: 'Gandi Sulistiyanto', role: 'Dubes' });
+    expect(q.speakers.find((x) => x.id === s.speakerId)).toMatchObject({
+      name: 'Gandi Sulistiyanto',
+      role: 'Dubes',
+    });
   });
 
   it('re-detection keeps the editor’s decisions', async () => {
@@ -88,10 +104,16 @@ describe('QuoteSession', () => {
   it('rejects unknown quotes and speakers and empty comments with their codes', async () => {
     const { session, id } = await setup();
     await session.get(id);
-    await expect(session.update(id, 'nope', { op: 'status', status: 'confirmed' })).rejects.toMatchObject({ code: 'quotes.notFound' });
+    await expect(session.update(id, 'nope', { op: 'status', status: 'confirmed' })).rejects.toMatchObject({
+      code: 'quotes.notFound',
+    });
     const q = await session.get(id);
-    await expect(session.update(id, q.quotes[0].id, { op: 'comment', text: '   ' })).rejects.toMatchObject({ code: 'quotes.emptyComment' });
-    await expect(session.update(id, q.quotes[0].id, { op: 'speaker', speakerId: 'zz' })).rejects.toMatchObject({ code: 'quotes.speakerNotFound' });
+    await expect(session.update(id, q.quotes[0].id, { op: 'comment', text: '   ' })).rejects.toMatchObject({
+      code: 'quotes.emptyComment',
+    });
+    await expect(
+      session.update(id, q.quotes[0].id, { op: 'speaker', speakerId: 'zz' }),
+    ).rejects.toMatchObject({ code: 'quotes.speakerNotFound' });
     await expect(session.get('missing')).rejects.toMatchObject({ code: 'articles.notFound' });
   });
 
@@ -101,7 +123,12 @@ describe('QuoteSession', () => {
     await session.update(id, q.quotes[0].id, { op: 'status', status: 'rejected' });
     const rows = await session.sheet(id);
     expect(rows.map((r) => r.id)).toEqual(q.quotes.slice(1).map((x) => x.id));
-    expect(rows[0]).toMatchObject({ quote: q.quotes[1].anchor.exact, speaker: 'Ganjar Pranowo', status: 'suggested', source: '' });
+    expect(rows[0]).toMatchObject({
+      quote: q.quotes[1].anchor.exact,
+      speaker: 'Ganjar Pranowo',
+      status: 'suggested',
+      source: '',
+    });
     expect(await session.sheet(id, true)).toHaveLength(q.quotes.length);
   });
 });
@@ -114,7 +141,11 @@ describe('patchSpeaker', () => {
     speakers: [{ id: 's1', name: 'Ganjar', role: '', aliases: [], spellings: { id: 'Ganjar' } }],
   };
   it('renames (old name becomes an alias), sets role, aliases and spellings', () => {
-    const q = patchSpeaker(base, 's1', { name: ' Ganjar  Pranowo ', role: 'Gubernur', spellings: { ko: '간자르 프라노워', en: 'Ganjar Pranowo' } });
+    const q = patchSpeaker(base, 's1', {
+      name: ' Ganjar  Pranowo ',
+      role: 'Gubernur',
+      spellings: { ko: '간자르 프라노워', en: 'Ganjar Pranowo' },
+    });
     expect(q.speakers[0]).toEqual({
       id: 's1',
       name: 'Ganjar Pranowo',
@@ -122,13 +153,20 @@ describe('patchSpeaker', () => {
       aliases: ['Ganjar'],
       spellings: { id: 'Ganjar Pranowo', ko: '간자르 프라노워', en: 'Ganjar Pranowo' },
     });
-    const r = patchSpeaker(q, 's1', { aliases: ['Pak Ganjar', 'pak ganjar', '', 'Ganjar Pranowo'], spellings: { en: '' } });
+    const r = patchSpeaker(q, 's1', {
+      aliases: ['Pak Ganjar', 'pak ganjar', '', 'Ganjar Pranowo'],
+      spellings: { en: '' },
+    });
     expect(r.speakers[0].aliases).toEqual(['Pak Ganjar']);
     expect(r.speakers[0].spellings).toEqual({ id: 'Ganjar Pranowo', ko: '간자르 프라노워' });
     expect(base.speakers[0].name).toBe('Ganjar');
   });
   it('refuses an empty name and an unknown speaker', () => {
-    expect(() => patchSpeaker(base, 's1', { name: '  ' })).toThrow(expect.objectContaining({ code: 'quotes.emptySpeaker' }));
-    expect(() => patchSpeaker(base, 's9', {})).toThrow(expect.objectContaining({ code: 'quotes.speakerNotFound' }));
+    expect(() => patchSpeaker(base, 's1', { name: '  ' })).toThrow(
+      expect.objectContaining({ code: 'quotes.emptySpeaker' }),
+    );
+    expect(() => patchSpeaker(base, 's9', {})).toThrow(
+      expect.objectContaining({ code: 'quotes.speakerNotFound' }),
+    );
   });
 });
