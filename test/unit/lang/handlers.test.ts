@@ -1,0 +1,66 @@
+// lang.transliterate and spell.* over a data folder: words added to one folder's dictionary stay in that folder.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp, type OpenedApp } from '../../../main/app';
+
+const opened: { app: OpenedApp; dir: string }[] = [];
+async function open() {
+  const dir = mkdtempSync(join(tmpdir(), 'redaksi-lang-h-'));
+  const app = await openApp(dir, { harness: true, version: 't', emit: () => {}, openExternal: async () => {} });
+  opened.push({ app, dir });
+  return async <T>(channel: string, payload: unknown): Promise<T> => {
+    const r = await app.dispatch(channel, payload);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+    return r.data as T;
+  };
+}
+afterAll(async () => {
+  for (const o of opened) {
+    await o.app.close();
+    rmSync(o.dir, { recursive: true, force: true });
+  }
+});
+
+describe('lang.transliterate', () => {
+  it('spells names in Hangul and says where the spelling came from', async () => {
+    const call = await open();
+    expect(await call('lang.transliterate', { names: ['Joko Widodo', 'Kuala Lumpur', ' '] })).toEqual([
+      { name: 'Joko Widodo', ko: '조코 위도도', source: 'rule' },
+      { name: 'Kuala Lumpur', ko: '쿠알라룸푸르', source: 'exception' },
+      { name: ' ', ko: '', source: 'rule' },
+    ]);
+  });
+});
+
+describe('spell.check / spell.add', () => {
+  const text = 'Pemerintahannya mengumumkan kebijakn baru.';
+  it('flags the misspelling with offsets and suggestions, not the -nya form', async () => {
+    const call = await open();
+    const found = await call<{ start: number; end: number; word: string; suggestions: string[] }[]>('spell.check', { lang: 'id', text });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ word: 'kebijakn', start: text.indexOf('kebijakn'), end: text.indexOf('kebijakn') + 8 });
+    expect(found[0].suggestions).toContain('kebijakan');
+  });
+
+  it('an added word is accepted in that data folder only, and survives a reopen', async () => {
+    const a = await open();
+    const b = await open();
+    await a('spell.add', { lang: 'id', word: 'kebijakn' });
+    expect(await a('spell.check', { lang: 'id', text })).toEqual([]);
+    expect(await b<unknown[]>('spell.check', { lang: 'id', text })).toHaveLength(1);
+
+    const { dir } = opened[opened.length - 2];
+    await opened[opened.length - 2].app.close();
+    const again = await openApp(dir, { harness: true, version: 't', emit: () => {}, openExternal: async () => {} });
+    opened[opened.length - 2].app = again;
+    const r = await again.dispatch('spell.check', { lang: 'id', text });
+    expect(r).toEqual({ ok: true, data: [] });
+  });
+
+  it('rejects a blank word through the contract', async () => {
+    const call = await open();
+    await expect(call('spell.add', { lang: 'id', word: '   ' })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+  });
+});
