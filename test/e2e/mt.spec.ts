@@ -220,6 +220,12 @@ test('names in Hangul: the settings tool lists spellings, and the glossary form 
   await expect(app.getByTestId('translit-ko')).toHaveText(['조코 위도도', '쿠알라룸푸르', '간자르 프라노워']);
   await expect(rows.nth(1)).toContainText('established spelling');
   await expect(rows.nth(0)).toContainText('by the spelling rules');
+  // In the Korean interface the section reads in Korean.
+  await app.getByTestId('ui-language').selectOption('ko');
+  await expect(app.getByTestId('translit-tool').getByRole('heading')).toHaveText('이름의 한글 표기');
+  await expect(app.getByTestId('mt-settings').getByRole('heading').first()).toHaveText('기계 번역');
+  await app.screenshot({ path: join(SCREENSHOTS, 'settings-ko.png'), fullPage: true });
+  await app.getByTestId('ui-language').selectOption('en');
 
   // In the glossary, the Korean field gets a "Suggest Hangul" button fed by the Indonesian term.
   const { articleId, projectId } = await makeProject(app, 2);

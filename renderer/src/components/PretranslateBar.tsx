@@ -95,7 +95,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
           </>
         )}
       </div>
-      {state.phase === 'finished' && <Summary summary={state.summary} />}
+      {state.phase === 'finished' && <Summary summary={state.summary} onDismiss={() => setState({ phase: 'idle' })} />}
       {state.phase === 'failed' && (
         <div className="banner error" role="alert" data-testid="pretranslate-error">
           <p>{errorText(t, state.error)}</p>
@@ -106,7 +106,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
   );
 }
 
-function Summary({ summary: s }: { summary: PretranslateSummary }) {
+function Summary({ summary: s, onDismiss }: { summary: PretranslateSummary; onDismiss: () => void }) {
   const { t } = useTranslation('mt');
   const head =
     s.total === 0
@@ -116,7 +116,12 @@ function Summary({ summary: s }: { summary: PretranslateSummary }) {
         : t('pre.done', { done: s.done, total: s.total });
   return (
     <div className="pretranslate-summary" role="status" data-testid="pretranslate-summary" data-done={s.done} data-cancelled={s.cancelled}>
-      <p>{head}</p>
+      <p>
+        {head}{' '}
+        <button type="button" className="mt-dismiss" onClick={onDismiss} aria-label={t('common:dismiss')} title={t('common:dismiss')}>
+          ×
+        </button>
+      </p>
       <p className="mt-route" data-testid="pretranslate-route">
         {t('routeVia', { route: routeText(s.route), engines: s.engineLabels.join(', ') })}
       </p>
