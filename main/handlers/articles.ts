@@ -4,6 +4,9 @@ import type { AppContext } from '../context';
 import type { Article, ArticlePatch } from '../../preload/contract/common';
 import { importFile, importPaste, loadSample, sanitiseArticleHtml, type ImportResult } from '../core/import';
 import { checkBytes } from '../core/import/limits';
+import { quotesFile } from '../core/quotes/repo';
+import { anchorFile } from '../core/quotes-ui/session';
+import { projectRepo } from './translate';
 
 type ArticleHandlers = Pick<
   HandlerMap,
@@ -25,6 +28,15 @@ type ArticleHandlers = Pick<
     | 'diff'
     | 'restore'}`
 >;
+
+/** Deleting for good takes everything that belongs to the draft: its quotes and its translations too. */
+async function purgeArticle(ctx: AppContext, id: string): Promise<void> {
+  for (const p of await projectRepo(ctx).listForArticle(id)) await projectRepo(ctx).delete(p.id);
+  await ctx.store.remove(quotesFile(id));
+  await ctx.store.remove(anchorFile(id));
+  await ctx.articles.purge(id);
+  ctx.emit('articles.changed', { id });
+}
 
 /** Every body entering the store goes through the one allow-list (the renderer's editor is not trusted). */
 function clean<P extends ArticlePatch>(patch: P): P {
@@ -59,16 +71,12 @@ export const articleHandlers: ArticleHandlers = {
   },
   'articles.trash': async ({ id, deleted }, ctx) => changed(ctx, await ctx.articles.setDeleted(id, deleted)),
   'articles.purge': async ({ id }, ctx) => {
-    await ctx.articles.purge(id);
-    ctx.emit('articles.changed', { id });
+    await purgeArticle(ctx, id);
     return { ok: true as const };
   },
   'articles.emptyTrash': async (_req, ctx) => {
     const trashed = (await ctx.articles.list()).filter((a) => a.deletedAt);
-    for (const a of trashed) {
-      await ctx.articles.purge(a.id);
-      ctx.emit('articles.changed', { id: a.id });
-    }
+    for (const a of trashed) await purgeArticle(ctx, a.id);
     return { purged: trashed.length };
   },
   'articles.search': async (req, ctx) => {

@@ -175,10 +175,8 @@ export class ArticleRepo {
 
   /** Remove for good (empty trash). */
   async purge(id: string): Promise<void> {
-    await fsp.unlink(this.store.path(articleFile(id))).catch(() => {});
-    this.store.forget(articleFile(id));
-    await fsp.unlink(this.store.path(revisionsFile(id))).catch(() => {});
-    this.store.forget(revisionsFile(id));
+    await this.store.remove(articleFile(id));
+    await this.store.remove(revisionsFile(id));
     const db = await this.lib();
     delete db.data.articles[id];
     this.scheduleFlush(db);

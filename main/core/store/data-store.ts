@@ -7,7 +7,7 @@ import { acquireLock, type DataLock } from './lock';
 import { DurableJsonFile, type Recovery } from './durable-file';
 import { migrate, type Migration, type Versioned } from './migrations';
 import { TEMP_SUFFIX, realFs, type WriteFs } from './atomic-write';
-import { SNAPSHOT_DIR } from './snapshots';
+import { SNAPSHOT_DIR, snapshotFolder } from './snapshots';
 
 export interface StoreOptions {
   snapshotIntervalMs?: number;
@@ -100,6 +100,14 @@ export class DataStore {
   /** Forget a cached document (after deleting its file). */
   forget(rel: string): void {
     this.docs.delete(this.path(rel));
+  }
+
+  /** Delete a document for good (its snapshots go too): used when a draft leaves the trash for ever. */
+  async remove(rel: string): Promise<void> {
+    const file = this.path(rel);
+    this.docs.delete(file);
+    await fsp.rm(file, { force: true });
+    await fsp.rm(snapshotFolder(this.dataDir, file), { recursive: true, force: true });
   }
 
   async exists(rel: string): Promise<boolean> {

@@ -68,10 +68,7 @@ export class ProjectRepo {
   delete(id: string): Promise<void> {
     return this.serial(async () => {
       const project = await this.get(id);
-      await fsp.unlink(this.store.path(projectFile(id))).catch((err: NodeJS.ErrnoException) => {
-        if (err.code !== 'ENOENT') throw err;
-      });
-      this.store.forget(projectFile(id));
+      await this.store.remove(projectFile(id));
       const idx = await this.index();
       const ids = (idx.data.byArticle[project.articleId] ?? []).filter((x) => x !== id);
       if (ids.length) idx.data.byArticle[project.articleId] = ids;
