@@ -30,6 +30,8 @@ interface Detector {
   direct(q: QuoteSpan): Found | null;
   indirect(s: { start: number; end: number }): Found[];
   introductions(): { mention: Mention; salient: boolean }[];
+  /** Sentence subjects that may name a known person: who "he" / "-nya" / "그는" in the next sentence means. */
+  subjects?(): Mention[];
   retro?(): Retro[];
 }
 
@@ -72,13 +74,18 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
   // forward to "Finance Minister Sri Mulyani Indrawati"; who is in focus still follows the reading order.
   const intros = d.introductions();
   for (const i of intros) registry.introduce(i.mention);
-  type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; found?: Found };
+  type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; subject?: Mention; found?: Found };
   const events: Ev[] = [
+    ...(d.subjects?.() ?? []).map((subject): Ev => ({ at: subject.at, subject })),
     ...intros.map((intro): Ev => ({ at: intro.mention.at, intro })),
     ...found.map((f): Ev => ({ at: f.start, found: f })),
-  ].sort((a, b) => a.at - b.at || (a.intro ? -1 : 1));
+  ].sort((a, b) => a.at - b.at || (a.found ? 1 : 0) - (b.found ? 1 : 0));
   const speakerOf = new Map<Found, Speaker | null>();
   for (const ev of events) {
+    if (ev.subject) {
+      registry.focusKnown(ev.subject);
+      continue;
+    }
     if (ev.intro) {
       const s = registry.introduce(ev.intro.mention);
       if (s && ev.intro.salient) registry.focus(s);

@@ -6,6 +6,7 @@ import { isCap, parseLatinNP, tokens } from './np-latin';
 import { npForward, subjectBefore } from './latin-np-context';
 import { RULES, type LatinRules } from './latin-rules';
 import type { LatinLang } from './np-latin';
+import { hasSentenceBreak } from './sentences';
 import { alternation, isSpace, lowerBound, rangeAt, wordCount, type Range } from './text';
 import * as ID from './lexicon-id';
 import * as EN from './lexicon-en';
@@ -135,7 +136,7 @@ export class LatinDetector {
       if (acc && R.lang === 'en') return found('according to', npForward(text, closeAt + acc[0].length, afterEnd, R), 0.9);
       const lead = /^\s*[,.!?]?\s*/.exec(after)![0].length;
       const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 90), R, this.spansIn(sClose.start, sClose.end))[0];
-      if (hit && /^[\s,.!?]*$/.test(text.slice(closeAt, closeAt + lead)) && !/[.!?]\s/.test(text.slice(closeAt + lead, hit.at))) {
+      if (hit && /^[\s,.!?]*$/.test(text.slice(closeAt, closeAt + lead)) && !hasSentenceBreak(text, closeAt + lead, hit.at)) {
         const who = subjectBefore(text, closeAt + lead, hit.at, R);
         if (who && tokens(text.slice(closeAt + lead, hit.at)).length <= 9) return found(hit.verb, who, 0.9);
       }
@@ -239,7 +240,7 @@ export class LatinDetector {
       if (
         spans.some((q) => {
           const between = text.slice(q.close + 1, v.at);
-          return q.close >= 0 && q.close < v.at && tokens(between).length <= 8 && !/[.!?]\s/.test(between) && !/^[\s,.]*(and|dan|serta)\s/i.test(between);
+          return q.close >= 0 && q.close < v.at && tokens(between).length <= 8 && !hasSentenceBreak(text, q.close + 1, v.at) && !/^[\s,.]*(and|dan|serta)\s/i.test(between);
         })
       )
         continue;
@@ -327,7 +328,8 @@ export class LatinDetector {
         // Indonesian role heads open their phrase: "Rumah Dinas Gubernur" names a building, not a governor.
         if (R.lang === 'id' && i > 0 && isCap(toks[i - 1].t) && !/[,.;:]$/.test(toks[i - 1].t)) continue;
         let from = i;
-        if (R.lang === 'en') while (from > 0 && isCap(toks[from - 1].t) && !/[,.;:]$/.test(toks[from - 1].t)) from--;
+        // "U.S. Agriculture Secretary": a dotted acronym belongs to the title.
+        if (R.lang === 'en') while (from > 0 && isCap(toks[from - 1].t) && (!/[,.;:]$/.test(toks[from - 1].t) || /^(?:[A-Z]\.){2,}$/.test(toks[from - 1].t))) from--;
         let who: Mention | null;
         if (R.lang === 'en') {
           let to = i;
@@ -351,6 +353,34 @@ export class LatinDetector {
           if (who?.kind === 'name' && who.role && !inQuote(sent.start + a.index)) out.push({ mention: who, salient: a.index < 3 });
         }
       }
+    }
+    return out;
+  }
+
+  /** The capitalised phrase opening each sentence ("Basuki mendampingi …", "Sementara itu, Menteri X tiba …"). */
+  subjects(): Mention[] {
+    const { text, R } = this;
+    const out: Mention[] = [];
+    for (const sent of this.sentences) {
+      let from = sent.start;
+      const s = text.slice(sent.start, sent.end);
+      if (QUOTE_CHARS.test(s[0] ?? '')) continue;
+      // A leading connector chunk: "Sementara itu,", "On Wednesday,".
+      const lead = /^([^,"“”]{1,30}),\s+/.exec(s);
+      if (lead && (R.connectorStart.has(lc(lead[1].split(/\s+/)[0])) || R.days.has(lc(lead[1].split(/\s+/)[0])))) from += lead[0].length;
+      const run: string[] = [];
+      const re = /\S+/g;
+      re.lastIndex = from - sent.start;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) && run.length < 9) {
+        const t = m[0];
+        if (!isCap(t) && !(run.length && /^(of|dan)$/.test(t))) break;
+        run.push(t);
+        if (/[,;:]$/.test(t)) break;
+      }
+      if (!run.length) continue;
+      const who = parseLatinNP(run.join(' '), R.lang, from);
+      if (who?.kind === 'name') out.push(who);
     }
     return out;
   }

@@ -149,7 +149,20 @@ export class SpeakerRegistry {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
       if (pre.length) return this.preferSalient(pre);
     }
+    // "Jokowi" → Joko Widodo, "조코위" → 조코 위도도: the first name run into the start of the family name.
+    if (toks.length === 1) {
+      const nick = this.entries.filter((e) => e.kind === 'person' && isContraction(toks[0], e.tokens));
+      if (nick.length) return this.preferSalient(nick);
+    }
     return undefined;
+  }
+
+  /** A sentence's subject that names someone already known ("Basuki mendampingi …") puts them in focus;
+   *  an unknown name creates no one, since a capitalised subject may as well be a company or a place. */
+  focusKnown(m: Mention): void {
+    if (m.kind !== 'name' || !m.name) return;
+    const e = this.byName(m.name);
+    if (e && e.kind === 'person') this.focus(e.speaker);
   }
 
   /** "Menhub" → Menteri Perhubungan …; "the health minister" → Health Minister …; "pelatih asal Malta itu" → Pelatih …;
@@ -173,6 +186,16 @@ export class SpeakerRegistry {
     });
     return this.preferSalient(cands);
   }
+}
+
+/** "jokowi" against [joko, widodo]: first word + a prefix of the last (one Hangul syllable, two Latin letters at least). */
+function isContraction(tok: string, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (tok.length <= first.length || !tok.startsWith(first)) return false;
+  const rest = tok.slice(first.length);
+  return rest.length >= (/[가-힣]/.test(rest) ? 1 : 2) && rest.length < last.length && last.startsWith(rest);
 }
 
 function tokensOf(name: string): string[] {

@@ -24,7 +24,7 @@ export function datelineEnd(text: string): number {
   return first.start;
 }
 
-function isAbbrev(text: string, dot: number): boolean {
+export function isAbbrev(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
   const word = text.slice(s, dot).toLowerCase().replace(/\.$/, '');
@@ -32,6 +32,15 @@ function isAbbrev(text: string, dot: number): boolean {
   if (word.length === 1 && /\p{Lu}/u.test(text[s])) return true; // an initial: "Sinoeng N. Rachmadi"
   if (ABBREV.has(word)) return true;
   return /^(\p{L}\.)+\p{L}$/u.test(word); // S.H, U.S, M.Si
+}
+
+/** Does [from, to) hold a sentence end? Dots of abbreviations and initials ("U.S. Trade Representative") do not count. */
+export function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  const re = /[.!?]\s/g;
+  const s = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) if (s[m.index] !== '.' || !isAbbrev(text, from + m.index)) return true;
+  return false;
 }
 
 /** Sentence ranges in document order; a quotation with its attribution stays in one sentence. */
