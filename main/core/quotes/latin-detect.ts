@@ -76,6 +76,16 @@ function tailCueRe(R: LatinRules): RegExp {
 const TAIL = { id: tailCueRe(RULES.id), en: tailCueRe(RULES.en) };
 const EN_TAIL_SUBJ = new RegExp(`,\\s*([^,]{1,60}?)\\s+(?:also\\s+)?(${alternation(EN.EN_POST_VERBS)})(?![\\p{L}])([^,]*)[.!?]?$`, 'iu');
 
+/** A participle that reports more of the same speaker's words: ", adding that …", "seraya menambahkan bahwa …". */
+const PARTICIPLE: Record<LatinLang, RegExp> = {
+  en: /,\s+(adding|noting|saying|explaining|arguing|warning|stressing|insisting)(?:\s+that)?\s+/giu,
+  id: /(?:,\s*|\s)(?:seraya|sambil)\s+(menambahkan|mengatakan|menegaskan|menjelaskan|menyebutkan|mengingatkan)(?:\s+bahwa)?\s*,?\s+/giu,
+};
+
+const REQUEST_VERBS = new Set(['meminta', 'mendesak', 'mengimbau', 'mengajak', 'menginstruksikan', 'memerintahkan', 'menyerukan']);
+const REQUEST_OBJ =
+  /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}/u;
+
 /** Any role word at all: most sentences have none, and then there is no one to introduce. */
 const ROLE_RE: Partial<Record<LatinLang, RegExp>> = {};
 
@@ -200,8 +210,29 @@ export class LatinDetector {
     return { cue: v.verb, who: subjectBefore(text, sentStart, v.at, R) };
   }
 
-  /** Reported speech in one sentence. */
+  /** Reported speech in one sentence, including a trailing "…, adding that …" / "… seraya menambahkan …". */
   indirect(sent: Range): Found[] {
+    const { text, R } = this;
+    const s = text.slice(sent.start, sent.end);
+    PARTICIPLE[R.lang].lastIndex = 0;
+    let p: RegExpExecArray | null;
+    while ((p = PARTICIPLE[R.lang].exec(s))) {
+      const at = sent.start + p.index;
+      if (this.spans.some((q) => at > q.open && at < spanEnd(q))) continue;
+      const head = this.indirectIn({ start: sent.start, end: at });
+      let start = at + p[0].length;
+      while (start < sent.end && isSpace(text[start])) start++;
+      const end = sent.start + s.replace(/[\s.!?…]+$/, '').length;
+      if (QUOTE_CHARS.test(text[start] ?? '') || wordCount(text.slice(start, end)) < 3) break;
+      // "X said A, adding that B" stays one span (it holds both statements); after a quote the participle is the
+      // only reported speech, and it shares the quote's speaker.
+      if (head.length) break;
+      return [{ kind: 'indirect', start, end, cue: p[1].toLowerCase(), mention: null, confidence: 0.7 }];
+    }
+    return this.indirectIn(sent);
+  }
+
+  private indirectIn(sent: Range): Found[] {
     const { text, R } = this;
     const spans = this.spansIn(sent.start, sent.end);
     const s = text.slice(sent.start, sent.end);
@@ -261,7 +292,9 @@ export class LatinDetector {
       if (!that && /^\s+(for|against|with|about|over|into|to|of|up|out|dengan|tentang|soal|untuk|atas)\s/iu.test(rest)) continue;
       const punct = /^\s*[,:]\s*/.exec(rest);
       const purpose = R.lang === 'id' && /^\s+[^,.]{0,60}?\s(agar|supaya)\s/iu.test(rest);
-      if (!strong && !punct && !that && !purpose) continue;
+      // "meminta Polri mengusut …", "mengimbau warga tidak panik": a request reported with its addressee and a verb.
+      const request = R.lang === 'id' && REQUEST_VERBS.has(v.verb) && REQUEST_OBJ.test(rest);
+      if (!strong && !punct && !that && !purpose && !request) continue;
       // "X said on Tuesday, …": a short adjunct and a comma before the content.
       const adj = /^\s+(?:on|in|at|during|kepada|di|dalam|saat|pada|usai|seusai)\s[^,"“”]{1,60},\s*/iu.exec(rest);
       let start = pos + (that && (!punct || that.index < 2) ? that.index + that[0].length : punct ? punct[0].length : adj ? adj[0].length : 0);
@@ -289,6 +322,9 @@ export class LatinDetector {
         const cue = t[1] || t[3];
         const nya = t[2] || t[4];
         const npText = R.lang === 'id' ? t[5] : t[3];
+        // ", said in a statement": no speaker follows the verb, so the subject sits before it (a quote's attribution).
+        const npFirst = lc((npText ?? '').trim().split(/\s+/)[0] ?? '');
+        if (!nya && R.lang === 'en' && R.adjunct.has(npFirst)) return [];
         const who = nya ? mention('pronoun', '-nya', sent.start + t.index) : npForward(text, sent.start + t.index + t[0].indexOf(npText ?? '') , sent.end, R);
         return mk(sent.start, sent.start + t.index, cue + (nya ?? ''), who, 0.75);
       }

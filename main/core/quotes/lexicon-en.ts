@@ -14,7 +14,7 @@ export const EN_SAY_STRONG = w(`said says told added explained noted stated argu
 /** Verbs that report speech only with "that" after them ("announced a plan" is not speech). */
 export const EN_SAY_WEAK = w(`announced revealed disclosed agreed reported believed expects expected vowed promised hinted
   signaled signalled suggested indicated estimated forecast complained recalled denied assured pledged projected guessed
-  thinks thought felt feared hoped`);
+  thinks thought felt feared hoped countered retorted testified alleged`);
 export const EN_NEGATION = w(`not never n't declined refused to would could should will can might may must cannot didn't
   doesn't won't wouldn't couldn't`);
 export const EN_ADVERBS = w(`also later earlier previously separately further then again once recently repeatedly separately

@@ -15,7 +15,7 @@ export const ID_SAY_STRONG = w(`mengatakan menyatakan menjelaskan menuturkan men
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them ("menyampaikan terima kasih" is not). */
 export const ID_SAY_WEAK = w(`menyampaikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
   menjanjikan mengajak menginstruksikan memerintahkan menanggapi menyoroti mengeluhkan mengkritik menampik menolak mengusulkan
-  menyarankan menjawab menanyakan bertanya menyerukan mengomentari`);
+  menyarankan menjawab menanyakan bertanya menyerukan mengomentari mendesak`);
 
 export const ID_NEGATION = w(`belum tidak tak enggan menolak bukan jangan urung ogah takkan tiada akan hendak ingin mau harus
   perlu bisa dapat sulit untuk diminta sempat-sempatnya`);
@@ -52,7 +52,9 @@ export const ID_ROLES = new Set(
   kabareskrim kapuspen kadiv kadivhumas kasubbid kapendam kepala_bidang kepala_dinas ketua_umum ketum presdir chairman
   komisaris direktris analis dosen guru mahasiswa warga pedagang petani nelayan pengusaha aktivis pakar ahli pemerhati
   pengacara kuasa_hukum advokat saksi korban sopir pengemudi ustaz kiai pendeta romo uskup imam ketua_rt ketua_rw
-  perdana_menteri raja ratu pangeran kanselir senator duta`
+  perdana_menteri raja ratu pangeran kanselir senator duta jaksa jpu jaksa_penuntut_umum penuntut_umum penyidik panitera
+  kalaksa ayah ibunda ayahanda suami istri anak kakak adik paman bibi kakek nenek cucu keponakan orang_tua kerabat tetangga
+  rekan teman sahabat pelatih pemain kapten atlet siswa pelajar santri buruh karyawan pegawai ojol`
     .split(/\s+/)
     .map((r) => r.replace(/_/g, ' ')),
 );
@@ -89,7 +91,8 @@ export const ID_PLACE_ORG = new Set(
   komunikasi informatika hukum ham politik keamanan koordinator bidang pemuda olahraga pembangunan perencanaan statistik
   pemerintah pemerintahan negara republik persatuan pt tbk persero bumd pln pertamina garuda telkom kai pelindo angkasa pura
   ditreskrimum ditreskrimsus ditlantas satreskrim satlantas bareskrim divisi propam intelkam reskrim narkoba badan
-  penanggulangan bencana pencarian pertolongan basarnas sar dan untuk dari se bersama atas`.split(/\s+/),
+  penanggulangan bencana pencarian pertolongan basarnas sar dan untuk dari se bersama atas majelis pelaksana harian penuntut
+  kejagung tipikor kepolisian resor sektor korban terdakwa tersangka pelaku`.split(/\s+/),
 );
 
 /** Role acronyms and their long forms, so "Menhub" finds "Menteri Perhubungan … Budi Karya Sumadi". */

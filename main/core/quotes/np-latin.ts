@@ -40,8 +40,17 @@ const MONTHS = new Set(
 );
 
 const lc = (s: string) => s.toLowerCase();
+/** Nouns that, bare and in lower case, name a group of people rather than one person met before. */
+const BARE_GROUPS: Record<LatinLang, Set<string>> = {
+  id: new Set(
+    'warga polisi petugas pedagang petani nelayan pengusaha aktivis pakar ahli pengamat ekonom peneliti saksi pejabat aparat relawan buruh karyawan pegawai siswa mahasiswa penumpang pengunjung penduduk orang'.split(' '),
+  ),
+  en: new Set(
+    'residents officials police analysts witnesses experts economists investors traders authorities officers doctors lawyers prosecutors critics protesters organizers organisers villagers rescuers farmers workers sources people diplomats'.split(' '),
+  ),
+};
 const ORG_HEADS = new Set(
-  'balai yayasan museum pt cv pondok pesantren perusahaan lembaga asosiasi himpunan ikatan paguyuban komunitas forum koperasi perkumpulan serikat gabungan sanggar klub rumah toko kafe restoran hotel'.split(
+  'balai yayasan museum pt cv pondok pesantren perusahaan lembaga asosiasi himpunan ikatan paguyuban komunitas forum koperasi perkumpulan serikat gabungan sanggar klub rumah toko kafe restoran hotel universitas institut politeknik sekolah akademi'.split(
     ' ',
   ),
 );
@@ -214,8 +223,11 @@ function parsePart(part: string, lang: LatinLang): Part {
   }
   // "Kepala Balai Konservasi Borobudur Wiwit Kasiyati", "Dirut PDAM Tirta Moedal Yudi Indardo": after a body that
   // takes a proper name, a long capitalised run is that name and then the person's (usually two words).
+  // A body closed by its acronym in parentheses ("PT Kereta Cepat Indonesia China (KCIC) Dwiyana Slamet Riyadi") has
+  // ended: what follows is all name. "Universitas Katolik Soegijapranata Djoko …": the body's head sits two words back.
   const lastRole = out.role[out.role.length - 1] ?? '';
-  if (lang === 'id' && name.length >= 3 && (ORG_HEADS.has(lc(name[0])) || (out.role.length > 1 && (isAcronym(lastRole) || ORG_HEADS.has(lc(bare(lastRole))))))) {
+  const orgNear = out.role.slice(-2).some((t) => ORG_HEADS.has(lc(bare(t))));
+  if (lang === 'id' && name.length >= 3 && (ORG_HEADS.has(lc(name[0])) || (out.role.length > 1 && ((isAcronym(lastRole) && !isParen(lastRole)) || orgNear)))) {
     out.role.push(...name.slice(0, -2));
     name = name.slice(-2);
   }
@@ -238,6 +250,12 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   const low = lc(raw);
   if (lex.pronouns.has(low) || low === 'nya') {
     return mention('pronoun', raw, at, { gender: MALE.has(low) ? 'm' : FEMALE.has(low) ? 'f' : undefined });
+  }
+  // "Menurut warga", "kata polisi", "residents said": a bare plural-like noun is a group, not "that resident" again.
+  const words = low.split(/\s+/);
+  if (words.length <= 3 && words.every((x) => /^[\p{Ll}-]+$/u.test(x)) && !words.some((x) => /^(itu|tersebut|ini)$/.test(x))) {
+    const head = words.find((x) => !DETERMINERS.has(x) && x !== 'sejumlah' && x !== 'beberapa');
+    if (head && BARE_GROUPS[lang].has(head)) return mention('group', raw, at, { name: raw });
   }
   const parts = commaParts(raw).filter((p) => !/^\d+$/.test(p) && !/^\(/.test(p));
   let name: string[] = [];
