@@ -14,6 +14,8 @@ const SENTENCE_END = /(다|요|까|죠|냐|자|라|니다|네|군|지)[.!?…]*$
 const INDIRECT = new RegExp(`(다|라|냐|자|까|요)고\\s+((?:[^\\s]+\\s+){0,3}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
 const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|이에|이와 관련해|다만|하지만|그러나|앞서|이날|당시)\s*,?\s*)+/;
 
+/** Words that may open a sentence before its subject: connectors and dates. */
+const KO_LEADING = /^(이어|또|또한|아울러|그러면서|한편|특히|이에|다만|하지만|그러나|앞서|이날|당시|\d+일|지난|오는)[,]?$/;
 const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
 
@@ -38,7 +40,7 @@ export class KoDetector {
   ) {}
 
   /** The speaker named as topic/subject in [from, to): "김창범 대사는", "그는", "외교부 관계자는". */
-  topic(from: number, to: number): { who: Mention; end: number } | null {
+  topic(from: number, to: number, orgSubject = false): { who: Mention; end: number } | null {
     const ts = toks(this.text, from, to).filter((x) => !this.spans.some((q) => x.at >= q.open && x.at <= spanEnd(q)));
     for (let i = 0; i < ts.length; i++) {
       const m = TOPIC.exec(ts[i].t.replace(/[“"‘'「]+$/, ''));
@@ -47,7 +49,8 @@ export class KoDetector {
       const particle = m[2];
       if (base === '이' || base === '그것' || base === '이것') continue;
       const subjectCase = particle === '이' || particle === '가';
-      if (subjectCase && !koRoleSuffix(base) && !/^(그|그녀)$/.test(base)) continue;
+      // "…했다고 외교부가 밝혔다": between the 고 and the verb, a body marked 이/가 is the speaker too.
+      if (subjectCase && !koRoleSuffix(base) && !/^(그|그녀)$/.test(base) && !(orgSubject && isKoOrg(base))) continue;
       let j = i;
       const words = ts.map((x) => x.t);
       while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
@@ -144,7 +147,7 @@ export class KoDetector {
     // A closing mark right before the 고 belongs to a direct quote.
     if (/[”"’'」]/.test(text[goAt - 1 - m[1].length] ?? '') || spans.some((q) => q.close >= 0 && q.close >= goAt - 3 && q.close < goAt)) return [];
     if (spans.some((q) => q.open < goAt && spanEnd(q) > goAt)) return [];
-    const between = this.topic(goAt + 1, sent.start + m.index + m[0].length);
+    const between = this.topic(goAt + 1, sent.start + m.index + m[0].length, true);
     const topic = this.topic(sent.start, goAt);
     let start = sent.start;
     let who: Mention | null = between?.who ?? null;
@@ -166,11 +169,17 @@ export class KoDetector {
         const m = /^(.+?)(께서는|께서|은|는|이|가|을|를|의|과|와|에게|도)?[,]?$/.exec(x.t);
         const base = m?.[1] ?? x.t;
         if (!koRoleSuffix(base) || koRoleSuffix(base) === '씨' && base.length < 3) return;
+        // "경제부총리 겸 기획재정부 장관도": the phrase goes on; the last role word introduces the whole of it.
+        const next = ts[i + 1]?.t ?? '';
+        if (!m?.[2] && (koRoleSuffix(next.replace(/(께서는|께서|은|는|이|가|도)$/, '')) || next === '겸')) return;
         let j = i;
         const words = ts.map((y) => y.t);
         while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
         const who = parseKoNP([...ts.slice(j, i).map((y) => y.t), base].join(' '), ts[j].at);
-        if (who?.kind === 'name') out.push({ mention: who, salient: m?.[2] === '은' || m?.[2] === '는' });
+        // A topic anywhere, or a subject (이/가/도) that opens the sentence, is who the next "그는" means.
+        const opens = ts.slice(0, j).every((y) => KO_LEADING.test(y.t));
+        const salient = m?.[2] === '은' || m?.[2] === '는' || (opens && /^(이|가|도|께서|께서는)$/.test(m?.[2] ?? ''));
+        if (who?.kind === 'name') out.push({ mention: who, salient });
       });
     }
     return out;

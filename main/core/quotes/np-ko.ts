@@ -1,11 +1,16 @@
 // Korean speaker phrases: "김창범 주인도네시아 한국대사", "산업통상자원부 이창양 장관", "김 대사", "그", "외교부 관계자".
 import { mention, type Mention } from './mention';
-import { KO_COUNTRIES, KO_ORG_SUFFIXES, KO_PRONOUNS, KO_ROLES, KO_STOP_NAMES, KO_SURNAMES, KO_CONNECTORS } from './lexicon-ko';
+import { KO_COUNTRIES, KO_GROUP_NOUNS, KO_ORG_SUFFIXES, KO_PRONOUNS, KO_ROLES, KO_STOP_NAMES, KO_SURNAMES, KO_CONNECTORS } from './lexicon-ko';
 
 const ROLES_LONGEST = [...KO_ROLES].sort((a, b) => b.length - a.length);
 const COUNTRIES = new Set(KO_COUNTRIES);
+const GROUP_NOUNS = new Set(KO_GROUP_NOUNS);
+/** Unnamed officials: "소방 관계자", "정부 당국자" never carry a person's name, whatever the word before looks like. */
+const ANONYMOUS = new Set(['관계자', '당국자', '소식통', '담당자']);
 const CONNECTORS = new Set(KO_CONNECTORS);
-const NAMEY_ORG_END = /(부|청|처|위|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
+/** Committees shortened to "…위" (인권위, 공정위, 법사위); other words ending in 위 are often names (조코위, 아스나위). */
+const COMMITTEE = /(인권|공정|방통|금융|선관|권익|원안|규개|인수|비대|혁신|윤리|예결|법사|정무|기재|외통|국방|행안|교육|과방|문체|농해수|산자|복지|환노|국토|정보|여가|운영|특|노동|중노|국과|징계|인사|조사)위$/;
+const NAMEY_ORG_END = /(부|청|처|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
 
 /** The role noun a token ends with ("한국대사" → "대사"), or ''. */
 export function koRoleSuffix(tok: string): string {
@@ -19,12 +24,14 @@ const STRONG_ORG_END = /(부|청|처|위원회|공사|공단|은행|협회|센�
 const PROVINCE = /(특별자치도|남도|북도|경기도|강원도|제주도)$/;
 
 export function isKoOrg(tok: string): boolean {
+  if (GROUP_NOUNS.has(tok)) return true;
   // A three-syllable word starting with a surname is a name even when it ends like a body: 최태원, 위도도.
   if (isKoreanName(tok) && tok.length === 3 && !STRONG_ORG_END.test(tok)) return false;
   if (tok.endsWith('도') && !PROVINCE.test(tok) && !COUNTRIES.has(tok)) return false;
   if (COUNTRIES.has(tok)) return true;
   if (/^(주|駐)/.test(tok) && COUNTRIES.has(tok.slice(1))) return true;
   if (/^[A-Za-z&.-]+$/.test(tok)) return /^[A-Z&]{2,}$/.test(tok);
+  if (COMMITTEE.test(tok)) return true;
   return KO_ORG_SUFFIXES.some((s) => tok.length > s.length && tok.endsWith(s));
 }
 
@@ -35,7 +42,7 @@ function nameLike(tok: string): boolean {
   if (KO_STOP_NAMES.has(tok) || CONNECTORS.has(tok) || koRoleSuffix(tok) === tok) return false;
   if (/(일|월|년|시|분|명|개|차)$/.test(tok) && /\d/.test(tok)) return false;
   if (COUNTRIES.has(tok)) return false;
-  if (NAMEY_ORG_END.test(tok)) return false;
+  if (NAMEY_ORG_END.test(tok) || COMMITTEE.test(tok)) return false;
   return true;
 }
 
@@ -76,6 +83,8 @@ export function parseKoNP(np: string, at: number): Mention | null {
   toks.forEach((t, i) => {
     if (i < toks.length - 1 && (koPhraseBreak(toks, i) || (KO_STOP_NAMES.has(t) && !KO_SURNAMES.has(t)))) cut = i + 1;
   });
+  // "현지 언론": a place word before a group noun is part of how the text names the group.
+  if (cut > 0 && GROUP_NOUNS.has(toks[toks.length - 1]) && cut === toks.length - 1 && /^(현지|국내|해외|외국|일본|미국|중국|한국|북한)$/.test(toks[cut - 1])) cut--;
   toks = toks.slice(cut);
   if (!toks.length) return null;
   const raw = toks.join(' ');
@@ -87,11 +96,18 @@ export function parseKoNP(np: string, at: number): Mention | null {
     const name = toks.slice(1).join(' ');
     return mention('group', raw, at, { name, role: toks[0] });
   }
-  const last = toks[toks.length - 1];
+  let last = toks[toks.length - 1];
   const roleSuffix = koRoleSuffix(last);
   if (plural && roleSuffix) return mention('group', np.trim(), at, { name: np.trim(), role: raw });
+  if (ANONYMOUS.has(roleSuffix)) return mention('group', raw, at, { name: raw, role: raw });
+  // "자카르타 시민 리나 마르리나(34)씨": 씨 glued to the last word of a name of several words.
+  const glued = roleSuffix === '씨' && last !== '씨' && nameLike(last.slice(0, -1));
   if (roleSuffix) {
     const before = toks.slice(0, -1);
+    if (glued) {
+      before.push(last.slice(0, -1));
+      last = '씨';
+    }
     // "김 대사": a surname and a role point back at someone already introduced.
     if (before.length === 1 && before[0].length <= 2 && KO_SURNAMES.has(before[0])) {
       return mention('role', raw, at, { role: last, surname: before[0] });
@@ -125,6 +141,13 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (toks.every(nameLike) && (isKoreanName(toks[0]) || toks.length >= 2) && toks.length <= 3) {
     return mention('name', raw, at, { name: raw, spellings });
   }
+  // "주장 아스나위 망쿠알람", "배우 송강호": a role noun before the name.
+  const r = toks.findIndex((t) => koRoleSuffix(t) === t);
+  const rest = toks.slice(r + 1);
+  if (r >= 0 && rest.length && rest.length <= 3 && rest.every(nameLike) && (rest.length >= 2 || isKoreanName(rest[0]) || rest[0].length >= 3)) {
+    return mention('name', raw, at, { name: rest.join(' '), role: toks.slice(0, r + 1).join(' '), spellings });
+  }
+  if (GROUP_NOUNS.has(last)) return mention('group', raw, at, { name: raw });
   if (isKoOrg(last)) return mention('group', raw, at, { name: raw });
   return null;
 }

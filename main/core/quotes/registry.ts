@@ -67,7 +67,7 @@ export class SpeakerRegistry {
         else e = this.create(m, 'person');
         break;
       case 'role':
-        e = this.byRole(m) ?? this.byName(m.role) ?? this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
+        e = this.byRole(m) ?? this.byName(m.role) ?? this.contracted(m) ?? this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
         break;
       case 'group':
         e = this.exactName(m.name) ?? this.create(m, 'group');
@@ -155,6 +155,14 @@ export class SpeakerRegistry {
       if (nick.length) return this.preferSalient(nick);
     }
     return undefined;
+  }
+
+  /** "조코위 대통령": the word before the role is a contracted form of a known person's name. */
+  private contracted(m: Mention): Entry | undefined {
+    const words = m.raw.split(/\s+/);
+    if (words.length !== 2) return undefined;
+    const t = norm(words[0]);
+    return this.preferSalient(this.entries.filter((e) => e.kind === 'person' && isContraction(t, e.tokens)));
   }
 
   /** A sentence's subject that names someone already known ("Basuki mendampingi …") puts them in focus;
