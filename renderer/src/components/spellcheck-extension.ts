@@ -2,12 +2,16 @@
 // misspellings get a red wavy underline (class "misspelt"), and a click or right-click on one opens a small
 // popup with suggestions and "Add to dictionary".
 //
+// Incremental: a keystroke maps the existing squiggles through the transaction and looks again only at the
+// textblocks the change touched (marked dirty); the debounced check sends just those. The whole document is
+// walked only when the language changes or a word is added to the dictionary.
+//
 // Language: options.lang (a value or a getter) or else the `lang` attribute of the nearest element around the
 // editor (the article's language), excluding <html> (that is the interface language). A change of that
 // attribute re-checks the document. No language → no checking.
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import i18next from 'i18next';
 import type { Lang } from '../../../preload/contract/define';
@@ -41,27 +45,86 @@ const LANGS: Lang[] = ['id', 'en', 'ko'];
 /** Characters per spell.check request: several paragraphs go in one call. */
 const BATCH_CHARS = 20_000;
 
-export const spellKey = new PluginKey<DecorationSet>('spellcheck');
+/** The squiggles, and the start positions of the textblocks edited since their text was last checked. */
+interface SpellState {
+  decos: DecorationSet;
+  dirty: number[];
+}
+
+/** `refresh`: redecorate the whole document from the cache; `settle`: redecorate the dirty blocks now known. */
+type SpellMeta = { refresh: true } | { settle: true };
+
+export const spellKey = new PluginKey<SpellState>('spellcheck');
 
 export const defaultCheck = (lang: Lang, text: string) => call(api.spell.check({ lang, text }));
 export const defaultAdd = async (lang: Lang, word: string) => {
   await call(api.spell.add({ lang, word }));
 };
 
+/** The textblock `node` at `pos`, as checkable text. */
+function blockAt(node: PMNode, pos: number): Block {
+  let text = '';
+  const starts: Block['starts'] = [];
+  node.forEach((child, offset) => {
+    starts.push({ offset: text.length, pos: pos + 1 + offset });
+    text += child.isText ? child.text! : '\ufffc';
+  });
+  return { pos, end: pos + node.nodeSize, text, starts };
+}
+
 function blocksOf(doc: PMNode): Block[] {
   const out: Block[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    let text = '';
-    const starts: Block['starts'] = [];
-    node.forEach((child, offset) => {
-      starts.push({ offset: text.length, pos: pos + 1 + offset });
-      text += child.isText ? child.text! : '\ufffc';
-    });
-    if (text.trim()) out.push({ pos, end: pos + node.nodeSize, text, starts });
+    const b = blockAt(node, pos);
+    if (b.text.trim()) out.push(b);
     return false;
   });
   return out;
+}
+
+/** The textblocks starting at `positions` (positions that no longer start one are dropped), in order. */
+function blocksAt(doc: PMNode, positions: Iterable<number>): Block[] {
+  const out: Block[] = [];
+  for (const pos of [...new Set(positions)].sort((a, b) => a - b)) {
+    const node = pos >= 0 && pos < doc.content.size ? doc.nodeAt(pos) : null;
+    if (node?.isTextblock) out.push(blockAt(node, pos));
+  }
+  return out;
+}
+
+/** Start positions (in tr.doc) of every textblock a transaction's steps changed or that holds a change. */
+function touchedBlocks(tr: Transaction): number[] {
+  const doc = tr.doc;
+  const out = new Set<number>();
+  const add = (from: number, to: number) => {
+    const a = Math.max(0, Math.min(from, to, doc.content.size));
+    const b = Math.min(doc.content.size, Math.max(from, to));
+    for (const p of [a, b]) {
+      const $p = doc.resolve(p);
+      if ($p.parent.isTextblock) out.add($p.before());
+    }
+    if (b > a) {
+      doc.nodesBetween(a, b, (node, pos) => {
+        if (!node.isTextblock) return true;
+        out.add(pos);
+        return false;
+      });
+    }
+  };
+  tr.mapping.maps.forEach((map, i) => {
+    const rest = tr.mapping.slice(i + 1);
+    map.forEach((_oldFrom, _oldTo, from, to) => add(rest.map(from, -1), rest.map(to, 1)));
+  });
+  return [...out];
+}
+
+/** The squiggles for one checked block's misspellings. */
+function blockDecorations(b: Block, known: Misspelling[]): Decoration[] {
+  return known.map((m) => {
+    const spec: DecoSpec = { word: m.word, suggestions: m.suggestions };
+    return Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec);
+  });
 }
 
 function toPos(b: Block, i: number): number {
@@ -126,27 +189,42 @@ export function forgetMisspelling(lang: Lang, word: string): void {
   cache.forgetWord(lang, word);
 }
 
-/**
- * Squiggles from the cache; a paragraph not checked yet keeps its previous squiggles (mapped through the edit)
- * except on a word that no longer reads the same, so typing does not make the others flicker.
- */
-function decorate(doc: PMNode, lang: Lang | null, previous?: DecorationSet): DecorationSet {
-  if (!lang) return DecorationSet.empty;
+/** Squiggles for the whole document from the cache; every non-empty block not checked yet is dirty. */
+function decorate(doc: PMNode, lang: Lang | null): SpellState {
+  if (!lang) return { decos: DecorationSet.empty, dirty: [] };
   const decos: Decoration[] = [];
+  const dirty: number[] = [];
   for (const b of blocksOf(doc)) {
     const known = cache.get(lang, b.text);
-    if (!known) {
-      for (const d of previous?.find(b.pos, b.end) ?? []) {
-        if (doc.textBetween(d.from, d.to) === (d.spec as DecoSpec).word) decos.push(d);
-      }
-      continue;
-    }
-    for (const m of known) {
-      const spec: DecoSpec = { word: m.word, suggestions: m.suggestions };
-      decos.push(Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec));
+    if (known) decos.push(...blockDecorations(b, known));
+    else dirty.push(b.pos);
+  }
+  return { decos: DecorationSet.create(doc, decos), dirty };
+}
+
+/**
+ * Redecorates `blocks` only: a block checked already gets its squiggles from the cache; one not checked yet keeps
+ * its previous squiggles (mapped through the edit) except on a word that no longer reads the same, so typing does
+ * not make the others flicker, and stays (or becomes) dirty.
+ */
+function redecorate(doc: PMNode, lang: Lang, decos: DecorationSet, blocks: Block[], dirty: Set<number>): DecorationSet {
+  const remove: Decoration[] = [];
+  const add: Decoration[] = [];
+  for (const b of blocks) {
+    const old = decos.find(b.pos, b.end);
+    const known = b.text.trim() ? cache.get(lang, b.text) : [];
+    if (known) {
+      remove.push(...old);
+      add.push(...blockDecorations(b, known));
+      dirty.delete(b.pos);
+    } else {
+      for (const d of old) if (doc.textBetween(d.from, d.to) !== (d.spec as DecoSpec).word) remove.push(d);
+      dirty.add(b.pos);
     }
   }
-  return DecorationSet.create(doc, decos);
+  let out = remove.length ? decos.remove(remove) : decos;
+  if (add.length) out = out.add(doc, add);
+  return out;
 }
 
 const tt = (k: string, o?: Record<string, unknown>): string => i18next.t(k, o as never) as unknown as string;
@@ -169,28 +247,44 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
     };
 
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<SpellState>({
         key: spellKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply(tr, old, _prev, state) {
-            const meta = tr.getMeta(spellKey) as { refresh: true } | undefined;
-            if (meta?.refresh) return decorate(state.doc, currentLang);
-            if (!tr.docChanged) return old;
-            return decorate(state.doc, currentLang, old.map(tr.mapping, tr.doc));
+          init: (): SpellState => ({ decos: DecorationSet.empty, dirty: [] }),
+          apply(tr, old, _prev, state): SpellState {
+            const meta = tr.getMeta(spellKey) as SpellMeta | undefined;
+            if (meta && 'refresh' in meta) return decorate(state.doc, currentLang);
+            if (!currentLang) return old.decos === DecorationSet.empty && !old.dirty.length ? old : decorate(state.doc, null);
+            if (!tr.docChanged && !meta) return old;
+            const lang = currentLang;
+            let decos = old.decos;
+            let dirtyPositions = old.dirty;
+            let blocks: Block[];
+            if (tr.docChanged) {
+              decos = decos.map(tr.mapping, tr.doc);
+              dirtyPositions = dirtyPositions.map((p) => tr.mapping.map(p, 1));
+              blocks = blocksAt(tr.doc, touchedBlocks(tr));
+            } else blocks = [];
+            const dirty = new Set(blocksAt(tr.doc, dirtyPositions).map((b) => b.pos));
+            // On `settle`, the dirty blocks whose text has been checked meanwhile get their squiggles too.
+            if (meta) blocks = blocksAt(tr.doc, [...blocks.map((b) => b.pos), ...dirty]);
+            decos = redecorate(tr.doc, lang, decos, blocks, dirty);
+            return { decos, dirty: [...dirty] };
           },
         },
         props: {
-          decorations: (state) => spellKey.getState(state),
+          decorations: (state) => spellKey.getState(state)?.decos,
         },
         view(view) {
           let timer: number | null = null;
           let destroyed = false;
           let popup: HTMLElement | null = null;
 
-          const refresh = () => {
-            if (!destroyed) view.dispatch(view.state.tr.setMeta(spellKey, { refresh: true }).setMeta('addToHistory', false));
+          const dispatchMeta = (meta: SpellMeta) => {
+            if (!destroyed) view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
           };
+          const refresh = () => dispatchMeta({ refresh: true });
+          const settle = () => dispatchMeta({ settle: true });
 
           const run = async () => {
             timer = null;
@@ -200,38 +294,41 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               refresh();
             }
             if (!lang) return;
-            const todo = blocksOf(view.state.doc)
-              .map((b) => b.text)
-              .filter((t, i, all) => all.indexOf(t) === i && !cache.get(lang, t) && !cache.isPending(lang, t));
-            if (!todo.length) return;
+            // Only the blocks edited since they were last checked.
+            const dirty = blocksAt(view.state.doc, spellKey.getState(view.state)?.dirty ?? []);
+            const texts = [...new Set(dirty.map((b) => b.text))].filter((t) => t.trim());
+            const todo = texts.filter((t) => !cache.get(lang, t) && !cache.isPending(lang, t));
+            // Dirty blocks already known (checked for another block or editor, or undone to a checked text).
+            if (todo.length < texts.length) settle();
             // Paragraphs joined by a newline: offsets are split back per paragraph.
             for (let i = 0; i < todo.length; ) {
               const group: string[] = [];
               let size = 0;
               while (i < todo.length && (group.length === 0 || size + todo[i].length < BATCH_CHARS)) {
                 size += todo[i].length + 1;
-                group.push(todo[i++].slice(0, 90_000));
+                group.push(todo[i++]);
               }
               group.forEach((t) => cache.setPending(lang, t, true));
               try {
-                const found = await options.check(lang, group.join('\n'));
+                const sent = group.map((t) => t.slice(0, 90_000));
+                const found = await options.check(lang, sent.join('\n'));
                 let base = 0;
-                for (const t of group) {
+                sent.forEach((t, k) => {
                   const end = base + t.length;
                   cache.set(
                     lang,
-                    t,
+                    group[k],
                     found.filter((m) => m.start >= base && m.end <= end).map((m) => ({ ...m, start: m.start - base, end: m.end - base })),
                   );
                   base = end + 1;
-                }
+                });
               } catch (err) {
                 // Not being able to check is shown once in the console; the text itself is never affected.
                 console.warn(errorText(tt, err));
               } finally {
                 group.forEach((t) => cache.setPending(lang, t, false));
               }
-              refresh();
+              settle();
             }
           };
 
@@ -256,7 +353,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             const at = view.posAtDOM(target, 0);
             const deco = spellKey
               .getState(view.state)
-              ?.find(at, at + 1)
+              ?.decos.find(at, at + 1)
               .find((d) => (d.spec as DecoSpec).word === target.dataset.word);
             if (!deco) return;
             const spec = deco.spec as DecoSpec;
@@ -350,7 +447,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           schedule(0);
           return {
             update(v, prev) {
-              if (!v.state.doc.eq(prev.doc)) {
+              if (v.state.doc !== prev.doc) {
                 closePopup();
                 schedule();
               }
