@@ -12,6 +12,8 @@ const TERM_NOUN = /^(표현|말|용어|이름|별명|별칭|구호|슬로건|주
 const TITLE_BEFORE = /(이른바|일명|소위|제목의|제목은|주제로|주제의|작전명|슬로건|캠페인|영화|드라마|노래|책|앨범|프로그램|간판|명칭|브랜드)\s*$/;
 const SENTENCE_END = /(다|요|까|죠|냐|자|라|니다|네|군|지)[.!?…]*$|[.!?…]$/;
 const INDIRECT = new RegExp(`(다|라|냐|자|까|요)고\\s+((?:[^\\s]+\\s+){0,3}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
+/** "…하겠다는 뜻을 밝혔다": an intention or position reported without a quotation. */
+const STANCE = new RegExp(`(다|라)는\\s+((?:뜻|입장|의지|방침|의사|생각|견해|계획|바람)을\\s+(?:[^\\s]+\\s+){0,2}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
 const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|이에|이와 관련해|다만|하지만|그러나|앞서|이날|당시)\s*,?\s*)+/;
 
 /** Words that may open a sentence before its subject: connectors and dates. */
@@ -57,7 +59,8 @@ export class KoDetector {
       const np = [...ts.slice(j, i).map((x) => x.t), base].join(' ');
       const who = parseKoNP(np, ts[j].at);
       if (!who) continue;
-      if (who.kind === 'group' && !isKoOrg(np.split(' ').pop() ?? '') && !koRoleSuffix(base.replace(/들$/, ''))) continue;
+      // A group speaks when it is a body (외교부), an office (대변인실) or a named outlet ("일간 콤파스").
+      if (who.kind === 'group' && !isKoOrg(np.split(' ').pop() ?? '') && !koRoleSuffix(base.replace(/들$/, '')) && !who.role) continue;
       return { who, end: ts[i].at + ts[i].t.length };
     }
     return null;
@@ -133,7 +136,7 @@ export class KoDetector {
         return mk(sent.start + acc.index + acc[0].length, sent.end, '에 따르면', who, 0.8);
       }
     }
-    const m = INDIRECT.exec(s);
+    const m = INDIRECT.exec(s) ?? STANCE.exec(s);
     if (!m) {
       // "X는 …다며 …를 촉구했다": "saying that …" with a named speaker and no quotation.
       const d = /(다|라)며\s/.exec(s);
@@ -158,7 +161,8 @@ export class KoDetector {
       const c = CONNECT.exec(s);
       if (c) start += c[0].length;
     }
-    return mk(start, goAt, `${m[1]}고 ${m[3]}`, who, topic || between ? 0.8 : 0.7);
+    const cue = /^(다|라)는/.test(m[0]) ? `${m[1]}는 ${m[2].trim()} ${m[3]}` : `${m[1]}고 ${m[3]}`;
+    return mk(start, goAt, cue, who, topic || between ? 0.8 : 0.7);
   }
 
   introductions(): { mention: Mention; salient: boolean }[] {

@@ -234,6 +234,9 @@ export class LatinDetector {
 
   private indirectIn(sent: Range): Found[] {
     const { text, R } = this;
+    // "…, one of the people said, declining to be named because …": the aside after the attribution is not content.
+    const aside = R.lang === 'en' ? /,\s+(?:declining|speaking|asking|requesting|who\s+(?:asked|declined|spoke|requested))\b[^"“”]*$/iu.exec(text.slice(sent.start, sent.end)) : null;
+    if (aside && aside.index > 0) sent = { start: sent.start, end: sent.start + aside.index };
     const spans = this.spansIn(sent.start, sent.end);
     const s = text.slice(sent.start, sent.end);
     const endTrim = sent.start + s.replace(/[\s.!?…]+$/, '').length;
@@ -331,7 +334,11 @@ export class LatinDetector {
       if (R.lang === 'en') {
         const e = EN_TAIL_SUBJ.exec(s);
         if (e) {
-          const who = subjectBefore(text, sent.start + e.index + 1, sent.start + e.index + e[0].indexOf(e[2], e[1].length), R);
+          let who = subjectBefore(text, sent.start + e.index + 1, sent.start + e.index + e[0].indexOf(e[2], e[1].length), R);
+          // "…, forecasters said." / "…, state media reported.": a lower-case plural is a group speaking.
+          const subj = e[1].trim();
+          if (!who && /^(?:the\s+|some\s+|many\s+|local\s+|state\s+)?(?:[a-z-]+\s+)?[a-z-]{3,}s$/.test(subj) && !/^(it|this|that|he|she|they|its|his|her)\b/.test(subj))
+            who = mention('group', subj, sent.start + e.index + 1, { name: subj });
           if (who) return mk(sent.start, sent.start + e.index, e[2], who, 0.75);
         }
       }
@@ -368,7 +375,7 @@ export class LatinDetector {
         if (R.lang === 'en') while (from > 0 && isCap(toks[from - 1].t) && (!/[,.;:]$/.test(toks[from - 1].t) || /^(?:[A-Z]\.){2,}$/.test(toks[from - 1].t))) from--;
         let who: Mention | null;
         if (R.lang === 'en') {
-          let to = i;
+          let to = roles.has(two) && i + 1 < toks.length ? i + 1 : i;
           while (to + 1 < toks.length && !/[,;:]$/.test(toks[to].t) && (isCap(toks[to + 1].t) || (toks[to + 1].t === 'of' && toks[to + 2] && isCap(toks[to + 2].t)))) to++;
           const end = toks[to].at + toks[to].t.replace(/[,.;:]+$/, '').length;
           who = parseLatinNP(text.slice(toks[from].at, end), 'en', toks[from].at);
@@ -410,7 +417,9 @@ export class LatinDetector {
       let m: RegExpExecArray | null;
       while ((m = re.exec(s)) && run.length < 9) {
         const t = m[0];
-        if (!isCap(t) && !(run.length && /^(of|dan)$/.test(t))) break;
+        // "Nurse practitioner Maria Lopez": a lower-case word that completes a role keeps the phrase going.
+        const roleWord = run.length > 0 && (R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES).has(`${lc(run[run.length - 1])} ${lc(t)}`);
+        if (!isCap(t) && !roleWord && !(run.length && /^(of|dan)$/.test(t))) break;
         run.push(t);
         if (/[,;:]$/.test(t)) break;
       }

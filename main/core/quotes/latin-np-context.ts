@@ -54,7 +54,12 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
     const yang = toks.findIndex((t) => lc(t) === 'yang');
     const head = yang >= 0 ? toks.slice(0, yang) : toks;
     if (head.some((t) => !isCap(t) && ID_VERBISH.test(lc(bare(t))) && !roleOrPlace(lc(bare(t)), R))) return null;
-  } else if (toks.some((t) => /^(is|are|was|were|will|would|has|have|had|to|that|and|but)$/i.test(t)) && !np.includes(',')) {
+  } else if (
+    toks.some((t) => /^(is|are|was|were|will|would|has|have|had|to|that|and|but)$/i.test(t)) &&
+    !np.includes(',') &&
+    // "Energy and Mineral Resources Minister Bahlil Lahadalia": "and" inside a capitalised title is no clause.
+    !(toks.every((t) => isCap(t) || /^(and|of|for)$/.test(t)) && toks.filter(isCap).length >= 2)
+  ) {
     return null;
   }
   if (R.notSpeaker.has(first)) return null;
@@ -75,6 +80,9 @@ function isConnectorChunk(c: string, R: LatinRules): boolean {
 /** The speaker phrase after a cue word: "kata Kabid Humas Polda Jateng, Kombes Pol Artanto, kepada wartawan". */
 export function npForward(text: string, from: number, limit: number, R: LatinRules): Mention | null {
   let s = text.slice(from, limit);
+  // "ujar pria yang akrab disapa Emil itu": a description ending in "itu" points back like a pronoun.
+  const desc = R.lang === 'id' ? /^\s*(pria|wanita|perempuan|lelaki|sosok|politikus|politisi|mantan|purnawirawan|bapak|ibu)\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/iu.exec(s) : null;
+  if (desc) return mention('pronoun', desc[0].trim(), from);
   const stop = /["“”„「]|\s[–—]\s|\s-\s|\(\d|[.!?;](?=\s|$)/.exec(s);
   if (stop) s = s.slice(0, stop.index);
   const re = /\([^)]*\)|[^\s()]+/g;

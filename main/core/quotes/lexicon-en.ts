@@ -10,7 +10,7 @@ export const EN_POST_VERBS = w(`said says told added explained noted stated aske
 /** Verbs that take reported content directly: "X said the plan …". */
 export const EN_SAY_STRONG = w(`said says told added explained noted stated argued claimed warned insisted stressed emphasized
   emphasised acknowledged admitted confirmed maintained wrote cautioned conceded contended asserted declared observed remarked
-  replied responded reiterated predicted explains adds notes writes tells argues warns insists believes`);
+  replied responded reiterated predicted explains adds notes writes tells argues warns insists believes say`);
 /** Verbs that report speech only with "that" after them ("announced a plan" is not speech). */
 export const EN_SAY_WEAK = w(`announced revealed disclosed agreed reported believed expects expected vowed promised hinted
   signaled signalled suggested indicated estimated forecast complained recalled denied assured pledged projected guessed
@@ -41,7 +41,8 @@ export const EN_ROLES = new Set(
   governor-general president-elect mp consul commander marshal major dean rector principal editor reporter economist
   partner chief_executive managing_director vice_chairman vice_chair board_member lecturer historian expert activist organizer
   organiser campaigner volunteer survivor victim police_chief police_officer head_coach striker midfielder defender goalkeeper
-  player captain`
+  player captain supervisor councilman councilwoman alderman meteorologist forecaster practitioner nurse_practitioner
+  paramedic firefighter spokesperson lawmaker`
     .split(/\s+/)
     .map((r) => r.replace(/_/g, ' ')),
 );
@@ -55,5 +56,6 @@ export const EN_PLACE_ORG = new Set(
   party democratic republican ministry department agency company group of the and for police army navy air force military
   white house senate congress parliament assembly court supreme district city county province provincial regional municipal
   jakarta seoul washington tokyo beijing london indonesia korea china japan russia ukraine america britain france germany
-  australia india singapore malaysia thailand vietnam philippines asean association union united nations world`.split(/\s+/),
+  australia india singapore malaysia thailand vietnam philippines asean association union united nations world county
+  mineral minerals resources`.split(/\s+/),
 );

@@ -92,7 +92,8 @@ export const ID_PLACE_ORG = new Set(
   pemerintah pemerintahan negara republik persatuan pt tbk persero bumd pln pertamina garuda telkom kai pelindo angkasa pura
   ditreskrimum ditreskrimsus ditlantas satreskrim satlantas bareskrim divisi propam intelkam reskrim narkoba badan
   penanggulangan bencana pencarian pertolongan basarnas sar dan untuk dari se bersama atas majelis pelaksana harian penuntut
-  kejagung tipikor kepolisian resor sektor korban terdakwa tersangka pelaku`.split(/\s+/),
+  kejagung tipikor kepolisian resor sektor korban terdakwa tersangka pelaku riset teknologi sains inovasi digital informasi
+  kebudayaan ristek dikti tinggi menengah dasar tertinggal`.split(/\s+/),
 );
 
 /** Role acronyms and their long forms, so "Menhub" finds "Menteri Perhubungan … Budi Karya Sumadi". */

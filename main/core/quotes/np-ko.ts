@@ -92,7 +92,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (toks.length === 2 && (toks[0] === '이' || toks[0] === '그') && koRoleSuffix(toks[1])) return mention('pronoun', raw, at);
 
   // "매체 콤파스", "일간지 콤파스": a descriptor before the name of a paper or broadcaster.
-  if (toks.length >= 2 && /^(매체|언론|일간지|신문|방송|통신|통신사|외신|주간지|잡지|방송사)$/.test(toks[0]) && !koRoleSuffix(toks[toks.length - 1])) {
+  if (toks.length >= 2 && /^(매체|언론|일간|일간지|신문|방송|통신|통신사|외신|주간지|잡지|방송사)$/.test(toks[0]) && !koRoleSuffix(toks[toks.length - 1])) {
     const name = toks.slice(1).join(' ');
     return mention('group', raw, at, { name, role: toks[0] });
   }
@@ -101,7 +101,9 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (plural && roleSuffix) return mention('group', np.trim(), at, { name: np.trim(), role: raw });
   if (ANONYMOUS.has(roleSuffix)) return mention('group', raw, at, { name: raw, role: raw });
   // "자카르타 시민 리나 마르리나(34)씨": 씨 glued to the last word of a name of several words.
-  const glued = roleSuffix === '씨' && last !== '씨' && nameLike(last.slice(0, -1));
+  // A Korean name (최모, 홍길동) is whole by itself; a longer transliterated one may run over several words.
+  const stem = last.slice(0, -1);
+  const glued = roleSuffix === '씨' && last !== '씨' && nameLike(stem) && !(isKoreanName(stem) && stem.length <= 3);
   if (roleSuffix) {
     const before = toks.slice(0, -1);
     if (glued) {

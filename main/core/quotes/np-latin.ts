@@ -176,7 +176,7 @@ function parsePart(part: string, lang: LatinLang): Part {
           takeNext = false;
           toks = toks.slice(1);
           continue;
-        } else if (lex.placeOrg.has(low) || isAcronym(t) || !isCap(t) || roleAt(toks, 0, lex) > 0) {
+        } else if (lex.placeOrg.has(low) || isAcronym(t) || /^[IVXL]+$/.test(bare(t)) || !isCap(t) || roleAt(toks, 0, lex) > 0) {
           if (titleAt(toks, 0, lex) > 0 && isCap(t)) break;
           out.role.push(t);
           takeNext = /^(kota|kabupaten|kab\.?|provinsi|polres|polresta|polrestabes|polsek|polda|universitas|desa|kecamatan|kelurahan|pt|bank|partai|kodim|korem|kodam|rsud|kampung|dusun|pulau)$/.test(low);
@@ -195,6 +195,12 @@ function parsePart(part: string, lang: LatinLang): Part {
       // "opposition lawmaker Kim Han-gil": lower-case modifiers are fine when a name follows the role.
       const nameAfter = i + n < toks.length && toks.slice(i + n).every((t) => isNameToken(t, lex) || lc(t) === 'of');
       if (capsBefore || nameAfter) last = i + n - 1;
+    }
+    // "said pastry chef Anna Reyes": lower-case words before a capitalised name describe the person.
+    const lowLead = toks.findIndex((t) => isCap(t));
+    const describing = toks.slice(0, Math.max(0, lowLead)).every((t) => !/(ed|ing)$/.test(t) && !/^(by|of|for|at|in|with|from|to|on|and|or|but)$/.test(t));
+    if (last < 0 && lowLead > 0 && lowLead <= 3 && describing && toks.slice(lowLead).every((t) => isNameToken(t, lex)) && toks.length - lowLead <= 4) {
+      last = lowLead - 1;
     }
     if (last < 0 && toks.length && !isCap(toks[0])) {
       // "spokeswoman for the ministry", "a police officer"
@@ -257,7 +263,9 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
     const head = words.find((x) => !DETERMINERS.has(x) && x !== 'sejumlah' && x !== 'beberapa');
     if (head && BARE_GROUPS[lang].has(head)) return mention('group', raw, at, { name: raw });
   }
-  const parts = commaParts(raw).filter((p) => !/^\d+$/.test(p) && !/^\(/.test(p));
+  // "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Nadiem Makarim": a listed body is one part, not four.
+  const listed = lang === 'id' ? raw.replace(/(\p{Lu}[\p{L}-]*),\s+(?=(?:\p{Lu}[\p{L}-]*,\s+)*dan\s+\p{Lu})/gu, '$1 ') : raw;
+  const parts = commaParts(listed).filter((p) => !/^\d+$/.test(p) && !/^\(/.test(p));
   let name: string[] = [];
   const role: string[] = [];
   const roleAliases: string[] = [];
