@@ -178,10 +178,10 @@ export const translateHandlers: TranslateHandlers = {
   'translate.setPivot': async ({ projectId, segId, text }, ctx) =>
     segUpdate(await updateProject(ctx, projectId, (p) => setPivot(p, segId, text)), segId),
 
-  'translate.confirm': async ({ projectId, segId, target }, ctx) => {
+  'translate.confirm': async ({ projectId, segId, target, origin }, ctx) => {
     const project = await updateProject(ctx, projectId, (p) => {
       const cur = getSegment(p, segId);
-      const withText = target !== undefined && target !== cur.target ? setTarget(p, segId, target, 'human') : p;
+      const withText = target !== undefined && target !== cur.target ? setTarget(p, segId, target, origin ?? 'human') : p;
       return confirm(withText, segId);
     });
     const i = project.segments.findIndex((s) => s.id === segId);

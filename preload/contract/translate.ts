@@ -136,7 +136,8 @@ export const translateContract = {
   ),
   'translate.setPivot': channel(z.object({ ...PS, text: Text }).strict(), SegmentUpdate),
   /** Confirms (after setting `target` when given) and stores the pair in the TM with its neighbours. */
-  'translate.confirm': channel(z.object({ ...PS, target: Text.optional() }).strict(), SegmentUpdate),
+  /** `origin`: where `target` came from when it is new to the segment (a TM insert confirmed at once); default human. */
+  'translate.confirm': channel(z.object({ ...PS, target: Text.optional(), origin: z.enum(['human', 'tm', 'mt']).optional() }).strict(), SegmentUpdate),
   'translate.setStatus': channel(z.object({ ...PS, status: SegmentStatus }).strict(), SegmentUpdate),
   'translate.split': channel(z.object({ ...PS, offset: z.number().int().nonnegative() }).strict(), ProjectView),
   'translate.join': channel(z.object(PS).strict(), ProjectView),

@@ -202,7 +202,9 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
       chain.current = chain.current.then(async () => {
         try {
           setSaveState('saving');
-          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target })));
+          // An unsaved edit keeps its origin (Ctrl+1 then Ctrl+Enter confirms a TM insert as TM, not as typed).
+          const origin = p?.target !== undefined ? p.origin : undefined;
+          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}) })));
           setSaveState(pending.current.size ? 'pending' : 'saved');
           setActionError(null);
           setTmVersion((v) => v + 1);
