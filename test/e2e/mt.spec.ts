@@ -205,6 +205,9 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     expect(kept).toMatchObject({ status: 'translated', target: '대통령이 오늘 1번 도시에 온다.' });
     // The grid shows the MT drafts after the run.
     await expect(app.getByTestId('segment').nth(5).getByTestId('target')).toHaveText(/\p{Script=Hangul}/u);
+    // …each marked "MT" in the grid; the one a translator had confirmed keeps no badge.
+    await expect(app.getByTestId('segment').nth(5).getByTestId('origin-badge')).toHaveAttribute('data-origin', 'mt');
+    await expect(app.locator(`[data-testid="segment"][data-seg="${first.id}"] [data-testid="origin-badge"]`)).toHaveCount(0);
     await app.screenshot({ path: join(SCREENSHOTS, 'pretranslate.png') });
   } finally {
     MtWorkerClient.prototype.translate = original;

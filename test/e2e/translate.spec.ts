@@ -124,6 +124,10 @@ test('translate id → en → ko: grid, keyboard, TM, glossary, QA, persistence'
   await expect(app.getByTestId('target-input')).toHaveValue(FIRST_KO);
   await app.keyboard.press('Control+Enter');
   await expect(rowsB.nth(2)).toHaveAttribute('data-active', 'true');
+  // The inserted translation is marked as coming from the TM; a segment nobody filled has no badge.
+  await expect(rowsB.nth(1).getByTestId('origin-badge')).toHaveText('TM');
+  await expect(rowsB.nth(1).getByTestId('origin-badge')).toHaveAttribute('data-origin', 'tm');
+  await expect(rowsB.nth(0).getByTestId('origin-badge')).toHaveCount(0);
 
   // Drop the number: QA flags it; clicking the finding activates its segment.
   await app.getByTestId('target-input').fill('올해 수출액이 달러 증가했다.');
@@ -291,6 +295,8 @@ test('with an MT engine configured, the MT suggestion follows the TM matches and
   await app.keyboard.press('Control+1'); // no TM match yet: suggestion 1 is the MT
   await expect(app.getByTestId('target-input')).toHaveValue(text);
   await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // The active row ends its action bar with the MT badge.
+  await expect(app.getByTestId('segment').first().getByTestId('origin-badge')).toHaveText('MT');
   const origin = await app.evaluate(async (projectId) => {
     const api = (window as unknown as { api: { translate: { open(r: unknown): Promise<{ ok: boolean; data: { project: { segments: { origin: string; status: string }[] } } }> } } }).api;
     const s = (await api.translate.open({ projectId })).data.project.segments[0];

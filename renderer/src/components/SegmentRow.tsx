@@ -44,6 +44,20 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
   const row = useRef<HTMLDivElement>(null);
   const [showDiff, setShowDiff] = useState(false);
 
+  // Where the target came from when a machine put it there: MT drafts want checking, TM inserts less so.
+  const fromMachine = seg.origin === 'mt' || seg.origin === 'tm' ? seg.origin : null;
+  const originBadge = fromMachine && (
+    <span
+      className={`badge origin origin-${fromMachine}`}
+      data-testid="origin-badge"
+      data-origin={fromMachine}
+      title={t(`origin.${fromMachine}.title`)}
+      aria-label={t(`origin.${fromMachine}.title`)}
+    >
+      {t(`origin.${fromMachine}`)}
+    </span>
+  );
+
   useEffect(() => {
     if (!p.active) return;
     row.current?.scrollIntoView?.({ block: 'nearest' });
@@ -149,10 +163,14 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
                   </option>
                 ))}
               </select>
+              {originBadge}
             </div>
           </>
         ) : (
-          <span data-testid="target">{seg.target}</span>
+          <>
+            {originBadge}
+            <span data-testid="target">{seg.target}</span>
+          </>
         )}
       </div>
       <div className="tr-state" title={t(`status.${seg.status}`)}>
