@@ -364,7 +364,9 @@ export class LatinDetector {
       const inQuote = (at: number) => local.some((q) => at > q.open && at < spanEnd(q));
       for (let i = 0; i < toks.length; i++) {
         const { t, at } = toks[i];
-        if (!isCap(t) || inQuote(at)) continue;
+        // "Opposition leader Lee Jae-myung": in English a lower-case role between capitalised words still introduces.
+        const midRole = R.lang === 'en' && i > 0 && i + 1 < toks.length && isCap(toks[i - 1].t) && isCap(toks[i + 1].t) && !/[,.;:]$/.test(toks[i - 1].t);
+        if ((!isCap(t) && !midRole) || inQuote(at)) continue;
         const low = lc(t.replace(/[,.;:]+$/, ''));
         const two = i + 1 < toks.length ? `${low} ${lc(toks[i + 1].t.replace(/[,.;:]+$/, ''))}` : '';
         if (!roles.has(low) && !roles.has(two)) continue;
@@ -418,7 +420,8 @@ export class LatinDetector {
       while ((m = re.exec(s)) && run.length < 9) {
         const t = m[0];
         // "Nurse practitioner Maria Lopez": a lower-case word that completes a role keeps the phrase going.
-        const roleWord = run.length > 0 && (R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES).has(`${lc(run[run.length - 1])} ${lc(t)}`);
+        const roles = R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES;
+        const roleWord = run.length > 0 && (roles.has(`${lc(run[run.length - 1])} ${lc(t)}`) || (R.lang === 'en' && roles.has(lc(t)) && isCap(s.slice(re.lastIndex).trim())));
         if (!isCap(t) && !roleWord && !(run.length && /^(of|dan)$/.test(t))) break;
         run.push(t);
         if (/[,;:]$/.test(t)) break;

@@ -59,6 +59,7 @@ const TERRITORIAL = new Set(
     .split(' ')
     .map((r) => r.replace(/_/g, ' ')),
 );
+const NEEDS_COMPLEMENT = new Set('kepala ketua direktur sekretaris deputi asisten koordinator komisaris anggota kabid kadis dirut'.split(' '));
 const bare = (t: string) => t.replace(/^[(“"'‘]+|[)”"'’,.;:]+$/g, '');
 export const isCap = (t: string) => /^[\p{Lu}]/u.test(bare(t));
 const isAcronym = (t: string) => /^[A-Z][A-Z0-9&.-]{1,}$/.test(bare(t)) && !/^[A-Z]\.$/.test(t);
@@ -237,6 +238,8 @@ function parsePart(part: string, lang: LatinLang): Part {
     out.role.push(...name.slice(0, -2));
     name = name.slice(-2);
   }
+  // "Kepala Bapanas Arief Prasetyo Adi": a head that needs a complement takes the first word of a long run.
+  if (lang === 'id' && name.length >= 4 && out.role.length === 1 && NEEDS_COMPLEMENT.has(lc(bare(out.role[0])))) out.role.push(name.shift()!);
   if (looksLikeName(name, lex)) out.name = name;
   else if (!out.role.length && toks.length) out.role = toks;
   return out;

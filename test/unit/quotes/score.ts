@@ -1,5 +1,5 @@
 // Scores detections against labelled fixtures with the same matching rule as ../shared/tools/score-quotes.mjs.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detect } from '../../../main/core/quotes';
@@ -28,8 +28,16 @@ export interface Tally {
 export const norm = (s: string | null | undefined) => (s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 const squash = (s: string | null | undefined) => norm(s).replace(/\s+/g, '');
 
-export function loadFixtures(lang: string): Fixture[] {
-  return JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', `${lang}.json`), 'utf8')) as Fixture[];
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+/** Every labelled set of a language: fixtures/<lang>.json plus held-out sets fixtures/<lang>.<set>.json (e.g. "blind"). */
+export function loadFixtures(lang: string, set?: string): Fixture[] {
+  const files = set
+    ? [`${lang}.${set}.json`]
+    : readdirSync(FIXTURES)
+        .filter((f) => f === `${lang}.json` || (f.startsWith(`${lang}.`) && f.endsWith('.json')))
+        .sort();
+  return files.flatMap((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as Fixture[]);
 }
 
 export function score(fixtures: Fixture[]): { tally: Record<string, Tally>; misses: string[] } {
