@@ -6,10 +6,10 @@ import type { Lang } from '../../../preload/contract/define';
 import type { ModelFolderReport, MtEndpoint, MtEngineConfig, MtEngineView } from '../../../preload/contract/mt';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
+import { LangOptions } from './SelectOptions';
 
 type Kind = MtEngineConfig['kind'];
 const KINDS: Kind[] = ['marian-local', 'openai', 'libretranslate'];
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 
 interface Props {
   initial: MtEngineConfig | null;
@@ -99,11 +99,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
       {name}
       <select value={value} onChange={(e) => set(e.target.value as Lang | '')} data-testid={testId} required={!server}>
         {server && <option value="">{t('dirs.any')}</option>}
-        {LANGS.map((l) => (
-          <option key={l} value={l}>
-            {t(`common:lang.${l}`)}
-          </option>
-        ))}
+        <LangOptions />
       </select>
     </label>
   );

@@ -7,6 +7,7 @@ import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { MtEngineForm } from './MtEngineForm';
 import { MtTestResult, type MtTestOutcome } from './MtTestResult';
+import { LangOptions } from './SelectOptions';
 import './Mt.css';
 
 /** Sample sentences in each source language (language data, not interface text). */
@@ -15,7 +16,6 @@ export const SAMPLE: Record<Lang, string> = {
   en: 'The president opened a new bridge in Semarang today.',
   ko: '대통령은 오늘 스마랑에서 새 다리를 개통했다.',
 };
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 
 type Editing = null | { mode: 'new' } | { mode: 'edit'; engine: MtEngineView };
 
@@ -193,21 +193,13 @@ function MtRouteTest() {
               setFrom(l);
             }}
           >
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:lang.${l}`)}
-              </option>
-            ))}
+            <LangOptions />
           </select>
         </label>
         <label>
           {t('form.to')}
           <select value={to} data-testid="mt-try-to" onChange={(e) => setTo(e.target.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:lang.${l}`)}
-              </option>
-            ))}
+            <LangOptions />
           </select>
         </label>
         <label className="grow">

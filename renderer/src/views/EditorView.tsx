@@ -17,10 +17,9 @@ import { EditorImportNotice } from '../components/EditorImportNotice';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { QuotePanel, QuoteToggle } from '../components/QuotePanel';
 import { takeImport } from '../components/LibraryImport';
+import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
 import '../library.css';
 
-const STATUSES: ArticleStatus[] = ['draft', 'editing', 'in-translation', 'ready', 'exported'];
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 const ZERO: TextCounts = { words: 0, characters: 0, charactersNoSpaces: 0, manuscriptPages: 0 };
 
 /** Plain text of the document, one block per line, spaces collapsed: what main counts from the HTML. */
@@ -149,21 +148,13 @@ export function EditorView({ id }: { id: string }) {
           <label>
             {t('editor.lang')}
             <select data-testid="lang" value={article.lang} onChange={(e) => edit({ lang: e.target.value as Lang })}>
-              {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`common:lang.${l}`)}
-                </option>
-              ))}
+              <LangOptions />
             </select>
           </label>
           <label>
             {t('editor.status')}
             <select data-testid="status" value={article.status} onChange={(e) => setStatus(e.target.value as ArticleStatus)}>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`common:status.${s}`)}
-                </option>
-              ))}
+              <ArticleStatusOptions />
             </select>
           </label>
           <div className="meta-actions">

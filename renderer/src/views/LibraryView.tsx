@@ -12,9 +12,8 @@ import { LibraryImportDialog, LibraryPasteDialog, rememberImport } from '../comp
 import { LibraryConfirm } from '../components/LibraryModal';
 import '../library.css';
 import { ExportBatchBar, ExportSelectAll, ExportSelectBox, useExportSelection } from '../components/ExportBatchBar';
+import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
 
-const STATUSES: ArticleStatus[] = ['draft', 'editing', 'in-translation', 'ready', 'exported'];
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 const PAGE = 200;
 
 type Dialog = null | 'import' | 'paste' | 'emptyTrash';
@@ -199,22 +198,14 @@ export function LibraryView() {
           {t('filter.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value as ArticleStatus | '')} data-testid="filter-status">
             <option value="">{t('filter.all')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`common:status.${s}`)}
-              </option>
-            ))}
+            <ArticleStatusOptions />
           </select>
         </label>
         <label>
           {t('filter.lang')}
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang | '')} data-testid="filter-lang">
             <option value="">{t('filter.all')}</option>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:lang.${l}`)}
-              </option>
-            ))}
+            <LangOptions />
           </select>
         </label>
         <label>

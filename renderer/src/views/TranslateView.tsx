@@ -7,10 +7,10 @@ import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { hrefFor, navigate } from '../lib/router';
 import { TranslateWorkspace } from './TranslateWorkspace';
+import { LangOptions, LANGS } from '../components/SelectOptions';
 import './translate.css';
 
 type Lang = 'id' | 'en' | 'ko';
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 
 export function TranslateView({ id, projectId }: { id: string; projectId?: string }) {
   if (projectId) return <TranslateWorkspace key={projectId} articleId={id} projectId={projectId} />;
@@ -123,11 +123,7 @@ function TranslateStart({ id }: { id: string }) {
           {t('start.pivot')}
           <select data-testid="pivot-lang" value={pivot} onChange={(e) => setPivot(e.target.value as Lang | '')}>
             <option value="">{t('start.noPivot')}</option>
-            {pivots.map((l) => (
-              <option key={l} value={l}>
-                {t(`common:lang.${l}`)}
-              </option>
-            ))}
+            <LangOptions langs={pivots} />
           </select>
         </label>
         <button type="submit" className="primary" data-testid="create-project" disabled={busy || !target || taken.has(target)}>
