@@ -1,23 +1,10 @@
 // The headless CLI from source (npm run cli → tsx main/cli.ts): import, list, show, usage, the folder lock.
 import { describe, it, expect } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const run = promisify(execFile);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { join } from 'node:path';
+import { ROOT, runCli } from '../helpers/cli';
 
 describe('cli', () => {
   const data = mkdtempSync(join(tmpdir(), 'redaksi-cli-'));
@@ -25,34 +12,34 @@ describe('cli', () => {
   writeFileSync(file, 'Banjir di Semarang\n\nHujan deras sejak pagi merendam tiga kecamatan.\n');
 
   it('imports a text file into a fresh folder, prints the id, then list and show find it', async () => {
-    const imported = await cli(['import', file, '--data', data]);
+    const imported = await runCli(['import', file, '--data', data]);
     expect(imported.code).toBe(0);
     const id = imported.stdout.trim();
     expect(id).toMatch(/^[a-z0-9]{16}$/);
 
-    const listed = await cli(['list', '--json', '--data', data]);
+    const listed = await runCli(['list', '--json', '--data', data]);
     const items = JSON.parse(listed.stdout);
     expect(items.map((a: { id: string }) => a.id)).toEqual([id]);
     expect(items[0].wordCount).toBe(10);
 
-    const shown = await cli(['show', id, '--json', '--data', data]);
+    const shown = await runCli(['show', id, '--json', '--data', data]);
     expect(JSON.parse(shown.stdout).body).toContain('Hujan deras sejak pagi');
-    const plain = await cli(['show', id, '--data', data]);
+    const plain = await runCli(['show', id, '--data', data]);
     expect(plain.stdout).toContain('Hujan deras sejak pagi merendam tiga kecamatan.');
   });
 
   it('lists commands with --help and exits 2 with usage on an unknown command', async () => {
-    const help = await cli(['--help']);
+    const help = await runCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/import FILE/);
-    const bad = await cli(['frobnicate']);
+    const bad = await runCli(['frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/Unknown command: frobnicate/);
     expect(bad.stderr).toMatch(/Usage:/);
   });
 
   it('show of a missing id fails clearly', async () => {
-    const r = await cli(['show', 'nope', '--data', data]);
+    const r = await runCli(['show', 'nope', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/No article with id nope/);
   });
@@ -67,7 +54,7 @@ describe('cli', () => {
     );
     await new Promise<void>((r) => holder.stdout!.on('data', (d: Buffer) => d.toString().includes('LOCKED') && r()));
     try {
-      const second = await cli(['import', file, '--data', dir]);
+      const second = await runCli(['import', file, '--data', dir]);
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(/in use by another Redaksi process \(pid \d+\)/);
     } finally {

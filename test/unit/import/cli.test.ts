@@ -1,23 +1,9 @@
 // The draft CLI end to end (npm run cli): import, search, count, revisions, diff, restore, errors.
 import { describe, it, expect } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const run = promisify(execFile);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
 
 describe('draft CLI', () => {
   const data = mkdtempSync(join(tmpdir(), 'redaksi-draft-cli-'));
@@ -26,42 +12,42 @@ describe('draft CLI', () => {
   it('imports, searches, counts, lists revisions, restores and diffs', async () => {
     const html = join(src, 'berita.html');
     writeFileSync(html, '<h1>Kafé Semarang</h1><p>JAKARTA (ANTARA) - Harga kopi <b>naik</b> lagi.<script>x()</script></p>');
-    const imp = await cli(['draft', 'import', html, '--data', data]);
+    const imp = await runCli(['draft', 'import', html, '--data', data]);
     expect(imp.code).toBe(0);
     const id = imp.stdout.trim();
     expect(id).toMatch(/^[a-f0-9]{16}$/);
 
-    const found = await cli(['draft', 'search', 'kafe', '--json', '--data', data]);
+    const found = await runCli(['draft', 'search', 'kafe', '--json', '--data', data]);
     expect(found.code).toBe(0);
     const r = JSON.parse(found.stdout);
     expect(r.total).toBe(1);
     expect(r.hits[0]).toMatchObject({ id, title: 'Kafé Semarang' });
 
-    const count = await cli(['draft', 'count', '--id', id, '--json', '--data', data]);
+    const count = await runCli(['draft', 'count', '--id', id, '--json', '--data', data]);
     expect(JSON.parse(count.stdout)).toMatchObject({ words: 4, characters: 21 });
 
-    const restored = await cli(['draft', 'restore', id, '1', '--data', data]);
+    const restored = await runCli(['draft', 'restore', id, '1', '--data', data]);
     expect(restored.stdout.trim()).toBe('Restored revision 1 as revision 2.');
-    const revs = JSON.parse((await cli(['draft', 'revisions', id, '--json', '--data', data])).stdout);
+    const revs = JSON.parse((await runCli(['draft', 'revisions', id, '--json', '--data', data])).stdout);
     expect(revs.map((x: { reason: string }) => x.reason)).toEqual(['restore', 'import']);
-    const diff = await cli(['draft', 'diff', id, '1', '2', '--data', data]);
+    const diff = await runCli(['draft', 'diff', id, '1', '2', '--data', data]);
     expect(diff.stdout.trim()).toBe('Kafé Semarang\nHarga kopi naik lagi.');
   });
 
   it('reports import errors with exit code 1 and usage errors with 2', async () => {
     const empty = join(src, 'kosong.txt');
     writeFileSync(empty, '');
-    const e = await cli(['draft', 'import', empty, '--data', data]);
+    const e = await runCli(['draft', 'import', empty, '--data', data]);
     expect(e.code).toBe(1);
     expect(e.stderr).toContain('The file is empty');
     const fake = join(src, 'palsu.docx');
     writeFileSync(fake, 'not a zip');
-    expect((await cli(['draft', 'import', fake, '--data', data])).stderr).toContain('not a zip archive');
-    expect((await cli(['draft', 'diff', 'abc', 'x', '2', '--data', data])).code).toBe(2);
+    expect((await runCli(['draft', 'import', fake, '--data', data])).stderr).toContain('not a zip archive');
+    expect((await runCli(['draft', 'diff', 'abc', 'x', '2', '--data', data])).code).toBe(2);
   });
 
   it('dry-runs the bundled sample without touching the data folder', async () => {
-    const s = await cli(['draft', 'sample', '--dry-run']);
+    const s = await runCli(['draft', 'sample', '--dry-run']);
     expect(s.code).toBe(0);
     expect(JSON.parse(s.stdout).dateline).toEqual({ outlet: 'MONITOR', place: 'Semarang' });
   });

@@ -1,24 +1,10 @@
 // The tm CLI on a fresh --data folder: import (counts), lookup --json, export (valid TMX), bad languages exit 2.
 import { describe, it, expect } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { parseTmx } from '../../../main/core/tm';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const run = promisify(execFile);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'cli', '--', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+import { runCli } from '../helpers/cli';
 
 const TMX = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4">
@@ -35,12 +21,12 @@ describe('tm cli', () => {
   writeFileSync(file, TMX);
 
   it('imports, looks up, exports and rejects bad input', async () => {
-    const imp = await cli(['tm', 'import', file, '--data', data]);
+    const imp = await runCli(['tm', 'import', file, '--data', data]);
     expect(imp.code).toBe(0);
     expect(imp.stdout).toContain('Imported 2 units, skipped 1.');
     expect(imp.stdout).toContain('id → ko: 1');
 
-    const look = await cli(['tm', 'lookup', 'Presiden Joko Widodo meresmikan jalan tol di Semarang.', '--from', 'id', '--to', 'ko', '--json', '--data', data]);
+    const look = await runCli(['tm', 'lookup', 'Presiden Joko Widodo meresmikan jalan tol di Semarang.', '--from', 'id', '--to', 'ko', '--json', '--data', data]);
     expect(look.code).toBe(0);
     const { matches } = JSON.parse(look.stdout) as { matches: { source: string; target: string; score: number }[] };
     expect(matches).toHaveLength(1);
@@ -49,17 +35,17 @@ describe('tm cli', () => {
     expect(matches[0].score).toBeLessThan(100);
 
     const out = join(dir, 'out.tmx');
-    const exp = await cli(['tm', 'export', out, '--from', 'id', '--to', 'en', '--data', data]);
+    const exp = await runCli(['tm', 'export', out, '--from', 'id', '--to', 'en', '--data', data]);
     expect(exp.code).toBe(0);
     expect(parseTmx(readFileSync(out, 'utf8'))).toMatchObject([{ source: 'Harga beras naik 5 persen.', target: 'Rice prices rose 5 percent.' }]);
 
-    expect((await cli(['tm', 'lookup', 'x', '--from', 'fr', '--to', 'ko', '--data', data])).code).toBe(2);
-    expect((await cli(['tm', 'export', out, '--from', 'id', '--data', data])).code).toBe(2);
-    expect((await cli(['tm', 'lookup', 'x', '--from', 'id', '--to', 'id', '--json', '--data', data])).code).toBe(2);
+    expect((await runCli(['tm', 'lookup', 'x', '--from', 'fr', '--to', 'ko', '--data', data])).code).toBe(2);
+    expect((await runCli(['tm', 'export', out, '--from', 'id', '--data', data])).code).toBe(2);
+    expect((await runCli(['tm', 'lookup', 'x', '--from', 'id', '--to', 'id', '--json', '--data', data])).code).toBe(2);
 
     const badFile = join(dir, 'bad.tmx');
     writeFileSync(badFile, TMX.replace('</tu>\n<tu tuid="a2">', '</tu>\n<tu tuid="a2"><tuv xml:lang="id"><seg>x</seg></tuv></tu><tu>'));
-    const bad = await cli(['tm', 'import', badFile, '--data', data]);
+    const bad = await runCli(['tm', 'import', badFile, '--data', data]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/cannot be imported/);
   }, 120_000);
