@@ -1,11 +1,11 @@
 // Engine for a local OpenAI-compatible chat server (llama.cpp, Ollama, LM Studio, vLLM): one request per text.
 import type { Lang } from '../../../preload/contract/define';
-import { configPairs, type EngineConfig } from './config';
-import { describeEndpoint } from './endpoint';
+import type { EngineConfig } from './config';
 import { translateNonBlank, type MtEngine } from './engine';
-import { badResponse, DEFAULT_TIMEOUT_MS, postJson } from './http';
+import { badResponse } from './http';
 import { LANG_NAMES } from './langs';
 import { throwIfCancelled } from './cancel';
+import { serverEngineParts } from './server-engine';
 
 type OpenAiEngineConfig = Extract<EngineConfig, { kind: 'openai' }>;
 
@@ -34,15 +34,10 @@ export function cleanCompletion(text: string): string {
 }
 
 export function createOpenAiEngine(config: OpenAiEngineConfig, fetchImpl?: typeof fetch): MtEngine {
-  const url = new URL('v1/chat/completions', config.baseUrl.endsWith('/') ? config.baseUrl : config.baseUrl + '/').href;
   const headers: Record<string, string> = config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {};
+  const server = serverEngineParts(config, 'v1/chat/completions', { headers, fetchImpl });
   return {
-    id: config.id,
-    kind: 'openai',
-    label: config.label,
-    pairs: () => configPairs(config),
-    endpoint: () => describeEndpoint(config),
-    close: async () => {},
+    ...server.fields,
     translate: (texts, { from, to, signal }) =>
       translateNonBlank(texts, async (items) => {
         const out: string[] = [];
@@ -57,15 +52,9 @@ export function createOpenAiEngine(config: OpenAiEngineConfig, fetchImpl?: typeo
               { role: 'user', content: text },
             ],
           };
-          const res = (await postJson(url, body, {
-            allowRemote: config.allowRemote,
-            timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-            signal,
-            headers,
-            fetchImpl,
-          })) as { choices?: { message?: { content?: unknown } }[] };
+          const res = (await server.post(body, signal)) as { choices?: { message?: { content?: unknown } }[] };
           const content = res?.choices?.[0]?.message?.content;
-          if (typeof content !== 'string') throw badResponse(new URL(url).host, 'no choices[0].message.content');
+          if (typeof content !== 'string') throw badResponse(server.host, 'no choices[0].message.content');
           out.push(cleanCompletion(content));
         }
         return out;
