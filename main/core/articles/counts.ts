@@ -1,20 +1,9 @@
 // Length figures the desk works with: words (id/en), characters with/without spaces and 원고지 pages (ko).
+// The counting itself lives in preload/contract/counts.ts, shared with the renderer's live counts.
 import type { Lang } from '../../../preload/contract/define';
-import { countWords } from './text';
+import { countText as countPlain, type TextCounts } from '../../../preload/contract/counts';
 
-export interface TextCounts {
-  /** Words: runs of letters/digits (inner - ' . , joined). For Korean this is the eojeol (어절) count. */
-  words: number;
-  /** Characters (Unicode code points after NFC) including spaces; line breaks are not characters. */
-  characters: number;
-  /** Characters excluding all white space. */
-  charactersNoSpaces: number;
-  /** 200-character manuscript sheets (원고지 매수): ceil(characters / 200). */
-  manuscriptPages: number;
-}
-
-/** One 원고지 sheet holds 20 × 10 squares. */
-export const MANUSCRIPT_PAGE_CHARS = 200;
+export { MANUSCRIPT_PAGE_CHARS, type TextCounts } from '../../../preload/contract/counts';
 
 /**
  * Counts `text` (plain text, one block per line — see htmlToPlainText).
@@ -26,18 +15,5 @@ export const MANUSCRIPT_PAGE_CHARS = 200;
  */
 export function countText(text: string, lang: Lang): TextCounts {
   void lang; // the rules do not differ by language today; the parameter keeps call sites explicit
-  const nfc = text.normalize('NFC');
-  let characters = 0;
-  let spaces = 0;
-  for (const ch of nfc) {
-    if (ch === '\n' || ch === '\r') continue;
-    characters++;
-    if (/\s/u.test(ch)) spaces++;
-  }
-  return {
-    words: countWords(nfc),
-    characters,
-    charactersNoSpaces: characters - spaces,
-    manuscriptPages: Math.ceil(characters / MANUSCRIPT_PAGE_CHARS),
-  };
+  return countPlain(text);
 }

@@ -37,7 +37,4 @@ export function plainTextToHtml(text: string): string {
 }
 
 /** Words for Latin-script copy: runs of letters/digits, with inner hyphens and apostrophes. */
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
+export { countWords } from '../../../preload/contract/counts';

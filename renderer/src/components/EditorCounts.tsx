@@ -1,9 +1,10 @@
 // Live length figures under the editor: words for id/en; characters with/without spaces and 원고지 pages for ko.
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../preload/contract/define';
-import type { TextCounts } from './EditorCountText';
+import type { TextCounts } from '../../../preload/contract/counts';
 
-export { countText, type TextCounts } from './EditorCountText';
+// Counted in the renderer so a keystroke never waits for a round trip; the same module main counts with.
+export { countText, type TextCounts } from '../../../preload/contract/counts';
 
 export function EditorCounts({ counts, lang }: { counts: TextCounts; lang: Lang }) {
   const { t, i18n } = useTranslation('library');

@@ -1,6 +1,6 @@
-// The editor's live counts (renderer) follow the same rules as main/core/articles/counts.ts.
+// The editor's live counts (renderer, preload/contract/counts.ts) follow the same rules as main/core/articles/counts.ts.
 import { describe, it, expect } from 'vitest';
-import { countText as editorCount } from '../../../renderer/src/components/EditorCountText';
+import { countText as editorCount } from '../../../preload/contract/counts';
 import { countText as coreCount } from '../../../main/core/articles/counts';
 
 const samples: [string, 'id' | 'en' | 'ko'][] = [
