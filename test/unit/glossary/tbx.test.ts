@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromTbx, starterGlossary, toTbx } from '../../../main/core/glossary';
 import { AppError } from '../../../main/core/errors';
-
-function rejection(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (err) {
-    return err as AppError;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../helpers/errors';
 
 describe('glossary TBX', () => {
   it('round-trips the starter glossary: terms, preferred order, forbidden variants, notes, ids', () => {

@@ -14,18 +14,12 @@ import {
   toggleLock,
   unignoreQa,
 } from '../../../main/core/translate';
+import { errorCode } from '../helpers/errors';
 
 const TEXT = 'Dr. Budi datang ke Jakarta. Dia bertemu menteri.\nRapat dimulai pukul 10.';
 const make = (pivot: 'en' | null = null) =>
   createProject({ articleId: 'art1', text: TEXT, sourceLang: 'id', targetLang: 'ko', pivotLang: pivot });
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('createProject', () => {
   it('makes one new segment per sentence, with paragraph numbers and unique ids', () => {

@@ -1,6 +1,7 @@
 // Splitting and joining segments.
 import { describe, expect, it } from 'vitest';
 import { confirm, createProject, joinSegments, setStatus, setTarget, splitSegment, toggleLock } from '../../../main/core/translate';
+import { errorCode } from '../helpers/errors';
 
 const make = () =>
   createProject({
@@ -10,14 +11,7 @@ const make = () =>
     targetLang: 'en',
     pivotLang: null,
   });
-const code = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return (e as { code?: string }).code;
-  }
-  return 'no error';
-};
+const code = errorCode;
 
 describe('splitSegment', () => {
   it('splits the source at an offset; the first half keeps id and target as a draft, the second is new', () => {
