@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { checkModelFolder, createEngine, MtWorkerClient, pretranslate } from '../../main/core/mt';
+import { blankSegment } from '../../main/core/translate/segments';
 import type { Segment, TranslationProject } from '../../preload/contract/models';
 import { startMtServer } from '../unit/mt/mt-server';
 import type { BenchFigure } from './types';
@@ -14,18 +15,7 @@ const FIX = resolve(import.meta.dirname, '../fixtures/tiny-marian');
 
 function project(n: number): TranslationProject {
   const words = ['Presiden berkata, rakyat senang hari ini.', 'Saya makan nasi di Jakarta.'];
-  const segments: Segment[] = Array.from({ length: n }, (_, i) => ({
-    id: `s${i}`,
-    source: words[i % 2],
-    pivot: '',
-    target: '',
-    status: 'new',
-    origin: 'none',
-    locked: false,
-    confirmedSource: null,
-    ignoredQa: [],
-    note: '',
-  }));
+  const segments: Segment[] = Array.from({ length: n }, (_, i) => blankSegment(`s${i}`, words[i % 2]));
   const now = new Date().toISOString();
   return { id: 'b', articleId: 'a', sourceLang: 'id', targetLang: 'ko', pivotLang: 'en', createdAt: now, updatedAt: now, segments };
 }

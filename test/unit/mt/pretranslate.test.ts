@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
 import type { Lang } from '../../../preload/contract/define';
 import type { GlossaryEntry, Segment, TranslationProject } from '../../../preload/contract/models';
+import { blankSegment } from '../../../main/core/translate/segments';
 import {
   createEngine,
   MtWorkerClient,
@@ -43,19 +44,7 @@ function fakeEngine(id: string, pairs: [Lang, Lang][], opts: { delayMs?: number;
 }
 
 function seg(id: string, source: string, patch: Partial<Segment> = {}): Segment {
-  return {
-    id,
-    source,
-    pivot: '',
-    target: '',
-    status: 'new',
-    origin: 'none',
-    locked: false,
-    confirmedSource: null,
-    ignoredQa: [],
-    note: '',
-    ...patch,
-  };
+  return { ...blankSegment(id, source), ...patch };
 }
 
 function project(segments: Segment[], patch: Partial<TranslationProject> = {}): TranslationProject {

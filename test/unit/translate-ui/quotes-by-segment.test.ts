@@ -1,11 +1,10 @@
 // Which segment holds which annotated quote: the workspace shows the speaker there and QA checks it.
 import { describe, it, expect } from 'vitest';
 import { quotesBySegment } from '../../../main/handlers/translate';
+import { blankSegment } from '../../../main/core/translate/segments';
 import type { QuoteAnnotation, Segment } from '../../../preload/contract/models';
 
-const seg = (id: string, source: string): Segment => ({
-  id, source, pivot: '', target: '', status: 'new', origin: 'none', locked: false, confirmedSource: null, ignoredQa: [], note: '',
-});
+const seg = (id: string, source: string): Segment => blankSegment(id, source);
 const quote = (id: string, exact: string, status: QuoteAnnotation['status'] = 'confirmed'): QuoteAnnotation => ({
   id, kind: 'direct', anchor: { start: 0, end: exact.length, exact, prefix: '', suffix: '' }, speakerId: 'sp1', cue: 'kata',
   confidence: 0.9, status, verification: 'unverified', sourceNote: '', comments: [], needsReview: false,
