@@ -64,8 +64,8 @@ export const articleHandlers: ArticleHandlers = {
   'articles.list': async (_req, ctx) => ctx.articles.list(),
   'articles.get': async ({ id }, ctx) => ctx.articles.get(id),
   'articles.create': async (req, ctx) => changed(ctx, await ctx.articles.create(clean(req))),
-  'articles.save': async ({ id, patch, body }, ctx) => {
-    const p = clean(body === undefined ? patch : { ...patch, body });
+  'articles.save': async ({ id, patch }, ctx) => {
+    const p = clean(patch);
     const { article } = await ctx.articles.saveWithRevision(id, p);
     return changed(ctx, article);
   },

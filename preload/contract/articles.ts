@@ -77,7 +77,7 @@ export const articlesContract = {
   'articles.create': channel(ArticlePatch.extend({ title: z.string().max(1000) }), Article),
   /** Saves a patch durably and records history (a status change is its own revision; autosaves coalesce). */
   'articles.save': channel(
-    z.object({ id: Id, patch: ArticlePatch, body: z.string().max(5_000_000).optional() }).strict(),
+    z.object({ id: Id, patch: ArticlePatch }).strict(),
     Article,
   ),
   'articles.trash': channel(z.object({ id: Id, deleted: z.boolean() }).strict(), Article),

@@ -45,6 +45,10 @@ export const ArticlePatch = Article.pick({
   byline: true,
   body: true,
 })
+  .extend({
+    // A saved body is bounded (about 5 MB of HTML, far beyond any article) so one call cannot flood the store.
+    body: z.string().max(5_000_000),
+  })
   .partial()
   .strict();
 export type ArticlePatch = z.infer<typeof ArticlePatch>;
