@@ -5,12 +5,11 @@ import { UsageError, type CliIO } from './cli/types';
 import { AppError } from './core/errors';
 
 function usage(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     'Usage: npm run cli -- <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
     '',
     'Every command takes --data DIR (default: $REDAKSI_DATA_DIR or the app data folder).',
   ].join('\n');

@@ -1,38 +1,16 @@
-// CLI: import a text file as a draft, list drafts, show one.
-import { promises as fsp } from 'node:fs';
-import { basename, extname } from 'node:path';
+// CLI: import a file as a draft, list drafts, show one.
 import { ArticleRepo } from '../core/articles/repo';
-import { htmlToPlainText, plainTextToHtml } from '../core/articles/text';
-import { flag, type ParsedArgs } from './args';
+import { htmlToPlainText } from '../core/articles/text';
+import { draftImportCommand } from './drafts';
 import { withStore } from './with-store';
-import { UsageError, type CliCommand, type CliIO } from './types';
-import type { Lang } from '../../preload/contract/define';
+import { UsageError, type CliCommand } from './types';
 
-const LANGS = ['id', 'en', 'ko'];
-
+/** `import` is the issue's name for the full importer (`draft import`): same formats, same output. */
 export const importCommand: CliCommand = {
+  ...draftImportCommand,
   name: 'import',
-  usage: 'import FILE.txt [--lang id|en|ko] [--data DIR]',
-  summary: 'Import a text file as a new draft; prints its id once the save is durable.',
-  async run(args: ParsedArgs, io: CliIO) {
-    const file = args.positional[0];
-    if (!file) throw new UsageError('import needs a FILE');
-    const lang = flag(args, 'lang') ?? 'id';
-    if (!LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
-    const text = await fsp.readFile(file, 'utf8');
-    const lines = text.split(/\r?\n/).filter((l) => l.trim());
-    return withStore(args, async (store) => {
-      const repo = new ArticleRepo(store);
-      const a = await repo.create({
-        title: basename(file, extname(file)),
-        lang: lang as Lang,
-        body: plainTextToHtml(lines.join('\n')),
-      });
-      await repo.flush();
-      io.out(a.id);
-      return 0;
-    });
-  },
+  usage: 'import FILE(.txt|.md|.html|.docx) [--lang id|en|ko] [--json] [--data DIR]',
+  summary: 'Import a file as a new draft; prints its id once the save is durable.',
 };
 
 export const listCommand: CliCommand = {

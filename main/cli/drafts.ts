@@ -45,9 +45,7 @@ export const draftImportCommand: CliCommand = {
   usage: 'draft import FILE(.txt|.md|.html|.docx) [--lang id|en|ko] [--dry-run] [--json] [--data DIR]',
   summary: 'Import a file as a new draft (sanitised; title, dateline and language recognised); prints its id.',
   async run(args, io) {
-    // `--dry-run FILE` parses as a flag value (dry-run is not a known boolean flag): take it back.
-    const dry = args.flags['dry-run'];
-    const file = args.positional[0] ?? (typeof dry === 'string' ? dry : undefined);
+    const file = args.positional[0];
     if (!file) throw new UsageError('draft import needs a FILE');
     const r = await importFile(basename(file), await fsp.readFile(file), { lang: langFlag(args) });
     if (args.flags['dry-run']) {

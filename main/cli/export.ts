@@ -17,14 +17,14 @@ const LANGS = ['id', 'en', 'ko'];
 /** Formats that publish the article: exporting one of these marks the draft "exported". */
 const PUBLISHING: ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
 
-/** A flag without a value, or with yes/no: parseArgs cannot know which of our flags are boolean. */
+/** A flag without a value, or given as --flag=yes/no. */
 function bool(args: ParsedArgs, name: string): boolean | undefined {
   const v = args.flags[name];
   if (v === undefined) return undefined;
   if (v === true) return true;
   if (/^(false|no|0|off)$/i.test(v)) return false;
   if (/^(true|yes|1|on)$/i.test(v)) return true;
-  throw new UsageError(`--${name} takes no value (got "${v}"); put it after the article ID`);
+  throw new UsageError(`--${name} takes no value (got "${v}")`);
 }
 
 /** The project for `lang`: the one translating into it (or through it as pivot); for source exports, the only one. */

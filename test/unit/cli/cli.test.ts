@@ -20,7 +20,9 @@ describe('cli', () => {
     const listed = await runCli(['list', '--json', '--data', data]);
     const items = JSON.parse(listed.stdout);
     expect(items.map((a: { id: string }) => a.id)).toEqual([id]);
-    expect(items[0].wordCount).toBe(10);
+    // The short first line becomes the headline; the body keeps the 7-word paragraph.
+    expect(items[0].title).toBe('Banjir di Semarang');
+    expect(items[0].wordCount).toBe(7);
 
     const shown = await runCli(['show', id, '--json', '--data', data]);
     expect(JSON.parse(shown.stdout).body).toContain('Hujan deras sejak pagi');
