@@ -2,6 +2,7 @@
 import type { HandlerMap } from '../dispatch';
 import type { AppContext } from '../context';
 import { suggestKoreanSpelling } from '../core/lang/translit-ko';
+import { glossaryRepo } from './translate';
 import { checkTextWith, createSpellchecker, UserDictionary, type SpellLang, type Spellchecker } from '../core/spell';
 
 type LangHandlers = Pick<HandlerMap, 'lang.transliterate'>;
@@ -38,14 +39,22 @@ export const langHandlers: LangHandlers = {
     }),
 };
 
+/** Newsroom terms the desk already agreed on (Jateng, Pemprov, KBRI …) are not misspellings. */
+async function glossaryWords(ctx: AppContext, lang: SpellLang): Promise<Set<string>> {
+  const words = new Set<string>();
+  for (const entry of await glossaryRepo(ctx).list()) {
+    for (const term of entry.terms[lang]) for (const w of term.toLowerCase().split(/\s+/)) if (w) words.add(w);
+  }
+  return words;
+}
+
 export const spellHandlers: SpellHandlers = {
-  'spell.check': async ({ lang, text }, ctx) =>
-    checkTextWith(await speller(ctx, lang), text, { suggest: true, maxSuggestions: 5 }).map((m) => ({
-      start: m.start,
-      end: m.end,
-      word: m.word,
-      suggestions: m.suggestions ?? [],
-    })),
+  'spell.check': async ({ lang, text }, ctx) => {
+    const [checker, known] = await Promise.all([speller(ctx, lang), glossaryWords(ctx, lang)]);
+    return checkTextWith(checker, text, { suggest: true, maxSuggestions: 5 })
+      .filter((m) => !known.has(m.word.toLowerCase()))
+      .map((m) => ({ start: m.start, end: m.end, word: m.word, suggestions: m.suggestions ?? [] }));
+  },
   'spell.add': async ({ lang, word }, ctx) => {
     await speller(ctx, lang); // attaches the user dictionary, so the running checker learns the word too
     await userDictionary(ctx, lang).add(word);

@@ -59,6 +59,13 @@ describe('spell.check / spell.add', () => {
     expect(r).toEqual({ ok: true, data: [] });
   });
 
+  it('accepts the newsroom glossary terms of that language, not other misspellings', async () => {
+    const call = await open();
+    const news = 'Pemprov Jateng dan KBRI membahas ekraf bersama Korsel, tetapi kebijakn belum ada.';
+    const found = await call<{ word: string }[]>('spell.check', { lang: 'id', text: news });
+    expect(found.map((m) => m.word)).toEqual(['kebijakn']);
+  });
+
   it('rejects a blank word through the contract', async () => {
     const call = await open();
     await expect(call('spell.add', { lang: 'id', word: '   ' })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
