@@ -104,7 +104,7 @@ export const RULES: Record<LatinLang, LatinRules> = {
     ]),
     accordingTo: /^according to(?![\p{L}])/iu,
     groupNouns: lower(
-      'officials police analysts residents witnesses sources experts economists investors traders authorities officers doctors lawyers prosecutors critics protesters organizers organisers the a an some many several two three one'.split(
+      'officials police analysts residents witnesses sources experts economists investors traders authorities officers doctors lawyers prosecutors critics protesters organizers organisers forecasters meteorologists scientists researchers strategists fans shareholders regulators investigators lawmakers the a an some many several two three one'.split(
         ' ',
       ),
     ),

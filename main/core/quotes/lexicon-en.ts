@@ -1,20 +1,42 @@
 // English word lists: reporting verbs, negations, connectors, roles, titles and words of a role's complement.
 const w = (s: string) => s.trim().split(/\s+/);
-
+/** A regular verb's forms from its base ("warn" → warn warns warned); irregular ones are listed whole. */
+const forms = (s: string) =>
+  w(s).flatMap((b) => {
+    const stem = b.endsWith('e') ? b.slice(0, -1) : /[^aeiou]y$/.test(b) ? b.slice(0, -1) + 'i' : b;
+    const third = /(s|sh|ch|x|z)$/.test(b) ? b + 'es' : /[^aeiou]y$/.test(b) ? stem + 'es' : b + 's';
+    return [b, third, stem + 'ed'];
+  });
+/** Only the past tense: verbs whose base and -s forms are also nouns ("the remarks", "analysts' estimates", "states"). */
+const past = (s: string) => w(s).map((b) => (b.endsWith('e') ? b + 'd' : /[^aeiou]y$/.test(b) ? b.slice(0, -1) + 'ied' : b + 'ed'));
+/** Regular reporting verbs that take their content directly ("X warns the plan …"), every tense form. */
+const SAY_REGULAR = [
+  ...forms(`explain argue warn insist stress emphasize emphasise acknowledge admit confirm maintain concede contend assert
+  declare observe reiterate predict concur`),
+  ...past(`add note state claim caution remark reply respond estimate`),
+];
+/** Regular verbs that report speech only with "that" after them. */
+const WEAK_REGULAR = [
+  ...forms(`announce reveal disclose agree expect suggest indicate complain recall deny assure testify allege lament boast urge
+  recount speculate believe`),
+  ...past(`report vow promise hint signal guess fear hope counter retort pledge project worry`),
+];
 /** Verbs of an attribution after a quote: ," said X / ," X added. */
 export const EN_POST_VERBS = w(`said says told added explained noted stated asked replied continued wrote tweeted posted warned
   insisted stressed argued claimed recalled admitted acknowledged declared announced cautioned urged remarked observed concluded
   conceded quipped joked shouted pleaded emphasized emphasised agreed answered responded complained predicted confirmed boasted
   lamented countered vowed promised reiterated maintained contended asserted suggested recounted explains adds notes writes
-  tells continues`);
+  tells continues conceded acknowledged`);
 /** Verbs that take reported content directly: "X said the plan …". */
 export const EN_SAY_STRONG = w(`said says told added explained noted stated argued claimed warned insisted stressed emphasized
   emphasised acknowledged admitted confirmed maintained wrote cautioned conceded contended asserted declared observed remarked
-  replied responded reiterated predicted explains adds notes writes tells argues warns insists believes say`);
+  replied responded reiterated predicted explains adds notes writes tells argues warns insists believes say tell
+  ${SAY_REGULAR.join(' ')}`);
 /** Verbs that report speech only with "that" after them ("announced a plan" is not speech). */
 export const EN_SAY_WEAK = w(`announced revealed disclosed agreed reported believed expects expected vowed promised hinted
   signaled signalled suggested indicated estimated forecast complained recalled denied assured pledged projected guessed
-  thinks thought felt feared hoped countered retorted testified alleged`);
+  thinks thought felt feared hoped countered retorted testified alleged forecast forecasts wrote write writes tweeted posted
+  ${WEAK_REGULAR.join(' ')}`);
 export const EN_NEGATION = w(`not never n't declined refused to would could should will can might may must cannot didn't
   doesn't won't wouldn't couldn't`);
 export const EN_ADVERBS = w(`also later earlier previously separately further then again once recently repeatedly separately
@@ -42,7 +64,15 @@ export const EN_ROLES = new Set(
   partner chief_executive managing_director vice_chairman vice_chair board_member lecturer historian expert activist organizer
   organiser campaigner volunteer survivor victim police_chief police_officer head_coach striker midfielder defender goalkeeper
   player captain supervisor councilman councilwoman alderman meteorologist forecaster practitioner nurse_practitioner
-  paramedic firefighter spokesperson lawmaker`
+  paramedic firefighter spokesperson lawmaker gov gov. lt._gov. sen rep attorney_general solicitor_general district_attorney
+  public_defender defense_attorney defence_lawyer barrister solicitor magistrate juror plaintiff defendant investor shareholder
+  fund_manager portfolio_manager trader broker banker chief_economist strategist pundit commentator referee winger
+  manager boss coach assistant_coach trainer athlete singer actor actress director producer rapper idol musician
+  epidemiologist virologist surgeon physician pharmacist patient health_official climatologist seismologist volcanologist
+  geologist engineer pilot rescuer rescue_worker evacuee retiree homeowner shopkeeper shop_owner villager eyewitness bystander
+  survivor neighbour neighbor mother father son daughter wife husband brother sister relative friend colleague teammate
+  whip minority_leader majority_leader speaker_of_the_house mep mp deputy_speaker spokeswoman governor-elect mayor-elect
+  columnist journalist correspondent author professor`
     .split(/\s+/)
     .map((r) => r.replace(/_/g, ' ')),
 );

@@ -46,7 +46,7 @@ const BARE_GROUPS: Record<LatinLang, Set<string>> = {
     'warga polisi petugas pedagang petani nelayan pengusaha aktivis pakar ahli pengamat ekonom peneliti saksi pejabat aparat relawan buruh karyawan pegawai siswa mahasiswa penumpang pengunjung penduduk orang'.split(' '),
   ),
   en: new Set(
-    'residents officials police analysts witnesses experts economists investors traders authorities officers doctors lawyers prosecutors critics protesters organizers organisers villagers rescuers farmers workers sources people diplomats'.split(' '),
+    'residents officials police analysts witnesses experts economists investors traders authorities officers doctors lawyers prosecutors critics protesters organizers organisers villagers rescuers farmers workers sources people diplomats forecasters meteorologists scientists researchers strategists fans supporters players teammates fans shareholders nurses teachers students parents lawmakers legislators senators democrats republicans regulators investigators firefighters paramedics officials evacuees survivors'.split(' '),
   ),
 };
 const ORG_HEADS = new Set(
@@ -111,8 +111,10 @@ function titleAt(toks: string[], i: number, lex: Lex): number {
   return 0;
 }
 
+/** "Park's lawyer", "Japan's top diplomat": a possessive describes someone else, it is never the speaker's name. */
+const isPossessive = (t: string) => /['’]s?$/.test(t.replace(/[,.;:]+$/, '')) && /\p{L}['’]s?$/u.test(t.replace(/[,.;:]+$/, ''));
 const isNameToken = (t: string, lex: Lex) =>
-  (isCap(t) && !isParen(t) && !lex.days.has(lc(bare(t))) && !MONTHS.has(lc(bare(t))) && !/\d/.test(t)) || PARTICLES.has(lc(t));
+  (isCap(t) && !isPossessive(t) && !isParen(t) && !lex.days.has(lc(bare(t))) && !MONTHS.has(lc(bare(t))) && !/\d/.test(t)) || PARTICLES.has(lc(t));
 
 /** Name tokens must include one that is not a place or body ("Kota Semarang" is not a person). */
 function looksLikeName(toks: string[], lex: Lex): boolean {
