@@ -41,6 +41,8 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   const lastToks = tokens(chunks[chunks.length - 1]);
   const cut = lastToks.findIndex((t, i) => i > 0 && R.adjunct.has(lc(t)) && (R.lang === 'en' || !isCap(t)));
   if (cut > 0) chunks[chunks.length - 1] = lastToks.slice(0, cut).join(' ');
+  // "…strengthened on Monday, and forecasters warned": a coordinated clause has its own subject after "and".
+  if (chunks.length > 1 && /^(and|but|dan|tetapi|namun)\s/i.test(chunks[chunks.length - 1])) chunks.splice(0, chunks.length - 1);
   // A single chunk may still open with a connector phrase without a comma: "Selain itu Ganjar".
   chunks[0] = chunks[0].replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut|meanwhile|however|separately)\s+/i, '');
   chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/^(and|but|so|dan|tetapi|tapi|namun|serta)\s+/i, '');
