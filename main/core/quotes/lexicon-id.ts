@@ -3,7 +3,7 @@ const w = (s: string) => s.trim().split(/\s+/);
 
 /** Roots used right after a quote: ,” kata X / ,” jelasnya. */
 export const ID_POST_CUES = w(`kata ujar ucap tutur jelas ungkap sebut tambah imbuh pungkas tegas terang papar lanjut sambung
-  tandas tukas seru tanya timpal kilah beber urai cetus sergah tulis jawab sahut bilang terang tutup sambut katakan`);
+  tandas tukas seru tanya timpal kilah beber urai cetus sergah tulis jawab sahut bilang terang tutup sambut katakan klaim bantah tampik ingat tuding keluh`);
 /** Roots that attribute only with -nya (aku = admit, harap = hope): “…,” akunya. */
 export const ID_POST_CUES_NYA = w(`aku harap pesan pinta ajak imbau canda keluh seloroh kenang tanya kilah tegur singgung`);
 
@@ -11,11 +11,15 @@ export const ID_POST_CUES_NYA = w(`aku harap pesan pinta ajak imbau canda keluh 
 export const ID_SAY_STRONG = w(`mengatakan menyatakan menjelaskan menuturkan mengungkapkan menegaskan menambahkan menerangkan
   memaparkan menandaskan mengemukakan berpendapat menilai mengaku berharap mengakui meyakini memperkirakan mengklaim mengeklaim
   membantah berkata menyebutkan menyebut memastikan menduga menganggap menyimpulkan membeberkan mengingatkan menekankan
-  mengharapkan berujar bertutur mengungkap mengimbau memprediksi memprakirakan mewanti-wanti melanjutkan menambah`);
+  mengharapkan berujar bertutur mengungkap mengimbau memprediksi memprakirakan mewanti-wanti melanjutkan menambah
+  memperingatkan bilang membenarkan mengonfirmasi mengkonfirmasi mengeklaim menyatakan menandaskan mengutarakan menginformasikan
+  meramalkan memproyeksikan mengkhawatirkan mencemaskan menyesalkan menekankan menggarisbawahi mengaku berkeyakinan beranggapan
+  berdalih berkilah berjanji bersikeras mengklarifikasi mengisyaratkan`);
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them ("menyampaikan terima kasih" is not). */
 export const ID_SAY_WEAK = w(`menyampaikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
   menjanjikan mengajak menginstruksikan memerintahkan menanggapi menyoroti mengeluhkan mengkritik menampik menolak mengusulkan
-  menyarankan menjawab menanyakan bertanya menyerukan mengomentari mendesak`);
+  menyarankan menjawab menanyakan bertanya menyerukan mengomentari mendesak membantah menampik menyangkal mengumumkan
+  melaporkan mengabarkan memberitakan menyinggung memerintahkan menginformasikan menuntut`);
 
 export const ID_NEGATION = w(`belum tidak tak enggan menolak bukan jangan urung ogah takkan tiada akan hendak ingin mau harus
   perlu bisa dapat sulit untuk diminta sempat-sempatnya`);
@@ -54,7 +58,13 @@ export const ID_ROLES = new Set(
   pengacara kuasa_hukum advokat saksi korban sopir pengemudi ustaz kiai pendeta romo uskup imam ketua_rt ketua_rw
   perdana_menteri raja ratu pangeran kanselir senator duta jaksa jpu jaksa_penuntut_umum penuntut_umum penyidik panitera
   kalaksa ayah ibunda ayahanda suami istri anak kakak adik paman bibi kakek nenek cucu keponakan orang_tua kerabat tetangga
-  rekan teman sahabat pelatih pemain kapten atlet siswa pelajar santri buruh karyawan pegawai ojol`
+  rekan teman sahabat pelatih pemain kapten atlet siswa pelajar santri buruh karyawan pegawai ojol
+  dokter dokter_spesialis perawat bidan apoteker psikolog epidemiolog ahli_epidemiologi pasien keluarga_pasien prakirawan
+  forecaster klimatolog seismolog vulkanolog kepala_pelaksana kalaksa petugas relawan pengungsi penyintas wisatawan pengunjung
+  penumpang nasabah investor pialang kiper penyerang gelandang bek manajer asisten_pelatih penyanyi aktor aktris artis
+  sutradara produser komedian selebritas influencer ketua_majelis_hakim majelis_hakim penasihat_hukum pelapor terlapor
+  tersangka terdakwa terpidana narapidana kurator notaris wartawan jurnalis redaktur pemimpin_redaksi penulis budayawan
+  sejarawan sosiolog kriminolog pengamat_politik ekonom_senior kepala_ekonom ekonom_kepala direktur_eksekutif peneliti_senior`
     .split(/\s+/)
     .map((r) => r.replace(/_/g, ' ')),
 );

@@ -242,6 +242,8 @@ function parsePart(part: string, lang: LatinLang): Part {
   }
   // "Kepala Bapanas Arief Prasetyo Adi": a head that needs a complement takes the first word of a long run.
   if (lang === 'id' && name.length >= 4 && out.role.length === 1 && NEEDS_COMPLEMENT.has(lc(bare(out.role[0])))) out.role.push(name.shift()!);
+  // "Kabid Binpres PBSI Eng Hian": an acronym after a role names the body, not the person.
+  while (lang === 'id' && out.role.length && name.length >= 3 && isAcronym(name[0]) && !isAcronym(name[1])) out.role.push(name.shift()!);
   if (looksLikeName(name, lex)) out.name = name;
   else if (!out.role.length && toks.length) out.role = toks;
   return out;
