@@ -84,7 +84,7 @@ const PARTICIPLE: Record<LatinLang, RegExp> = {
 
 const REQUEST_VERBS = new Set(['meminta', 'mendesak', 'mengimbau', 'mengajak', 'menginstruksikan', 'memerintahkan', 'menyerukan']);
 const REQUEST_OBJ =
-  /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}/u;
+  /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik|terdakwa|tersangka|saksi|peserta|pengendara|pemudik|orang\s+tua|pengguna|pelaku\s+usaha|jajarannya|anggotanya|pihaknya)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}|(?:tetap|terus|selalu|senantiasa)\s+\p{L}{3,})/u;
 
 /** Any role word at all: most sentences have none, and then there is no one to introduce. */
 const ROLE_RE: Partial<Record<LatinLang, RegExp>> = {};
