@@ -14,6 +14,8 @@ const SENTENCE_END = /(다|요|까|죠|냐|자|라|니다|네|군|지)[.!?…]*$
 const INDIRECT = new RegExp(`(다|라|냐|자|까|요)고\\s+((?:[^\\s]+\\s+){0,3}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
 /** "…하겠다는 뜻을 밝혔다": an intention or position reported without a quotation. */
 const STANCE = new RegExp(`(다|라)는\\s+((?:뜻|입장|의지|방침|의사|생각|견해|계획|바람)을\\s+(?:[^\\s]+\\s+){0,2}?)(${alternation(KO_SAY_VERBS)})[가-힣]*\\s*[.!?]?\\s*$`);
+/** "…점검하고 있다는 입장이다", "…라는 설명이다": a position stated as a noun sentence, its holder the topic. */
+const POSITION = /(다|라)는\s+(입장|설명|전망|분석|주장|지적|방침|판단|해명|견해|얘기|말|평가)이다\s*[.!?]?\s*$/;
 const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|이에|이와 관련해|다만|하지만|그러나|앞서|이날|당시)\s*,?\s*)+/;
 
 /** Words that may open a sentence before its subject: connectors and dates. */
@@ -137,6 +139,12 @@ export class KoDetector {
       }
     }
     const m = INDIRECT.exec(s) ?? STANCE.exec(s);
+    const pos = m ? null : POSITION.exec(s);
+    if (pos && !spans.length) {
+      const at = sent.start + pos.index + 1;
+      const t = this.topic(sent.start, at);
+      if (t) return mk(t.end, at, `${pos[1]}는 ${pos[2]}이다`, t.who, 0.65);
+    }
     if (!m) {
       // "X는 …다며 …를 촉구했다": "saying that …" with a named speaker and no quotation.
       const d = /(다|라)며\s/.exec(s);

@@ -1,10 +1,11 @@
 // Korean speaker phrases: "김창범 주인도네시아 한국대사", "산업통상자원부 이창양 장관", "김 대사", "그", "외교부 관계자".
 import { mention, type Mention } from './mention';
-import { KO_COUNTRIES, KO_GROUP_NOUNS, KO_ORG_SUFFIXES, KO_PRONOUNS, KO_ROLES, KO_STOP_NAMES, KO_SURNAMES, KO_CONNECTORS } from './lexicon-ko';
+import { KO_COUNTRIES, KO_GROUP_NOUNS, KO_KNOWN_BODIES, KO_ORG_SUFFIXES, KO_PRONOUNS, KO_ROLES, KO_STOP_NAMES, KO_SURNAMES, KO_CONNECTORS } from './lexicon-ko';
 
 const ROLES_LONGEST = [...KO_ROLES].sort((a, b) => b.length - a.length);
 const COUNTRIES = new Set(KO_COUNTRIES);
 const GROUP_NOUNS = new Set(KO_GROUP_NOUNS);
+const KNOWN_BODIES = new Set(KO_KNOWN_BODIES);
 /** Unnamed officials: "소방 관계자", "정부 당국자" never carry a person's name, whatever the word before looks like. */
 const ANONYMOUS = new Set(['관계자', '당국자', '소식통', '담당자']);
 const CONNECTORS = new Set(KO_CONNECTORS);
@@ -16,7 +17,7 @@ const NAMEY_ORG_END = /(부|청|처|당|회|공사|은행|센터|재단|협회|�
 export function koRoleSuffix(tok: string): string {
   for (const r of ROLES_LONGEST) if (tok.endsWith(r)) return r;
   // Offices are an open class: 경제동향통계심의관, 정책조정관, 대외협력담당관.
-  const open = /(심의관|조정관|정책관|담당관|협력관|기획관|비서관|통상관|심판관|감독관|검사관|관리관)$/.exec(tok);
+  const open = /(예보관|통보관|분석관|수사관|조사관|심의관|조정관|정책관|담당관|협력관|기획관|비서관|통상관|심판관|감독관|검사관|관리관)$/.exec(tok);
   return open ? open[1] : '';
 }
 
@@ -24,7 +25,8 @@ const STRONG_ORG_END = /(부|청|처|위원회|공사|공단|은행|협회|센�
 const PROVINCE = /(특별자치도|남도|북도|경기도|강원도|제주도)$/;
 
 export function isKoOrg(tok: string): boolean {
-  if (GROUP_NOUNS.has(tok)) return true;
+  // "어도어 측": 측 (the side of) makes the words before it a party that speaks.
+  if (GROUP_NOUNS.has(tok) || KNOWN_BODIES.has(tok) || tok === '측') return true;
   // A three-syllable word starting with a surname is a name even when it ends like a body: 최태원, 위도도.
   if (isKoreanName(tok) && tok.length === 3 && !STRONG_ORG_END.test(tok)) return false;
   if (tok.endsWith('도') && !PROVINCE.test(tok) && !COUNTRIES.has(tok)) return false;
@@ -41,7 +43,7 @@ function nameLike(tok: string): boolean {
   if (/(에서|에게|에|으로|의|까지|부터|처럼|보다|께)$/.test(tok)) return false;
   if (KO_STOP_NAMES.has(tok) || CONNECTORS.has(tok) || koRoleSuffix(tok) === tok) return false;
   if (/(일|월|년|시|분|명|개|차)$/.test(tok) && /\d/.test(tok)) return false;
-  if (COUNTRIES.has(tok)) return false;
+  if (COUNTRIES.has(tok) || KNOWN_BODIES.has(tok)) return false;
   if (NAMEY_ORG_END.test(tok) || COMMITTEE.test(tok)) return false;
   return true;
 }
@@ -149,6 +151,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (r >= 0 && rest.length && rest.length <= 3 && rest.every(nameLike) && (rest.length >= 2 || isKoreanName(rest[0]) || rest[0].length >= 3)) {
     return mention('name', raw, at, { name: rest.join(' '), role: toks.slice(0, r + 1).join(' '), spellings });
   }
+  if (last === '측' && toks.length >= 2) return mention('group', raw, at, { name: toks.slice(0, -1).join(' ') });
   if (GROUP_NOUNS.has(last)) return mention('group', raw, at, { name: raw });
   if (isKoOrg(last)) return mention('group', raw, at, { name: raw });
   return null;
