@@ -365,7 +365,9 @@ export class LatinDetector {
       for (let i = 0; i < toks.length; i++) {
         const { t, at } = toks[i];
         // "Opposition leader Lee Jae-myung": in English a lower-case role between capitalised words still introduces.
-        const midRole = R.lang === 'en' && i > 0 && i + 1 < toks.length && isCap(toks[i - 1].t) && isCap(toks[i + 1].t) && !/[,.;:]$/.test(toks[i - 1].t);
+        // "former crypto executive Daniel Park": after lower-case modifiers, a role before a full name introduces too.
+        const fullName = i + 2 < toks.length && isCap(toks[i + 2].t) && !/[,.;:]$/.test(toks[i + 1].t);
+        const midRole = R.lang === 'en' && i > 0 && i + 1 < toks.length && (isCap(toks[i - 1].t) || fullName) && isCap(toks[i + 1].t) && !/[,.;:]$/.test(toks[i - 1].t);
         if ((!isCap(t) && !midRole) || inQuote(at)) continue;
         const low = lc(t.replace(/[,.;:]+$/, ''));
         const two = i + 1 < toks.length ? `${low} ${lc(toks[i + 1].t.replace(/[,.;:]+$/, ''))}` : '';
