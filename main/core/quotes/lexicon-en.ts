@@ -18,7 +18,7 @@ const SAY_REGULAR = [
 /** Regular verbs that report speech only with "that" after them. */
 const WEAK_REGULAR = [
   ...forms(`announce reveal disclose agree expect suggest indicate complain recall deny assure testify allege lament boast urge
-  recount speculate believe`),
+  recount speculate believe rule`),
   ...past(`report vow promise hint signal guess fear hope counter retort pledge project worry`),
 ];
 /** Verbs of an attribution after a quote: ," said X / ," X added. */
@@ -26,7 +26,8 @@ export const EN_POST_VERBS = w(`said says told added explained noted stated aske
   insisted stressed argued claimed recalled admitted acknowledged declared announced cautioned urged remarked observed concluded
   conceded quipped joked shouted pleaded emphasized emphasised agreed answered responded complained predicted confirmed boasted
   lamented countered vowed promised reiterated maintained contended asserted suggested recounted explains adds notes writes
-  tells continues conceded acknowledged`);
+  tells continues conceded acknowledged say warn argue believe predict note caution estimate expect agree explain insist contend
+  suggest reckon`);
 /** Verbs that take reported content directly: "X said the plan …". */
 export const EN_SAY_STRONG = w(`said says told added explained noted stated argued claimed warned insisted stressed emphasized
   emphasised acknowledged admitted confirmed maintained wrote cautioned conceded contended asserted declared observed remarked

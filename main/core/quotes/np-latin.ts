@@ -255,8 +255,6 @@ function roleAcronymFits(acr: string, role: string[]): boolean {
   return head.length >= 2 && lc(acr).startsWith(head.slice(0, 2)) && lc(acr) !== head;
 }
 
-const words1 = (low: string) => low.split(/\s+/).slice(1).join(' ');
-
 /** Parse a speaker phrase; returns null when it names nobody (an age, a date, an empty string). */
 export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention | null {
   const lex = LEX[lang];
@@ -266,10 +264,8 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   if (lex.pronouns.has(low) || low === 'nya') {
     return mention('pronoun', raw, at, { gender: MALE.has(low) ? 'm' : FEMALE.has(low) ? 'f' : undefined });
   }
-  // "the 31-year-old said", "the coach added": a described person met before points back like a pronoun.
-  if (lang === 'en' && /^the\s+(\d+-year-old|[a-z-]+)$/i.test(raw) && (/year-old$/i.test(raw) || lex.roles.has(words1(low)))) {
-    return mention('pronoun', raw, at);
-  }
+  // "the 31-year-old said": an age describes someone met before and points back like a pronoun.
+  if (lang === 'en' && /^the\s+\d+-year-old$/i.test(raw)) return mention('pronoun', raw, at);
   // "Menurut warga", "kata polisi", "residents said": a bare plural-like noun is a group, not "that resident" again.
   const words = low.split(/\s+/);
   if (words.length <= 3 && words.every((x) => /^[\p{Ll}-]+$/u.test(x)) && !words.some((x) => /^(itu|tersebut|ini)$/.test(x))) {
