@@ -8,6 +8,8 @@ import * as EN from './lexicon-en';
 const lc = (s: string) => s.toLowerCase();
 const bare = (t: string) => t.replace(/^[(“"'‘]+|[)”"'’,.;:]+$/g, '');
 const DET = new Set(['seorang', 'salah', 'satu', 'sang', 'para', 'sejumlah', 'beberapa', 'the', 'a', 'an', 'one', 'two', 'three', 'several', 'some', 'many']);
+/** Words before a dot that is no sentence end: titles and initials ("Dr.", "Gov.", "St.", "J."). */
+const ABBREV = /(?:^|[\s(])(?:dr|mr|mrs|ms|prof|gov|sen|rep|st|lt|gen|col|capt|sgt|jr|sr|rev|hon|drs|ir|h|hj|[A-Z])$/i;
 const ID_VERBISH = /^(me[mnr]?|meng|meny|ber|di|ter|mem|per)[a-z]{3,}$/;
 
 function roleOrPlace(low: string, R: LatinRules): boolean {
@@ -51,7 +53,10 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   const toks = tokens(np);
   if (toks.length > (R.lang === 'id' ? 14 : 18)) return null;
   const first = lc(bare(toks[0]));
-  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R)) return null;
+  // "hospital leaders warned": a short lower-case phrase ending in a plural role is a group that speaks.
+  const lastLow = lc(bare(toks[toks.length - 1]));
+  const pluralRole = toks.length <= 3 && /s$/.test(lastLow) && (roleOrPlace(lastLow.replace(/e?s$/, ''), R) || roleOrPlace(lastLow.replace(/s$/, ''), R));
+  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole) return null;
   if (R.lang === 'id') {
     const yang = toks.findIndex((t) => lc(t) === 'yang');
     const head = yang >= 0 ? toks.slice(0, yang) : toks;
@@ -76,6 +81,8 @@ function isConnectorChunk(c: string, R: LatinRules): boolean {
   if (isDayChunk(c, R)) return true;
   // A participle clause ("Ditemui di kantornya", "Speaking at a forum") is not a subject.
   if (R.lang === 'id') return /^(di|ter)[a-z]{4,}$/.test(first) && !ID.ID_PLACE_ORG.has(first);
+  // "Outside St Thomas' Hospital, nurse …": a place adjunct opening the sentence.
+  if (/^(outside|inside|near|across|around|along|amid|among|behind|beyond|throughout|within|from|back|elsewhere|nearby|there|here|now)$/.test(first)) return true;
   return /ing$/.test(first) && !isCap(toks[0] ?? '');
 }
 
@@ -83,9 +90,17 @@ function isConnectorChunk(c: string, R: LatinRules): boolean {
 export function npForward(text: string, from: number, limit: number, R: LatinRules): Mention | null {
   let s = text.slice(from, limit);
   // "ujar pria yang akrab disapa Emil itu": a description ending in "itu" points back like a pronoun.
-  const desc = R.lang === 'id' ? /^\s*(pria|wanita|perempuan|lelaki|sosok|politikus|politisi|mantan|purnawirawan|bapak|ibu)\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/iu.exec(s) : null;
+  let desc = R.lang === 'id' ? /^\s*(pria|wanita|perempuan|lelaki|sosok|politikus|politisi|mantan|purnawirawan|bapak|ibu)\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/iu.exec(s) : null;
+  // "tutur bek yang bermain di Serie A itu": any role described with "yang … itu" points back too.
+  if (!desc && R.lang === 'id') {
+    const d = /^\s*([\p{Ll}-]+)\s+yang\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/u.exec(s);
+    if (d && ID.ID_ROLES.has(d[1])) desc = d;
+  }
   if (desc) return mention('pronoun', desc[0].trim(), from);
-  const stop = /["“”„「]|\s[–—]\s|\s-\s|\(\d|[.!?;](?=\s|$)/.exec(s);
+  // "said Dr. Vivek Trivedi": the dot of a title or an initial does not end the phrase.
+  const stopRe = /["“”„「]|\s[–—]\s|\s-\s|\(\d|[.!?;](?=\s|$)/g;
+  let stop: RegExpExecArray | null;
+  while ((stop = stopRe.exec(s)) && stop[0] === '.' && ABBREV.test(s.slice(Math.max(0, stop.index - 6), stop.index))) continue;
   if (stop) s = s.slice(0, stop.index);
   const re = /\([^)]*\)|[^\s()]+/g;
   let end = 0;
