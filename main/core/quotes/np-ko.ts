@@ -53,6 +53,12 @@ function isKoreanName(tok: string): boolean {
   );
 }
 
+/** Does the word end in a syllable with final ㄴ (뽑힌, 지낸, 맡은 → no: 은 is a particle handled elsewhere)? */
+const hasFinalN = (tok: string) => {
+  const c = tok.charCodeAt(tok.length - 1) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 4;
+};
+
 /** Tokens that end a phrase before it: adnominal or case-marked words ("참석한", "행사에서", "24일"). */
 export const koBoundary = (tok: string) =>
   /(한|된|인|던|할|은|는|을|를|에서|에게|에|의|로|으로|와|과|께서|면서|며|고|다|요|,|\.)$/.test(tok) || /\d/.test(tok) || CONNECTORS.has(tok);
@@ -60,6 +66,8 @@ export const koBoundary = (tok: string) =>
 /** Does toks[i] end the material before a speaker phrase? Not when it is part of a name ("가미카와 요코 일본 외무상"). */
 export function koPhraseBreak(toks: string[], i: number): boolean {
   const t = toks[i];
+  // "최우수선수로 뽑힌 김선빈": after a case-marked word, a short word ending in ㄴ is an adnominal verb, not a name.
+  if (i > 0 && t.length <= 3 && hasFinalN(t) && /(로|으로|를|을|에|에서|에게|와|과)$/.test(toks[i - 1]) && !isKoOrg(t)) return true;
   if (!koBoundary(t)) return false;
   if (/\d|[,.]$/.test(t) || CONNECTORS.has(t)) return true;
   const next = toks[i + 1] ?? '';
@@ -125,6 +133,8 @@ export function parseKoNP(np: string, at: number): Mention | null {
         if (nameIdx.length) break;
         continue;
       }
+      // "삼성 라이온즈 박진만 감독": a Korean name is one word; a long word before it names the team or body.
+      if (nameIdx.length === 1 && before[nameIdx[0]].length === 3 && isKoreanName(before[nameIdx[0]]) && t.length >= 3) break;
       if (nameLike(t) && (isKoreanName(t) || nameIdx.length || before.slice(i + 1).some(isKoOrg) || i > 0 && nameLike(before[i - 1]))) {
         nameIdx.unshift(i);
         if (nameIdx.length >= 3) break;

@@ -62,3 +62,25 @@ describe('quote lexicons (ko)', () => {
     ]);
   });
 });
+
+describe('speaker phrases found in blind4', () => {
+  it('keeps a title dot, a place adjunct and a lower-case plural group right (en)', () => {
+    const text =
+      'Junior doctors walked out, and hospital leaders warned that patient safety was at risk.\n' +
+      '"We did not take this lightly," said Dr. Vivek Trivedi, co-chair of the committee.\n' +
+      "Outside St Thomas' Hospital, nurse Aisha Bello, 29, said she supported the doctors.";
+    expect(run(text, 'en').map((q) => q[2])).toEqual(['hospital leaders', 'Vivek Trivedi', 'Aisha Bello']);
+  });
+
+  it('reads "bek yang … itu" as the captain met before (id)', () => {
+    const text = 'Kapten timnas Jay Idzes mengakui lawan sangat kuat.\n"Kami harus disiplin," tutur bek yang bermain di Serie A itu.';
+    expect(run(text, 'id').map((q) => q[2])).toEqual(['Jay Idzes', 'Jay Idzes']);
+  });
+
+  it('drops an adnominal verb and a team name before a Korean name, and knows a 학회 (ko)', () => {
+    const text =
+      '최우수선수로 뽑힌 김선빈은 "꿈에 그리던 순간"이라고 말했다.\n삼성 라이온즈 박진만 감독은 "결과는 아쉽지만 큰 경험을 했다"고 평가했다.\n' +
+      '대한응급의학회는 성명을 내고 "근본 문제를 외면한 대책"이라고 비판했다.';
+    expect(run(text, 'ko').map((q) => q[2])).toEqual(['김선빈', '박진만', '대한응급의학회']);
+  });
+});
