@@ -2,11 +2,25 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** The JSON fields the two protocols send (OpenAI chat completions, LibreTranslate); `raw` when not JSON. */
+export interface RecordedBody {
+  model?: string;
+  temperature?: number;
+  messages?: { role: string; content: string }[];
+  q?: string | string[];
+  source?: string;
+  target?: string;
+  format?: string;
+  api_key?: string;
+  raw?: string;
+  [field: string]: unknown;
+}
+
 export interface RecordedRequest {
   method: string;
   url: string;
   headers: IncomingMessage['headers'];
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  body: RecordedBody;
 }
 
 export interface MtServer {
@@ -28,11 +42,11 @@ export async function startMtServer(): Promise<MtServer> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    let body: any = null; // eslint-disable-line @typescript-eslint/no-explicit-any
+    let body: RecordedBody = {};
     try {
-      body = raw ? JSON.parse(raw) : null;
+      body = raw ? (JSON.parse(raw) as RecordedBody) : {};
     } catch {
-      body = raw;
+      body = { raw };
     }
     state.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
     if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
@@ -43,17 +57,19 @@ export async function startMtServer(): Promise<MtServer> {
     };
     if (state.failStatus) return send(state.failStatus, { error: 'model not loaded' });
     if (req.method === 'POST' && req.url === '/v1/chat/completions') {
-      const system: string = body.messages[0].content;
+      const messages = body.messages ?? [];
+      const system = messages[0]?.content ?? '';
       const target = /to (\w+)\./.exec(system)?.[1] ?? '?';
       return send(200, {
         id: 'cmpl-1',
         object: 'chat.completion',
-        choices: [{ index: 0, message: { role: 'assistant', content: ` ${fakeTranslate(body.messages[1].content, target)}\n` } }],
+        choices: [{ index: 0, message: { role: 'assistant', content: ` ${fakeTranslate(messages[1]?.content ?? '', target)}\n` } }],
       });
     }
     if (req.method === 'POST' && req.url === '/translate') {
-      const q = body.q;
-      const out = Array.isArray(q) ? q.map((t: string) => fakeTranslate(t, body.target)) : fakeTranslate(q, body.target);
+      const q = body.q ?? '';
+      const target = body.target ?? '?';
+      const out = Array.isArray(q) ? q.map((t) => fakeTranslate(t, target)) : fakeTranslate(q, target);
       return send(200, { translatedText: out });
     }
     send(404, { error: 'not found' });

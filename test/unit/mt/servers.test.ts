@@ -51,9 +51,9 @@ describe('OpenAI-compatible engine', () => {
     expect(req.body.model).toBe('qwen2.5-7b-instruct');
     expect(req.body.temperature).toBe(0);
     expect(req.body.messages).toHaveLength(2);
-    expect(req.body.messages[0]).toEqual({ role: 'system', content: systemPrompt('id', 'ko') });
-    expect(req.body.messages[1]).toEqual({ role: 'user', content: 'Presiden berkata, "Kami siap."' });
-    expect(server.requests[1].body.messages[1].content).toBe('Harga naik 5% pada 1 Mei 2024.');
+    expect(req.body.messages?.[0]).toEqual({ role: 'system', content: systemPrompt('id', 'ko') });
+    expect(req.body.messages?.[1]).toEqual({ role: 'user', content: 'Presiden berkata, "Kami siap."' });
+    expect(server.requests[1].body.messages?.[1]?.content).toBe('Harga naik 5% pada 1 Mei 2024.');
   });
 
   it('the system prompt names both languages and protects quotes, numbers, dates and names', () => {
