@@ -37,6 +37,8 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   }
   const chunks = commaParts(s);
   while (chunks.length > 1 && (isDayChunk(chunks[chunks.length - 1], R) || R.adjunct.has(lc(chunks[chunks.length - 1].split(/\s+/)[0])))) chunks.pop();
+  // "Jim Courier, commentating for Nine, said": a participle or relative clause after the subject is no part of it.
+  while (chunks.length > 1 && isAsideChunk(chunks[chunks.length - 1], R)) chunks.pop();
   while (chunks.length > 1 && isConnectorChunk(chunks[0], R)) chunks.shift();
   if (!chunks.length) return null;
   // Inside the last chunk, an adjunct ends the phrase: "Ganjar saat ditemui di kantornya".
@@ -74,6 +76,15 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   return m;
 }
 
+/** A clause set off by commas after a subject: "commentating for Nine", "who heads the panel", "saat meninjau lokasi". */
+function isAsideChunk(c: string, R: LatinRules): boolean {
+  const first = tokens(c)[0] ?? '';
+  if (isCap(first)) return false;
+  const low = lc(bare(first));
+  if (R.lang === 'en') return /^(who|which|whose)$/.test(low) || (/[a-z]{3,}ing$/.test(low) && !/^(during|including|according)$/.test(low));
+  return /^(saat|ketika|sewaktu|seusai|usai|yang)$/.test(low);
+}
+
 function isConnectorChunk(c: string, R: LatinRules): boolean {
   const toks = tokens(c);
   const first = lc(bare(toks[0] ?? ''));
@@ -82,6 +93,8 @@ function isConnectorChunk(c: string, R: LatinRules): boolean {
   // A participle clause ("Ditemui di kantornya", "Speaking at a forum") is not a subject.
   if (R.lang === 'id') return /^(di|ter)[a-z]{4,}$/.test(first) && !ID.ID_PLACE_ORG.has(first);
   // "Outside St Thomas' Hospital, nurse …": a place adjunct opening the sentence.
+  // "In Miyazaki city, shop owner …": a preposition and a place, then the subject.
+  if (/^(in|at|on)$/.test(first) && toks.length <= 4) return true;
   if (/^(outside|inside|near|across|around|along|amid|among|behind|beyond|throughout|within|from|back|elsewhere|nearby|there|here|now)$/.test(first)) return true;
   return /ing$/.test(first) && !isCap(toks[0] ?? '');
 }
@@ -93,10 +106,13 @@ export function npForward(text: string, from: number, limit: number, R: LatinRul
   let desc = R.lang === 'id' ? /^\s*(pria|wanita|perempuan|lelaki|sosok|politikus|politisi|mantan|purnawirawan|bapak|ibu)\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/iu.exec(s) : null;
   // "tutur bek yang bermain di Serie A itu": any role described with "yang … itu" points back too.
   if (!desc && R.lang === 'id') {
-    const d = /^\s*([\p{Ll}-]+)\s+yang\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/u.exec(s);
+    const d = /^\s*([\p{Ll}-]+)\s+(?:yang|berusia|asal)\s[^,.;"“”]{0,60}?\s(itu|tersebut)(?=[\s,.]|$)/u.exec(s);
     if (d && ID.ID_ROLES.has(d[1])) desc = d;
   }
-  if (desc) return mention('pronoun', desc[0].trim(), from);
+  // "kata sang pelatih": sang + a role points back at whoever holds it.
+  if (!desc && R.lang === 'id') desc = /^\s*sang\s+([\p{Ll}-]+)(?=[\s,.]|$)/u.exec(s);
+  // The role word and what follows "asal" are the description; the nearest speaker it fits is meant.
+  if (desc) return mention('pronoun', desc[0].trim(), from, { role: desc[0].trim() });
   // "said Dr. Vivek Trivedi": the dot of a title or an initial does not end the phrase.
   const stopRe = /["“”„「]|\s[–—]\s|\s-\s|\(\d|[.!?;](?=\s|$)/g;
   let stop: RegExpExecArray | null;

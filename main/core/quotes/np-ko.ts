@@ -99,7 +99,7 @@ export function parseKoNP(np: string, at: number): Mention | null {
   if (!toks.length) return null;
   const raw = toks.join(' ');
   if (toks.length === 1 && KO_PRONOUNS.includes(toks[0])) return mention('pronoun', raw, at);
-  if (toks.length === 2 && (toks[0] === '이' || toks[0] === '그') && koRoleSuffix(toks[1])) return mention('pronoun', raw, at);
+  if (toks.length === 2 && (toks[0] === '이' || toks[0] === '그') && koRoleSuffix(toks[1])) return mention('pronoun', raw, at, { role: toks[1] });
 
   // "매체 콤파스", "일간지 콤파스": a descriptor before the name of a paper or broadcaster.
   if (toks.length >= 2 && /^(매체|언론|일간|일간지|신문|방송|통신|통신사|외신|주간지|잡지|방송사)$/.test(toks[0]) && !koRoleSuffix(toks[toks.length - 1])) {
@@ -119,6 +119,17 @@ export function parseKoNP(np: string, at: number): Mention | null {
     if (glued) {
       before.push(last.slice(0, -1));
       last = '씨';
+    }
+    // "공장 직원 박모씨", "모임 대표 이상훈씨": a Korean name glued to 씨 is the name; every word before it describes them.
+    if (roleSuffix === '씨' && last !== '씨' && isKoreanName(stem) && stem.length <= 3 && !isKoOrg(stem)) {
+      return mention('name', raw, at, { name: stem, role: before.join(' '), spellings });
+    }
+    // "김씨 측 변호인": someone speaking for a party, unnamed.
+    if (before.length && before[before.length - 1] === '측') return mention('group', raw, at, { name: raw, role: raw });
+    // "이창용 한은 총재", "김정식 연세대 경제학부 교수": a Korean name first, then the body (often shortened), then the role.
+    if (before.length >= 2 && before[0].length === 3 && KO_SURNAMES.has(before[0][0]) && isKoreanName(before[0]) &&
+        before.slice(1).every((t) => isKoOrg(t) || /(대|은|원|학부|학과|대학원)$/.test(t))) {
+      return mention('name', raw, at, { name: before[0], role: [...before.slice(1), last].join(' '), spellings });
     }
     // "김 대사": a surname and a role point back at someone already introduced.
     if (before.length === 1 && before[0].length <= 2 && KO_SURNAMES.has(before[0])) {

@@ -266,6 +266,9 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   }
   // "the 31-year-old said": an age describes someone met before and points back like a pronoun.
   if (lang === 'en' && /^the\s+\d+-year-old$/i.test(raw)) return mention('pronoun', raw, at);
+  // "the German", "the teenager", "the veteran": a nationality or a stage of life describes someone met before.
+  const described = lang === 'en' ? /^the\s+(teenager|youngster|veteran|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|i|er|ard|on))$/u.exec(raw) : null;
+  if (described && !lex.pronouns.has(lc(described[1]))) return mention('pronoun', raw, at, { role: described[1] });
   // "Menurut warga", "kata polisi", "residents said": a bare plural-like noun is a group, not "that resident" again.
   const words = low.split(/\s+/);
   if (words.length <= 3 && words.every((x) => /^[\p{Ll}-]+$/u.test(x)) && !words.some((x) => /^(itu|tersebut|ini)$/.test(x))) {

@@ -12,6 +12,8 @@ interface Entry {
   tokens: string[];
 }
 
+/** Words of a description that say nothing about who is meant. */
+const HINT_STOP = new Set(['the', 'itu', 'tersebut', 'ini', 'sang', 'yang', 'berusia', 'tahun', 'asal', 'year-old', 'former', 'mantan']);
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 /** Long form of a role, so "Menhub" and "Menteri Perhubungan" compare equal. */
 const expandRole = (s: string) =>
@@ -59,7 +61,9 @@ export class SpeakerRegistry {
     let e: Entry | undefined;
     switch (m.kind) {
       case 'pronoun':
-        e = this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ?? this.salience[0];
+        // "the German", "sang pelatih", "이 관계자는": a description picks the most recent fitting speaker, else it is a pronoun.
+        e = (m.role ? this.byHint(m.role) : undefined) ??
+          this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ?? this.salience[0];
         break;
       case 'name':
         e = this.byName(m.name);
@@ -171,6 +175,18 @@ export class SpeakerRegistry {
     if (m.kind !== 'name' || !m.name) return;
     const e = this.byName(m.name);
     if (e && e.kind === 'person') this.focus(e.speaker);
+  }
+
+  /** The most recent of the last few speakers in focus whose role, name or spellings hold a word of the description. */
+  private byHint(hint: string): Entry | undefined {
+    const words = norm(hint)
+      .split(/[\s,]+/)
+      .filter((w) => w.length >= (this.lang === 'ko' ? 2 : 3) && !HINT_STOP.has(w));
+    if (!words.length) return undefined;
+    return this.salience.slice(0, 4).find((e) => {
+      const traits = norm([e.speaker.role, e.speaker.name, ...e.speaker.aliases].join(' '));
+      return words.some((w) => traits.includes(w));
+    });
   }
 
   /** "Menhub" → Menteri Perhubungan …; "the health minister" → Health Minister …; "pelatih asal Malta itu" → Pelatih …;
