@@ -88,6 +88,7 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
     }
     if (ev.intro) {
       const s = registry.introduce(ev.intro.mention);
+      if (s) registry.noteMention(s);
       if (s && ev.intro.salient) registry.focus(s);
       continue;
     }

@@ -235,7 +235,9 @@ export class LatinDetector {
   private indirectIn(sent: Range): Found[] {
     const { text, R } = this;
     // "…, one of the people said, declining to be named because …": the aside after the attribution is not content.
-    const aside = R.lang === 'en' ? /,\s+(?:declining|speaking|asking|requesting|who\s+(?:asked|declined|spoke|requested))\b[^"“”]*$/iu.exec(text.slice(sent.start, sent.end)) : null;
+    let aside = R.lang === 'en' ? /,\s+(?:declining|speaking|asking|requesting|who\s+(?:asked|declined|spoke|requested))\b[^"“”]*$/iu.exec(text.slice(sent.start, sent.end)) : null;
+    // "Maresca, speaking before the match, said …": an aside before the saying verb is the subject's, not the tail.
+    if (aside && /\b(said|says|told|tells|added|warned|argued|insisted|stressed)\b/i.test(aside[0])) aside = null;
     if (aside && aside.index > 0) sent = { start: sent.start, end: sent.start + aside.index };
     const spans = this.spansIn(sent.start, sent.end);
     const s = text.slice(sent.start, sent.end);

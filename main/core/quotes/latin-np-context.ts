@@ -58,7 +58,10 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   // "hospital leaders warned": a short lower-case phrase ending in a plural role is a group that speaks.
   const lastLow = lc(bare(toks[toks.length - 1]));
   const pluralRole = toks.length <= 3 && /s$/.test(lastLow) && (roleOrPlace(lastLow.replace(/e?s$/, ''), R) || roleOrPlace(lastLow.replace(/s$/, ''), R));
-  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole) return null;
+  // "shop owner Kenji Tanaka": a role of two words opens the phrase as well as one does.
+  const second = lc(bare(toks[1] ?? ''));
+  const twoWordRole = roleOrPlace(`${first} ${second}`, R) || roleOrPlace(`${first}_${second}`, R);
+  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole && !twoWordRole) return null;
   if (R.lang === 'id') {
     const yang = toks.findIndex((t) => lc(t) === 'yang');
     const head = yang >= 0 ? toks.slice(0, yang) : toks;

@@ -70,7 +70,7 @@ export const EN_ROLES = new Set(
   fund_manager portfolio_manager trader broker banker chief_economist strategist pundit commentator referee winger
   manager boss coach assistant_coach trainer athlete singer actor actress director producer rapper idol musician
   epidemiologist virologist surgeon physician pharmacist patient health_official climatologist seismologist volcanologist
-  geologist engineer pilot rescuer rescue_worker evacuee retiree homeowner shopkeeper shop_owner villager eyewitness bystander
+  geologist engineer pilot rescuer rescue_worker evacuee retiree homeowner shopkeeper shop_owner champion titleholder villager eyewitness bystander
   survivor neighbour neighbor mother father son daughter wife husband brother sister relative friend colleague teammate
   whip minority_leader majority_leader speaker_of_the_house mep mp deputy_speaker spokeswoman governor-elect mayor-elect
   columnist journalist correspondent author professor`

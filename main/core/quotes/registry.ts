@@ -27,7 +27,16 @@ export class SpeakerRegistry {
   /** Most recent first: who "he", "-nya", "그는" point back to. */
   private salience: Entry[] = [];
 
+  /** Most recent first: people named in the text so far, quoted or not (who "the 18-year-old" may be). */
+  private mentioned: Entry[] = [];
+
   constructor(private readonly lang: Lang) {}
+
+  /** A person named at this point of the reading order, without putting them in focus. */
+  noteMention(s: Speaker): void {
+    const e = this.entries.find((x) => x.speaker === s);
+    if (e && e.kind === 'person') this.mentioned = [e, ...this.mentioned.filter((x) => x !== e)];
+  }
 
   speakers(): Speaker[] {
     return this.entries.map((e) => e.speaker);
@@ -63,7 +72,10 @@ export class SpeakerRegistry {
       case 'pronoun':
         // "the German", "sang pelatih", "이 관계자는": a description picks the most recent fitting speaker, else it is a pronoun.
         e = (m.role ? this.byHint(m.role) : undefined) ??
-          this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ?? this.salience[0];
+          this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ??
+          // No person has spoken yet: the last person named ("signing of winger Estevao … The 18-year-old said") is meant.
+          this.mentioned.find((x) => !m.gender || !x.gender || x.gender === m.gender) ??
+          this.salience[0];
         break;
       case 'name':
         e = this.byName(m.name);
