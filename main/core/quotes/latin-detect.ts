@@ -432,7 +432,18 @@ export class LatinDetector {
       }
       if (!run.length) continue;
       const who = parseLatinNP(run.join(' '), R.lang, from);
-      if (who?.kind === 'name') out.push(who);
+      if (who?.kind === 'name') {
+        out.push(who);
+        continue;
+      }
+      // "Seorang pedagang di Pasar Induk, Haji Usman, mengeluhkan …": a described person set off by commas, then a verb.
+      const appo = /^([^,"“”]{3,80}),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\(\d+\))?,\s+\p{Ll}/u.exec(s.slice(from - sent.start));
+      if (!appo) continue;
+      const head = lc(appo[1].trim().split(/\s+/).filter((x) => !/^(seorang|salah|satu|a|an|the|one)$/i.test(x))[0] ?? '');
+      const roles = R.lang === 'id' ? ID.ID_ROLES : EN.EN_ROLES;
+      if (!roles.has(head)) continue;
+      const named = parseLatinNP(appo[2], R.lang, from + appo[0].indexOf(appo[2]));
+      if (named?.kind === 'name') out.push({ ...named, role: named.role || appo[1].trim() });
     }
     return out;
   }

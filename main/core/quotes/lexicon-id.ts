@@ -14,7 +14,7 @@ export const ID_SAY_STRONG = w(`mengatakan menyatakan menjelaskan menuturkan men
   mengharapkan berujar bertutur mengungkap mengimbau memprediksi memprakirakan mewanti-wanti melanjutkan menambah
   memperingatkan bilang membenarkan mengonfirmasi mengkonfirmasi mengeklaim menyatakan menandaskan mengutarakan menginformasikan
   meramalkan memproyeksikan mengkhawatirkan mencemaskan menyesalkan menekankan menggarisbawahi mengaku berkeyakinan beranggapan
-  berdalih berkilah berjanji bersikeras mengklarifikasi mengisyaratkan`);
+  berdalih berkilah berjanji bersikeras mengklarifikasi mengisyaratkan yakin`);
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them ("menyampaikan terima kasih" is not). */
 export const ID_SAY_WEAK = w(`menyampaikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
   menjanjikan mengajak menginstruksikan memerintahkan menanggapi menyoroti mengeluhkan mengkritik menampik menolak mengusulkan
@@ -45,7 +45,7 @@ export const ID_NOT_SPEAKER = w(`data laporan survei survey hasil catatan riset 
 
 /** Role heads; multiword roles are matched first. Lower-cased for lookup. */
 export const ID_ROLES = new Set(
-  `gubernur wakil_gubernur wagub bupati wakil_bupati wabup wali_kota walikota wakil_wali_kota wawali presiden wakil_presiden wapres
+  `promotor penyelenggara gubernur wakil_gubernur wagub bupati wakil_bupati wabup wali_kota walikota wakil_wali_kota wawali presiden wakil_presiden wapres
   menteri wakil_menteri wamen menko menhub menkeu menlu mendagri menkes mendikbud mendikbudristek menparekraf mensesneg menpan
   mentan menperin mendag menag menhan menaker menpupr menteri_bumn menkominfo menkumham menpora menko_polhukam kapolri kapolda
   kapolres kapolresta kapolrestabes kapolsek kabid kasubdit kasat kasatreskrim kasatlantas kadis kepala ketua wakil_ketua

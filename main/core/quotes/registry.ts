@@ -185,7 +185,8 @@ export class SpeakerRegistry {
    *  an unknown name creates no one, since a capitalised subject may as well be a company or a place. */
   focusKnown(m: Mention): void {
     if (m.kind !== 'name' || !m.name) return;
-    const e = this.byName(m.name);
+    // A name with a role beside it ("seorang pedagang, Haji Usman,") is a person even before they speak.
+    const e = this.byName(m.name) ?? (m.role ? this.create(m, 'person') : undefined);
     if (e && e.kind === 'person') this.focus(e.speaker);
   }
 
