@@ -69,6 +69,8 @@ export function koPhraseBreak(toks: string[], i: number): boolean {
   // "최우수선수로 뽑힌 김선빈": after a case-marked word, a short word ending in ㄴ is an adnominal verb, not a name.
   if (i > 0 && t.length <= 3 && hasFinalN(t) && /(로|으로|를|을|에|에서|에게|와|과)$/.test(toks[i - 1]) && !isKoOrg(t)) return true;
   if (!koBoundary(t)) return false;
+  // "피고인 측 변호인": the word before 측 names the party, even when it ends like an adnominal (…인).
+  if (toks[i + 1] === '측' && !/(에서|에게|에|의|로|으로|을|를|,|\.)$/.test(t) && !/\d/.test(t)) return false;
   if (/\d|[,.]$/.test(t) || CONNECTORS.has(t)) return true;
   const next = toks[i + 1] ?? '';
   const after = toks[i + 2] ?? '';
