@@ -79,12 +79,24 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   return m;
 }
 
+const PARTICIPLES = /^(shaken|known|seen|born|given|taken|written|driven|chosen|beaten|worn|sworn|flown|grown|shown|caught|brought|left|held|kept)$/;
+
 /** A clause set off by commas after a subject: "commentating for Nine", "who heads the panel", "saat meninjau lokasi". */
 function isAsideChunk(c: string, R: LatinRules): boolean {
   const first = tokens(c)[0] ?? '';
   if (isCap(first)) return false;
   const low = lc(bare(first));
-  if (R.lang === 'en') return /^(who|which|whose)$/.test(low) || (/[a-z]{3,}ing$/.test(low) && !/^(during|including|according)$/.test(low));
+  // "asked about her plans", "visibly shaken", "flanked by aides": a past participle or an adverb opening an aside.
+  if (R.lang === 'en') {
+    const toks = tokens(c);
+    // "One investor, retired teacher Paul Wendell, testified": a chunk that ends in a name is an apposition, not an aside.
+    const endsInName = toks.length >= 3 && isCap(toks[toks.length - 1]) && isCap(toks[toks.length - 2]);
+    return (
+      (endsInName ? false : /^[a-z]{3,}ed$/.test(low) || /^[a-z]{3,}ly$/.test(low) || PARTICIPLES.test(low)) ||
+      /^(who|which|whose)$/.test(low) ||
+      (/[a-z]{3,}ing$/.test(low) && !/^(during|including|according)$/.test(low))
+    );
+  }
   return /^(saat|ketika|sewaktu|seusai|usai|yang)$/.test(low);
 }
 

@@ -255,6 +255,29 @@ function roleAcronymFits(acr: string, role: string[]): boolean {
   return head.length >= 2 && lc(acr).startsWith(head.slice(0, 2)) && lc(acr) !== head;
 }
 
+/** English descriptions that point back to a person, with the role words that fit each. */
+const DESCRIPTIONS: Record<string, string[]> = {
+  diplomat: ['ambassador', 'envoy', 'consul', 'foreign'],
+  envoy: ['ambassador', 'diplomat'],
+  champion: ['winner', 'titleholder'],
+  winner: ['champion'],
+  star: ['player', 'singer', 'actor', 'actress'],
+  lawmaker: ['senator', 'congressman', 'congresswoman', 'legislator', 'representative', 'mp'],
+  billionaire: ['founder', 'tycoon', 'chairman'],
+  tycoon: ['founder', 'billionaire', 'chairman'],
+  striker: ['forward'],
+  forward: ['striker'],
+  midfielder: [],
+  defender: [],
+  goalkeeper: ['keeper'],
+  singer: ['star'],
+  actor: ['star'],
+  actress: ['star'],
+  runner: ['athlete'],
+  athlete: [],
+  investigator: ['detective'],
+};
+
 /** Parse a speaker phrase; returns null when it names nobody (an age, a date, an empty string). */
 export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention | null {
   const lex = LEX[lang];
@@ -267,8 +290,12 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   // "the 31-year-old said": an age describes someone met before and points back like a pronoun.
   if (lang === 'en' && /^the\s+\d+-year-old$/i.test(raw)) return mention('pronoun', raw, at);
   // "the German", "the teenager", "the veteran": a nationality or a stage of life describes someone met before.
-  const described = lang === 'en' ? /^the\s+(teenager|youngster|veteran|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|i|er|ard|on))$/u.exec(raw) : null;
+  const described = lang === 'en' ? /^[Tt]he\s+(teenager|youngster|veteran|\p{Lu}\p{Ll}+(?:ian|an|ese|ish|ch|i|er|ard|on))$/u.exec(raw) : null;
   if (described && !lex.pronouns.has(lc(described[1]))) return mention('pronoun', raw, at, { role: described[1] });
+  // "the diplomat", "the champion": a description of someone met before, matched by what fits it (an ambassador is a
+  // diplomat), else the person in focus — these words almost never introduce a new, unnamed speaker.
+  const desc = lang === 'en' ? /^[Tt]he\s+([a-z-]+)$/.exec(raw) : null;
+  if (desc && DESCRIPTIONS[desc[1]] !== undefined) return mention('pronoun', raw, at, { role: [desc[1], ...DESCRIPTIONS[desc[1]]].join(' ') });
   // "Menurut warga", "kata polisi", "residents said": a bare plural-like noun is a group, not "that resident" again.
   const words = low.split(/\s+/);
   if (words.length <= 3 && words.every((x) => /^[\p{Ll}-]+$/u.test(x)) && !words.some((x) => /^(itu|tersebut|ini)$/.test(x))) {

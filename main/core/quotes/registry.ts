@@ -10,6 +10,8 @@ interface Entry {
   gender?: 'm' | 'f';
   /** Lower-case name tokens, for partial names ("Ganjar", "Sulis"). */
   tokens: string[];
+  /** An unnamed person known by a role ("해경 관계자", "the spokesman"): "그는" right after them means them. */
+  personish?: boolean;
 }
 
 /** Words of a description that say nothing about who is meant. */
@@ -30,7 +32,11 @@ export class SpeakerRegistry {
   /** Most recent first: people named in the text so far, quoted or not (who "the 18-year-old" may be). */
   private mentioned: Entry[] = [];
 
-  constructor(private readonly lang: Lang) {}
+  /** The article text, to read what is written beside a name ("Kenya's Grace Chebet" is the Kenyan). */
+  constructor(
+    private readonly lang: Lang,
+    private readonly text = '',
+  ) {}
 
   /** A person named at this point of the reading order, without putting them in focus. */
   noteMention(s: Speaker): void {
@@ -71,7 +77,9 @@ export class SpeakerRegistry {
     switch (m.kind) {
       case 'pronoun':
         // "the German", "sang pelatih", "이 관계자는": a description picks the most recent fitting speaker, else it is a pronoun.
-        e = (m.role ? this.byHint(m.role) : undefined) ??
+        e = (m.role ? this.byHint(m.role) ?? this.byOrigin(m.role) : undefined) ??
+          // "해경 관계자는 … 설명했다. 그는 …": an unnamed official who just spoke is who "he" means.
+          (this.salience[0]?.personish && !m.role ? this.salience[0] : undefined) ??
           this.salience.find((x) => x.kind === 'person' && (!m.gender || !x.gender || x.gender === m.gender)) ??
           // No person has spoken yet: the last person named ("signing of winger Estevao … The 18-year-old said") is meant.
           this.mentioned.find((x) => !m.gender || !x.gender || x.gender === m.gender) ??
@@ -83,10 +91,19 @@ export class SpeakerRegistry {
         else e = this.create(m, 'person');
         break;
       case 'role':
-        e = this.byRole(m) ?? this.byName(m.role) ?? this.contracted(m) ?? this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
+        e = this.byRole(m) ?? this.byName(m.role) ?? this.contracted(m);
+        if (!e) {
+          e = this.create({ ...m, name: m.raw.replace(/^(the|a|an)\s+/i, '') }, 'group');
+          e.personish = true;
+        }
         break;
       case 'group':
-        e = this.exactName(m.name) ?? this.create(m, 'group');
+        e = this.exactName(m.name);
+        if (!e) {
+          e = this.create(m, 'group');
+          // "관계자", "대변인" without a name (the role is the whole phrase): one person speaking, not a body.
+          e.personish = this.lang === 'ko' && !!m.role && m.role === m.name;
+        }
         break;
     }
     if (!e) return null;
@@ -188,6 +205,24 @@ export class SpeakerRegistry {
     // A name with a role beside it ("seorang pedagang, Haji Usman,") is a person even before they speak.
     const e = this.byName(m.name) ?? (m.role ? this.create(m, 'person') : undefined);
     if (e && e.kind === 'person') this.focus(e.speaker);
+  }
+
+  /** "The Kenyan", "the Ethiopian": the most recent person whose name is written right after that country or nationality. */
+  private byOrigin(hint: string): Entry | undefined {
+    const m = /^(\p{Lu}\p{Ll}{2,}?)(?:ian|an|ese|ish|i|ch|er)?$/u.exec(hint.trim());
+    if (!m || !this.text || this.lang !== 'en') return undefined;
+    const stem = m[1].length >= 4 ? m[1] : hint.trim();
+    const origin = new RegExp(`(?:^|[^\\p{L}])${stem}\\p{L}*(?:'s|’s)?\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}$`, 'u');
+    const people = [...this.salience, ...this.mentioned].filter((e, i, a) => e.kind === 'person' && a.indexOf(e) === i);
+    return people.find((e) =>
+      e.speaker.name.split(/\s+/).some((w) => {
+        if (w.length < 3) return false;
+        for (let at = this.text.indexOf(w); at >= 0; at = this.text.indexOf(w, at + 1)) {
+          if (origin.test(this.text.slice(Math.max(0, at - 40), at))) return true;
+        }
+        return false;
+      }) || new RegExp(stem, 'u').test(e.speaker.role),
+    );
   }
 
   /** The most recent of the last few speakers in focus whose role, name or spellings hold a word of the description. */
