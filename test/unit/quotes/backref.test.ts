@@ -67,3 +67,46 @@ describe('descriptions point back to the fitting person', () => {
     expect(speakerOf(text, 'ko', '판결을 받아들일')).toBe('피고인 측 변호인');
   });
 });
+
+describe('round 5: nationality, role descriptions, participle asides, unnamed officials, titles kept in names', () => {
+  it('en: "The Kenyan" is the person written after "Kenya\'s", not the last speaker', () => {
+    const text =
+      "Kenya's Amos Kiprop won the Berlin race on Sunday ahead of Ethiopian Dawit Bekele.\n" +
+      '"The last ten kilometres were hard," Kiprop said.\n' +
+      'Organiser Mark Milde said the course would be changed next year.\n' +
+      'The Kenyan, asked about the world record, said he was not thinking about it.';
+    expect(['Amos Kiprop', 'Kiprop']).toContain(speakerOf(text, 'en', 'he was not thinking', 'indirect'));
+  });
+
+  it('en: "the diplomat" fits an ambassador met before, not a new speaker called "diplomat"', () => {
+    const text =
+      'Chilean ambassador Rosa Vidal said her government would send a team. "We are ready to help," the diplomat said.';
+    expect(speakerOf(text, 'en', 'We are ready')).toBe('Rosa Vidal');
+    expect(detect(text, 'en').speakers.map((s) => s.name)).not.toContain('diplomat');
+  });
+
+  it('en: a past-participle aside is dropped, an apposition ending in a name is kept', () => {
+    expect(speakerOf('Mayor Tom Reid, asked about the budget, said cuts were unavoidable.', 'en', 'cuts were', 'indirect')).toBe('Tom Reid');
+    expect(
+      speakerOf('One resident, retired nurse Ann Cole, said the water had risen fast.', 'en', 'the water had', 'indirect'),
+    ).toBe('Ann Cole');
+  });
+
+  it('ko: "그는" right after an unnamed official who spoke means that official', () => {
+    const text =
+      '선장 오모(60)씨는 "파도가 너무 높았다"고 말했다.\n해경 관계자는 "수색을 계속하겠다"고 설명했다.\n그는 가족들에게 상황을 알리겠다고 덧붙였다.';
+    expect(speakerOf(text, 'ko', '가족들에게', 'indirect')).toBe('해경 관계자');
+  });
+
+  it('ko: a nationality before a name describes the person ("베트남 국적 응우옌모씨")', () => {
+    const text = '구조된 선원 베트남 국적 응우옌모(31)씨는 "배가 갑자기 뒤집혔다"고 말했다.';
+    expect(speakerOf(text, 'ko', '배가 갑자기')).toBe('응우옌모');
+  });
+
+  it('id: Raden and Gus stay in the name', () => {
+    expect(speakerOf('"Kami siap," kata Gus Ipul di Surabaya.', 'id', 'Kami siap')).toBe('Gus Ipul');
+    expect(speakerOf('Koordinator aksi, Raden Adi Nugroho, menyebut tarif terlalu rendah.', 'id', 'tarif terlalu', 'indirect')).toBe(
+      'Raden Adi Nugroho',
+    );
+  });
+});
