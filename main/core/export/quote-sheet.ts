@@ -4,33 +4,14 @@ import type { Article } from '../../../preload/contract/common';
 import type { ArticleQuotes } from '../../../preload/contract/models';
 import { packDocx, simpleTable } from './docx-common';
 import { labelsFor } from './labels';
+import { quoteSheet, type QuoteSheetRow } from '../quotes/ops';
 
-export interface QuoteRow {
-  quote: string;
-  speaker: string;
-  role: string;
-  status: string;
-  verification: string;
-  source: string;
-}
+/** The rows are the quotes feature's own sheet (main/core/quotes quoteSheet): one definition of what a row is. */
+export type QuoteRow = QuoteSheetRow;
 
 /** Rejected suggestions are not quotes: they are left off the sheet. Order: as they appear in the text. */
 export function quoteRows(quotes: ArticleQuotes): QuoteRow[] {
-  const speakers = new Map(quotes.speakers.map((s) => [s.id, s]));
-  return quotes.quotes
-    .filter((q) => q.status !== 'rejected')
-    .sort((a, b) => a.anchor.start - b.anchor.start)
-    .map((q) => {
-      const s = q.speakerId ? speakers.get(q.speakerId) : undefined;
-      return {
-        quote: q.anchor.exact,
-        speaker: s?.name ?? '',
-        role: s?.role ?? '',
-        status: q.status,
-        verification: q.verification,
-        source: q.sourceNote,
-      };
-    });
+  return quoteSheet(quotes);
 }
 
 export const CSV_COLUMNS: (keyof QuoteRow)[] = ['quote', 'speaker', 'role', 'status', 'verification', 'source'];
