@@ -86,6 +86,12 @@ const REQUEST_VERBS = new Set(['meminta', 'mendesak', 'mengimbau', 'mengajak', '
 const REQUEST_OBJ =
   /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik|terdakwa|tersangka|saksi|peserta|pengendara|pemudik|orang\s+tua|pengguna|pelaku\s+usaha|jajarannya|anggotanya|pihaknya)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}|(?:tetap|terus|selalu|senantiasa)\s+\p{L}{3,})/u;
 
+/** A cue set between commas inside a sentence, or opening it: "Saat didekati, kata Santo, …", "Lanjut dia, …". */
+const INTERPOSED = new RegExp(
+  `^(?:([^,"“”]{1,60}),\\s*)?(kata|ujar|tutur|ucap|lanjut|imbuh|tambah|jelas|sebut|terang|ungkap|tegas)(nya)?(?:\\s+([^,"“”]{1,50}?))?\\s*,\\s+(?=\\p{L})`,
+  'iu',
+);
+
 /** Any role word at all: most sentences have none, and then there is no one to introduce. */
 const ROLE_RE: Partial<Record<LatinLang, RegExp>> = {};
 
@@ -269,6 +275,16 @@ export class LatinDetector {
       }
     }
 
+    // Interposed cue: "Saat didekati, kata Santo, pria itu …", "Dari situlah, katanya, …", "Lanjut dia, …".
+    if (R.lang === 'id') {
+      const ip = INTERPOSED.exec(s);
+      if (ip && !QUOTE_CHARS.test(ip[0])) {
+        const np = (ip[4] ?? '').trim();
+        const who = ip[3] || !np ? mention('pronoun', '-nya', sent.start + ip.index) : parseLatinNP(np, 'id', sent.start + ip[0].indexOf(np));
+        if (who) return mk(sent.start + ip[0].length, endTrim, ip[2].toLowerCase() + (ip[3] ?? ''), who, 0.8);
+      }
+    }
+
     // "X mengatakan, …" / "X said (that) …".
     for (const v of sayVerbs(text, sent.start, sent.end, R, spans)) {
       if (negated(text, sent.start, v.at, R)) continue;
@@ -404,6 +420,29 @@ export class LatinDetector {
       }
     }
     return out;
+  }
+
+  /** The last person named in the two sentences before `at` ("… bagi Joko Anwar. Sutradara film … ini menyebutkan"):
+   *  who a back-reference means when nobody has spoken or been introduced yet. */
+  nameBefore(at: number): Mention | null {
+    const { text, R } = this;
+    const i = lowerBound(this.sentences, at + 1, (x) => x.start) - 1;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const sent = this.sentences[k];
+      const local = this.spansIn(sent.start, sent.end);
+      const re = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/gu;
+      let best: Mention | null = null;
+      let m: RegExpExecArray | null;
+      const s = text.slice(sent.start, sent.end);
+      while ((m = re.exec(s))) {
+        const pos = sent.start + m.index;
+        if (m.index === 0 || local.some((q) => pos > q.open && pos < spanEnd(q))) continue;
+        const who = parseLatinNP(m[0], R.lang, pos);
+        if (who?.kind === 'name' && who.name.includes(' ')) best = who;
+      }
+      if (best) return best;
+    }
+    return null;
   }
 
   /** The capitalised phrase opening each sentence ("Basuki mendampingi …", "Sementara itu, Menteri X tiba …"). */

@@ -16,7 +16,7 @@ export const ID_SAY_STRONG = w(`mengatakan menyatakan menjelaskan menuturkan men
   meramalkan memproyeksikan mengkhawatirkan mencemaskan menyesalkan menekankan menggarisbawahi mengaku berkeyakinan beranggapan
   berdalih berkilah berjanji bersikeras mengklarifikasi mengisyaratkan yakin`);
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them ("menyampaikan terima kasih" is not). */
-export const ID_SAY_WEAK = w(`menyampaikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
+export const ID_SAY_WEAK = w(`menyampaikan merinci merincikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
   menjanjikan mengajak menginstruksikan memerintahkan menanggapi menyoroti mengeluhkan mengkritik menampik menolak mengusulkan
   menyarankan menjawab menanyakan bertanya menyerukan mengomentari mendesak membantah menampik menyangkal mengumumkan
   melaporkan mengabarkan memberitakan menyinggung memerintahkan menginformasikan menuntut`);

@@ -48,6 +48,11 @@ export class SpeakerRegistry {
     return this.entries.map((e) => e.speaker);
   }
 
+  /** Is any person in focus or named so far (someone a back-reference can mean)? */
+  hasPerson(): boolean {
+    return this.mentioned.length > 0 || this.salience.some((e) => e.kind === 'person');
+  }
+
   /** The speaker most recently in focus, if any. */
   lastSpeaker(): Speaker | null {
     return this.salience.find((e) => e.kind === 'person')?.speaker ?? this.salience[0]?.speaker ?? null;
@@ -181,6 +186,11 @@ export class SpeakerRegistry {
     if (toks.length === 1 && toks[0].length >= 4) {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
       if (pre.length) return this.preferSalient(pre);
+    }
+    // "Santo" → Susanto: Indonesian short names often keep the end of a name's word.
+    if (toks.length === 1 && toks[0].length >= 4 && this.lang === 'id') {
+      const suf = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.endsWith(toks[0])));
+      if (suf.length) return this.preferSalient(suf);
     }
     // "Jokowi" → Joko Widodo, "조코위" → 조코 위도도: the first name run into the start of the family name.
     if (toks.length === 1) {

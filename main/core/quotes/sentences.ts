@@ -12,16 +12,24 @@ const ABBREV = new Set(
 
 /** Wire datelines: "SEMARANG, KOMPAS.com –", "Jakarta (ANTARA) -", "SEOUL, May 3 (Reuters) -", "(서울=연합뉴스) 김철수 기자 =". */
 export function datelineEnd(text: string): number {
-  const first = paragraphs(text)[0];
-  if (!first) return 0;
-  const head = text.slice(first.start, Math.min(first.end, first.start + 120));
+  // Copy often opens with a headline paragraph: the dateline leads one of the first paragraphs, not always the first.
+  const paras = paragraphs(text).slice(0, 3);
+  for (const p of paras) {
+    const at = datelineIn(text, p.start, p.end);
+    if (at > p.start) return at;
+  }
+  return paras[0]?.start ?? 0;
+}
+
+function datelineIn(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + 120));
   const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
-  if (ko) return first.start + ko[0].length;
+  if (ko) return start + ko[0].length;
   const m = /^((?:[^.!?\n"“”]|\.(?=\S)){2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
   if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]) || /^[A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?$/u.test(m[1]))) {
-    return first.start + m[0].length;
+    return start + m[0].length;
   }
-  return first.start;
+  return start;
 }
 
 export function isAbbrev(text: string, dot: number): boolean {
