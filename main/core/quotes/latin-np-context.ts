@@ -80,7 +80,13 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   // "shop owner Kenji Tanaka": a role of two words opens the phrase as well as one does.
   const second = lc(bare(toks[1] ?? ''));
   const twoWordRole = roleOrPlace(`${first} ${second}`, R) || roleOrPlace(`${first}_${second}`, R);
-  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole && !twoWordRole) return null;
+  // "disaster management agency spokesperson Priyadi Kardono": lower-case modifiers, a role, then a capitalised name.
+  const roleThenName =
+    R.lang === 'en' &&
+    toks.length <= 8 &&
+    toks.some((t, i) => i > 0 && roleOrPlace(lc(bare(t)), R) && toks.slice(i + 1).length >= 1 && toks.slice(i + 1).every((x) => isCap(x))) &&
+    isCap(toks[toks.length - 1]);
+  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole && !twoWordRole && !roleThenName) return null;
   if (R.lang === 'id') {
     const yang = toks.findIndex((t) => lc(t) === 'yang');
     const head = yang >= 0 ? toks.slice(0, yang) : toks;

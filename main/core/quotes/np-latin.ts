@@ -228,7 +228,8 @@ function parsePart(part: string, lang: LatinLang): Part {
   for (const t of toks) {
     if (isParen(t)) break;
     if (!isNameToken(t, lex)) break;
-    name.push(bare(t));
+    // Initials keep their dots: "H.R. McMaster", not "H.R McMaster".
+    name.push(/^(?:\p{Lu}\.){2,}$/u.test(t.replace(/[,;:]+$/, '')) ? t.replace(/[,;:]+$/, '') : bare(t));
   }
   // "Kepala Pusat Data Informasi dan Komunikasi (Kapusdatinkom) BNPB Agus Wibowo": Indonesian puts the person last, so when
   // the body's name goes on past the first capitalised run, the name is the run that closes the phrase.
