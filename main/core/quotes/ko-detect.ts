@@ -24,6 +24,10 @@ const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
 
 const sentenceAt = rangeAt;
+/** Words that close a clause inside a sentence: a comma, or a connective ending (하자, 했고, 했으며, 했지만, 하는데). */
+const CLAUSE_END = /(,|[가-힣](?:자|고|며|면서|지만|는데|니까|어서|아서|해서))$/;
+/** Names the copy hides: 조○○, 김OO, 박** (a surname and placeholder marks). */
+const ANONYMISED = /^[가-힣]{1,2}(?:○{1,3}|〇{1,3}|O{2}|\*{1,3}|ㅇㅇ|××)$/;
 
 /** Whitespace tokens with offsets. */
 function toks(text: string, from: number, to: number): { t: string; at: number }[] {
@@ -34,6 +38,19 @@ function toks(text: string, from: number, to: number): { t: string; at: number }
   // Ages in parentheses ("박모(62) 씨") say nothing about the phrase's shape.
   while ((m = re.exec(s))) out.push({ t: m[0].replace(/\(\d+\)/g, ''), at: from + m.index });
   return out;
+}
+
+/** "조○○/흉기난동 피의자/음성변조" → 조○○ (role 흉기난동 피의자); voice-alteration notes are no role. */
+function castSpeaker(label: string, at: number): Mention | null {
+  const parts = label.split('/').map((p) => p.trim()).filter((p) => p && !/^(음성\s*변조|화면\s*제공|영상\s*제공|자료|녹취|인터뷰|목소리\s*변조)$/.test(p));
+  if (!parts.length) return null;
+  const role = parts.slice(1).join(' ');
+  if (ANONYMISED.test(parts[0])) return mention('name', parts[0], at, { name: parts[0], role });
+  const roleWord = parts.length > 1 ? parts[parts.length - 1].split(/\s+/).pop()! : '';
+  const who = parseKoNP(koRoleSuffix(roleWord) ? `${parts[0]} ${roleWord}` : parts[0], at);
+  if (who?.kind === 'name') return { ...who, role: role || who.role };
+  if (who) return who;
+  return /^[가-힣]{2,5}$/.test(parts[0]) ? mention('name', parts[0], at, { name: parts[0], role }) : null;
 }
 
 export class KoDetector {
@@ -68,6 +85,16 @@ export class KoDetector {
     return null;
   }
 
+  /** The subject (은/는/이/가/도) of the clause that ends at `to`: searched back to the last clause ending (…하자, …고,). */
+  clauseSubject(from: number, to: number): { who: Mention; end: number } | null {
+    const ts = toks(this.text, from, to);
+    let k = ts.length - 1;
+    while (k >= 0 && !CLAUSE_END.test(ts[k].t)) k--;
+    if (k < 0) return null;
+    const start = ts[k].at + ts[k].t.length;
+    return this.topic(start, to);
+  }
+
   direct(q: QuoteSpan): Found | null {
     const { text } = this;
     const content = text.slice(q.start, q.end);
@@ -86,20 +113,27 @@ export class KoDetector {
       confidence,
     });
     if (TITLE_BEFORE.test(before)) return null;
+    // Broadcast copy: [이름/직함/음성변조 : "…"] — the first part of the bracket is the speaker, the rest describes them.
+    const cast = /\[([^\[\]\n:]{1,80}?)\s*:\s*$/.exec(before);
+    if (cast) return found(':', castSpeaker(cast[1], sOpen.start + cast.index + 1), 0.95);
     const part = QUOT.exec(after);
     if (part) {
       const p = part[1];
       const rest = after.slice(p.length);
       if (/^(이라는|라는|란|이란)$/.test(p)) {
-        const next = rest.trim().split(/\s+/)[0] ?? '';
-        if (TERM_NOUN.test(next) || !sentenceLike) return null;
+        const [next = '', after2 = ''] = rest.trim().split(/\s+/);
+        // "“…”라는 말을 하자", "…란 말을 남기고": words someone said, not a term.
+        const said = /^말(을|도)?$/.test(next) && /^(하|했|남기|남겼|전하|전했|건네|건넸|꺼내|꺼냈|되풀이)/.test(after2);
+        if (!said && (TERM_NOUN.test(next) || !sentenceLike)) return null;
       }
       const verb = SAY.exec(rest);
       if (q.family === 'single' && !(verb && /^(이라고|라고|고)$/.test(p) && (sentenceLike || wordCount(content) >= 2))) return null;
       if (!sentenceLike && wordCount(content) < 2 && !verb) return null;
       // "”라고 김 대사는 말했다": a topic between the particle and the verb; else the topic before the quote.
       const between = verb ? this.topic(closeAt + p.length, closeAt + p.length + verb.index) : null;
-      const topic = between ?? this.topic(sOpen.start, q.open);
+      // The subject of the clause the quote sits in beats a topic opening the sentence: "추 장관은 …, 서 장관이 “…”라는
+      // 말을 하자 …" — the quote is 서 장관's.
+      const topic = between ?? this.clauseSubject(sOpen.start, q.open) ?? this.topic(sOpen.start, q.open);
       const cue = verb ? `${p} ${verb[0]}` : p;
       return found(cue, topic?.who ?? null, topic ? 0.93 : 0.85);
     }
