@@ -211,6 +211,12 @@ export class SpeakerRegistry {
   /** A sentence's subject that names someone already known ("Basuki mendampingi …") puts them in focus;
    *  an unknown name creates no one, since a capitalised subject may as well be a company or a place. */
   focusKnown(m: Mention): void {
+    // Korean: a body opening a sentence with 이/가/은/는 ("대외경제정책연구원(KIEP)이 …") is who speaks on until someone else does.
+    if (m.kind === 'group' && this.lang === 'ko' && m.name) {
+      const g = this.exactName(m.name) ?? this.create(m, 'group');
+      this.focus(g.speaker);
+      return;
+    }
     if (m.kind !== 'name' || !m.name) return;
     // A name with a role beside it ("seorang pedagang, Haji Usman,") is a person even before they speak.
     const e = this.byName(m.name) ?? (m.role ? this.create(m, 'person') : undefined);
