@@ -337,7 +337,7 @@ export class LatinDetector {
       // "has indicated it would …", "announced they will …": a pronoun and a modal right after the verb are a clause
       // it reports, with "that" left out.
       // Only for a verb whose subject opens the sentence: "Oil rose after OPEC+ signaled it could …" is background.
-      const bareClause = R.lang === 'en' && (text.slice(sent.start, v.at).match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((x) => /^(has|have|had|also|the|of|and|for|on|in)$/.test(x)) && /^\s+(it|he|she|they|we)\s+(would|will|could|can|may|might|should|must|had|has|have|was|were|is|are)\s/i.test(rest);
+      const bareClause = R.lang === 'en' && !/(?:^|\s)(after|before|when|as|because|since|while|if|though|although|until|once|unless|whether)\s/i.test(text.slice(sent.start, v.at)) && /^\s+(it|he|she|they|we)\s+(would|will|could|can|may|might|should|must|had|has|have|was|were|is|are)\s/i.test(rest);
       if (!strong && !punct && !that && !purpose && !request && !bareClause) continue;
       // "X said on Tuesday, …": a short adjunct and a comma before the content.
       const adj = /^\s+(?:on|in|at|during|kepada|di|dalam|saat|pada|usai|seusai)\s[^,"“”]{1,60},\s*/iu.exec(rest);
@@ -369,6 +369,8 @@ export class LatinDetector {
         // ", said in a statement": no speaker follows the verb, so the subject sits before it (a quote's attribution).
         const npFirst = lc((npText ?? '').trim().split(/\s+/)[0] ?? '');
         if (!nya && R.lang === 'en' && R.adjunct.has(npFirst)) return [];
+        // ", urged calm on Friday": after an English tail verb the speaker is a name, a pronoun or a determined role.
+        if (!nya && R.lang === 'en' && !isCap((npText ?? '').trim()) && !/^(the|a|an|his|her|their|its|one|two|three|several|some)$/.test(npFirst) && !R.pronouns.has(npFirst)) return [];
         // ", told parliament" / ", told a press briefing": who follows "told" is the listener; the speaker came before.
         if (R.lang === 'en' && /^tells?$|^told$/i.test(cue)) return [];
         const who = nya ? mention('pronoun', '-nya', sent.start + t.index) : npForward(text, sent.start + t.index + t[0].indexOf(npText ?? '') , sent.end, R);
