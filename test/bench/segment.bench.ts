@@ -1,4 +1,4 @@
-// Segmentation and translation-project figures on a 10,000-word Indonesian article built from the shared sample.
+// Segmentation and translation-project figures on a 10,000-word Indonesian article built from the bundled sample.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { segmentText } from '../../main/core/segment';
@@ -7,7 +7,7 @@ import type { TranslationProject } from '../../preload/contract/models';
 import type { BenchFigure } from './types';
 import { percentile, timeRuns } from './stats';
 
-const SAMPLE = resolve(import.meta.dirname, '../../../shared/samples/articles/semarang-ekraf-korsel.id.txt');
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt');
 
 /** The sample repeated (with a counter, so sentences differ) up to about `words` words. */
 function longArticle(words: number): string {
