@@ -1,7 +1,9 @@
 // Browser-side bridge: defines window.api over the harness's HTTP routes, built from the same contract.
 import { buildApi } from '../../preload/build-api';
+import { channelNames, eventNames } from '../../preload/contract';
 
 const api = buildApi(
+  { channels: channelNames, events: eventNames },
   async (channel, payload) => {
     const res = await fetch(`/api/${channel}`, {
       method: 'POST',
