@@ -10,8 +10,7 @@ import type { LoadDeps } from '../../main/core/export/load';
 import { plainTextToHtml } from '../../main/core/articles/text';
 import type { BenchFigure } from './types';
 
-/** Indonesian paragraphs written for the repository (the segmentation fixture): no files outside it are read. */
-const FIXTURE = resolve(import.meta.dirname, '../fixtures/segment/id-abbreviations.json');
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt');
 const KO_PARA =
   '중부 자바 주지사 간자르 프라노워는 한국과의 창조경제 협력을 강화하겠다고 밝혔다. 그는 "우리 경제는 첨단 기술 산업으로 나아가고 있다"고 말했다. ' +
   '양측은 자동차 디자인과 중소기업 교류, 디지털 경제 분야에서 구체적인 협력 방안을 논의했다.';
@@ -33,14 +32,12 @@ function article(lang: 'id' | 'ko', body: string): Article {
   };
 }
 
-/** About `words` words of the Indonesian fixture paragraphs, repeated. */
+/** About `words` words of the bundled Indonesian sample, repeated. */
 function longId(words: number): Article {
-  const paras = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { paragraphs: string[][] }).paragraphs.map((p) => p.join(' '));
+  const base = readFileSync(SAMPLE, 'utf8').trim();
+  const per = base.split(/\s+/).length;
   const parts: string[] = [];
-  for (let i = 0, n = 0; n < words; i++) {
-    parts.push(paras[i % paras.length]);
-    n += parts[i].split(/\s+/).length;
-  }
+  for (let i = 0; i * per < words; i++) parts.push(base);
   return article('id', plainTextToHtml(parts.join('\n')));
 }
 
