@@ -27,6 +27,10 @@ export interface Harness {
   url: string;
   token: string;
   app: OpenedApp;
+  /** Files the app asked to show in the file manager ("Show in folder"), in order. */
+  revealed: string[];
+  /** Where exports are written (the harness's stand-in for the Downloads folder). */
+  exportDir: string;
   /** Opened-in-browser URL list of routes: one per contract channel. */
   routes: string[];
   close(): Promise<void>;
@@ -37,6 +41,8 @@ export interface HarnessOptions {
   port?: number;
   rendererDir?: string;
   store?: StoreOptions;
+  /** Where exports are written; default: <dataDir>/exports. */
+  exportDir?: string;
 }
 
 let bridgeCache: string | null = null;
@@ -60,7 +66,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = randomBytes(18).toString('base64url');
   const rendererDir = opts.rendererDir ?? join(ROOT, 'out/renderer');
   const clients = new Set<ServerResponse>();
+  const revealed: string[] = [];
+  const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const app = await openApp(opts.dataDir, {
+    exportDir,
+    showItemInFolder: (path) => void revealed.push(path),
     harness: true,
     version: 'harness',
     store: opts.store,
@@ -141,6 +151,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     app,
+    revealed,
+    exportDir,
     routes: [...routes],
     async close() {
       for (const c of clients) c.end();
