@@ -97,7 +97,7 @@ export const exportCommand: CliCommand = {
       const article = await articles.get(id);
       const projects = await new ProjectRepo(store).listForArticle(id);
       const project = pickProject(projects, article.lang, lang, format);
-      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || !!bool(args, 'annotations');
+      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || format === 'xliff12' || !!bool(args, 'annotations');
       let quotes: ArticleQuotes | null = null;
       if (wantsQuotes) {
         const q = await loadQuotes(store, id);

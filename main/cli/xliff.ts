@@ -1,5 +1,5 @@
 // CLI: `xliff validate FILE` (exit 0 valid, 1 invalid with the reason, 2 unreadable), plus export/import
-// between a TranslationProject JSON file and XLIFF 2.1.
+// between a TranslationProject JSON file and XLIFF 2.1 (import also reads XLIFF 1.2).
 import { promises as fsp } from 'node:fs';
 import { TranslationProject } from '../../preload/contract/models';
 import { exportXliff, importXliff, validateXliff } from '../core/xliff/index';
@@ -74,7 +74,7 @@ export const xliffExportCommand: CliCommand = {
 export const xliffImportCommand: CliCommand = {
   name: 'xliff import',
   usage: 'xliff import FILE.xlf --project PROJECT.json [--out UPDATED.json]',
-  summary: 'Take back targets and states from an XLIFF file; prints what changed and what was refused.',
+  summary: 'Take back targets and states from an XLIFF 2.x or 1.2 file (version detected); prints what changed and what was refused.',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('xliff import needs a FILE');
@@ -88,6 +88,8 @@ export const xliffImportCommand: CliCommand = {
     const res = importXliff(r.text, project);
     for (const c of res.changed) io.out(`changed  ${c.segmentId}  ${c.fields.join(',')}`);
     for (const x of res.rejected) io.out(`refused  ${x.segmentId}  ${x.reason}: ${x.detail}`);
+    // XLIFF 1.2 carries the headline as its own unit; projects have no place for it, so it is shown, not stored.
+    if (res.headline?.target) io.out(`headline  ${res.headline.target}`);
     const out = flag(args, 'out');
     if (out) await fsp.writeFile(out, JSON.stringify(res.project, null, 2) + '\n', 'utf8');
     return 0;

@@ -7,7 +7,7 @@ import { exportDocument, type ExportFormat } from '../../main/core/export';
 import { plainTextToHtml } from '../../main/core/articles/text';
 import type { BenchFigure } from './types';
 
-const SAMPLE = resolve(import.meta.dirname, '../../../shared/samples/articles/semarang-ekraf-korsel.id.txt');
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt');
 const KO_PARA =
   '중부 자바 주지사 간자르 프라노워는 한국과의 창조경제 협력을 강화하겠다고 밝혔다. 그는 "우리 경제는 첨단 기술 산업으로 나아가고 있다"고 말했다. ' +
   '양측은 자동차 디자인과 중소기업 교류, 디지털 경제 분야에서 구체적인 협력 방안을 논의했다.';
@@ -29,7 +29,7 @@ function article(lang: 'id' | 'ko', body: string): Article {
   };
 }
 
-/** About `words` words of the shared Indonesian sample, repeated. */
+/** About `words` words of the bundled Indonesian sample, repeated. */
 function longId(words: number): Article {
   const base = readFileSync(SAMPLE, 'utf8').trim();
   const per = base.split(/\s+/).length;

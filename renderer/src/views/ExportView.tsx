@@ -19,7 +19,7 @@ type Saved = { path: string; revision: number | null };
 const GROUPS: { key: string; formats: ExportFormatName[] }[] = [
   { key: 'group.publish', formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
   { key: 'group.bilingual', formats: ['bilingual-docx', 'bilingual-html'] },
-  { key: 'group.cat', formats: ['xliff', 'tmx'] },
+  { key: 'group.cat', formats: ['xliff12', 'xliff', 'tmx'] },
   { key: 'group.quotes', formats: ['quotes-csv', 'quotes-docx'] },
 ];
 const TEMPLATE_KEY = 'redaksi.export.template';
@@ -72,7 +72,7 @@ export function ExportView({ id }: { id: string }) {
     return lang || undefined;
   }, [ctx, needs, lang, projects]);
   const isTranslation = !!ctx && !!effLang && effLang !== ctx.article.lang;
-  const unapprovedMatters = isTranslation && format !== 'xliff';
+  const unapprovedMatters = isTranslation && format !== 'xliff' && format !== 'xliff12';
   const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
   // Projects segment the body only: a translated copy for publication takes its headline from here.
   const wantsTitle = isTranslation && publishing;
