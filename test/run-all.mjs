@@ -22,7 +22,7 @@ function check(name, ok) {
   }
 }
 
-check('build', step('build', 'npx', ['electron-vite', 'build']));
+check('build', step('build', 'npm', ['run', 'build']));
 check('typecheck (node)', step('typecheck node', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']));
 check('typecheck (web)', step('typecheck web', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']));
 check('lint', step('lint', 'npx', ['eslint', '.']));
