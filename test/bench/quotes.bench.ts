@@ -1,4 +1,4 @@
-// Bench: annotate a 10,000-word Indonesian article (varied realistic paragraphs repeated); median of several runs.
+// Bench: annotate a 10,000-word Indonesian article (median of several runs); Korean detection stays linear (80k vs 10k words).
 import { performance } from 'node:perf_hooks';
 import { annotate } from '../../main/core/quotes';
 import type { BenchFigure } from './types';
@@ -14,11 +14,18 @@ const PARAGRAPHS = [
   '“Kerja sama nanti K-Wave yang selama ini sudah dikenal di dunia akan kita bawa juga ke Jawa Tengah,” pungkasnya. Hal itu disampaikan usai pertemuan tertutup.',
 ];
 
-function buildArticle(words: number): string {
+const KO_PARAGRAPHS = [
+  '김민수 산업부 장관은 24일 “수출이 회복되고 있다”고 말했다. 그는 “하반기에는 더 좋아질 것”이라며 “기업 지원을 늘리겠다”고 덧붙였다.',
+  '한국개발연구원(KDI)이 올해 성장률 전망을 낮췄다. 수출 부진에 대해서는 “당분간 회복이 어렵다”고 평가했다.',
+  '현지 언론은 경찰이 용의자 3명을 체포했다고 보도했다. 경찰 관계자는 추가 수사를 진행하고 있다고 밝혔다.',
+  '[박○○/시민/음성변조 : "정말 불안합니다."]',
+];
+
+function buildArticle(words: number, paragraphs = PARAGRAPHS): string {
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < words; i++) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length];
+    const p = paragraphs[i % paragraphs.length];
     out.push(p);
     n += p.split(/\s+/).length;
   }
@@ -38,5 +45,22 @@ export async function run(): Promise<BenchFigure[]> {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   if (quotes < 100) throw new Error(`expected many quotes in the bench article, got ${quotes}`);
-  return [{ name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 }];
+  // Korean: time per 10k words at 80k words over the same at 10k words; a ratio, so machine load cancels out.
+  const perTenK = (words: number) => {
+    const ko = buildArticle(words, KO_PARAGRAPHS);
+    annotate(ko, 'ko');
+    const t: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      annotate(ko, 'ko');
+      t.push(performance.now() - t0);
+    }
+    return t.sort((a, b) => a - b)[1] / (words / 10_000);
+  };
+  const small = perTenK(10_000);
+  const ratio = perTenK(80_000) / small;
+  return [
+    { name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 },
+    { name: 'quotes.koLinear80kVs10k', value: ratio, unit: 'x', target: '< 1.5 (time per word at 80k / at 10k)', ok: ratio < 1.5 },
+  ];
 }
