@@ -1,6 +1,6 @@
 // Bench: annotate a 10,000-word Indonesian article (median of several runs); Korean detection stays linear (80k vs 10k words).
 import { performance } from 'node:perf_hooks';
-import { annotate } from '../../main/core/quotes';
+import { annotate, changedRange, redetectChanged } from '../../main/core/quotes';
 import type { BenchFigure } from './types';
 
 const PARAGRAPHS = [
@@ -59,7 +59,21 @@ export async function run(): Promise<BenchFigure[]> {
   };
   const small = perTenK(10_000);
   const ratio = perTenK(80_000) / small;
+  // One paragraph of the 10k-word article edited (a quote typed into it): detection again on that paragraph only.
+  const base = annotate(text, 'id');
+  const at = text.indexOf('\n', Math.floor(text.length / 2));
+  const edited = text.slice(0, at) + ' “Kami akan menambah pasokan,” kata Dadang.' + text.slice(at);
+  const changed = changedRange(text, edited)!;
+  const shifted = { ...base, quotes: base.quotes.map((a) => (a.anchor.start >= at ? { ...a, anchor: { ...a.anchor, start: a.anchor.start + edited.length - text.length, end: a.anchor.end + edited.length - text.length } } : a)) };
+  const inc: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    redetectChanged(shifted, edited, 'id', changed);
+    inc.push(performance.now() - t0);
+  }
+  const incMedian = inc.sort((a, b) => a - b)[10];
   return [
+    { name: 'quotes.redetectOneParagraph10k', value: incMedian, unit: 'ms', target: '< 10 ms', ok: incMedian < 10 },
     { name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 },
     { name: 'quotes.koLinear80kVs10k', value: ratio, unit: 'x', target: '< 1.5 (time per word at 80k / at 10k)', ok: ratio < 1.5 },
   ];
