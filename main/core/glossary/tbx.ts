@@ -10,6 +10,8 @@ const ADMITTED = 'admittedTerm-admn-sts';
 const DEPRECATED = 'deprecatedTerm-admn-sts';
 /** TBX-Basic administrativeStatus values, shared with the TBX 2008 writer (tbx2008.ts). */
 export const TERM_STATUS = { preferred: PREFERRED, admitted: ADMITTED, deprecated: DEPRECATED } as const;
+/** How TBX 2008 carries forbidden variants (a langSet <note>), so CAT tools never offer them as translations. */
+export const FORBIDDEN_NOTE = 'Do not use: ';
 
 // ---------- export ----------
 
@@ -168,6 +170,10 @@ export function fromTbx(xml: string): TbxImport {
       allowed.sort((a, b) => Number(b.preferred) - Number(a.preferred)); // stable: preferred first, order kept
       input.terms[lang]!.push(...allowed.map((r) => r.term));
       input.forbidden[lang]!.push(...recs.filter((r) => r.forbidden).map((r) => r.term));
+      for (const n of arr(section.note)) {
+        const text = textOf(n).trim();
+        if (text.startsWith(FORBIDDEN_NOTE)) input.forbidden[lang]!.push(...text.slice(FORBIDDEN_NOTE.length).split(';').map((t) => t.trim()).filter(Boolean));
+      }
     }
     if (!LANGS.some((l) => input.terms[l]!.length)) {
       skipped++;
