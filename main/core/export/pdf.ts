@@ -2,9 +2,9 @@
 import PDFDocument from 'pdfkit';
 import { blockText, datelineText, type Block, type DocModel } from './model';
 import { breakLines, type Piece, type Style } from './pdf-linebreak';
-import { resourceFile } from './resources';
+import { PDF_FONTS, pdfFont } from './pdf-fonts';
 
-export const PDF_FONTS = { regular: 'fonts/NotoSansKR-Regular.ttf', bold: 'fonts/NotoSansKR-Bold.ttf' };
+export { PDF_FONTS } from './pdf-fonts';
 
 export interface PdfOptions {
   /** Korean: may a word break between syllables ('syllable', default) or stay whole ('word')? */
@@ -27,8 +27,9 @@ export function renderPdf(m: DocModel, opts: PdfOptions = {}): Promise<Buffer> {
     autoFirstPage: true,
   });
   // Noto Sans KR has no italic face: italics are slanted (pdfkit's oblique), not swapped to another font.
-  doc.registerFont('regular', resourceFile(PDF_FONTS.regular));
-  doc.registerFont('bold', resourceFile(PDF_FONTS.bold));
+  // Parsed once per process (pdf-fonts.ts); pdfkit accepts a fontkit font where its types say file or buffer.
+  doc.registerFont('regular', pdfFont(PDF_FONTS.regular) as unknown as Buffer);
+  doc.registerFont('bold', pdfFont(PDF_FONTS.bold) as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((res, rej) => {

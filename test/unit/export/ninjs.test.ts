@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, validateNinjs } from '../../../main/core/export';
-import { article, FIXED_NOW, projectFixture, REPO, SHARED } from './fixtures';
+import { article, FIXED_NOW, projectFixture, REPO } from './fixtures';
+import { STANDARDS } from '../helpers/paths';
 
-const NINJS = resolve(SHARED, 'standards/ninjs');
+const NINJS = resolve(STANDARDS, 'ninjs');
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
 async function ninjs(...args: Parameters<typeof exportDocument>) {
