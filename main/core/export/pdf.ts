@@ -1,6 +1,6 @@
 // PDF export with pdfkit: Noto Sans KR (Latin + Hangul) embedded as subsets, our own line breaking.
 import PDFDocument from 'pdfkit';
-import { blockText, datelineText, type Block, type DocModel } from './model';
+import { blockText, bylineInLead, withDatelineLead, type Block, type DocModel } from './model';
 import { breakLines, type Piece, type Style } from './pdf-linebreak';
 import { PDF_FONTS, pdfFont } from './pdf-fonts';
 
@@ -38,11 +38,9 @@ export function renderPdf(m: DocModel, opts: PdfOptions = {}): Promise<Buffer> {
   });
   const layout = new Layout(doc, { hangul: m.lang === 'ko' ? (opts.hangulBreak ?? 'syllable') : 'word' });
   layout.paragraph([{ text: m.title, style: { bold: true } }], { size: SIZES.title, after: 8, lineGap: 1.25 });
-  const dl = datelineText(m.dateline);
-  if (dl) layout.paragraph([{ text: dl.toUpperCase(), style: { bold: true } }], { size: SIZES.meta, after: 2 });
-  if (m.byline.trim()) layout.paragraph([{ text: m.byline.trim(), style: {} }], { size: SIZES.meta, after: 10, color: '#555555' });
+  if (m.byline.trim() && !bylineInLead(m)) layout.paragraph([{ text: m.byline.trim(), style: {} }], { size: SIZES.meta, after: 10, color: '#555555' });
   layout.rule();
-  for (const b of m.blocks) layout.block(b);
+  for (const b of withDatelineLead(m.blocks, m.dateline)) layout.block(b);
   doc.end();
   return done;
 }

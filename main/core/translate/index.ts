@@ -3,7 +3,9 @@
 // Every operation returns a NEW project (the input is never mutated; unchanged → the same object) and throws
 // AppError with an 'translate.*' code a UI can show. Types come from preload/contract/models.ts.
 //
-//   createProject({articleId, text, sourceLang, targetLang, pivotLang}): TranslationProject   one 'new' segment per sentence
+//   createProject({articleId, text, title?, sourceLang, targetLang, pivotLang}): TranslationProject
+//       segment 0 = the headline (headline: true) when a title is given, then one 'new' segment per sentence
+//   headlineOf(p): Segment | null · bodySegments(p) · syncHeadline(p, title): {project, change}
 //   setTarget(p, segId, text, origin = 'human'): p      edit → 'draft'; empty text → 'new'
 //   confirm(p, segId): p                                → 'translated' (reviewed/approved kept), confirmedSource := source
 //   setStatus(p, segId, status): p                      'approved' only from translated/reviewed
@@ -26,6 +28,7 @@ export { splitSegment, joinSegments } from './split-join';
 export { resyncSource, resyncWithReport, RESYNC_MIN_SIMILARITY, type ResyncReport } from './resync';
 export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
 export { progress, sourceVolume, type Progress } from './progress';
+export { headlineOf, bodySegments, syncHeadline, headlineText, type HeadlineChange } from './headline';
 export { getSegment, sourceHash, assertSuggestionFor } from './segments';
 export { similarity } from './similarity';
 export { ProjectRepo, projectFile } from './repo';

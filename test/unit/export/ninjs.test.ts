@@ -39,7 +39,7 @@ describe('ninjs export', () => {
       version: '3',
       altIds: [{ role: 'redaksi-article-id', value: 'art1' }],
     });
-    expect(doc.bodies[0]).toEqual({ role: 'main', contentType: 'text/html', value: '<p>Isi <strong>tebal</strong>.</p>\n<p>Dua</p>', charCount: 14, wordCount: 3 });
+    expect(doc.bodies[0]).toEqual({ role: 'main', contentType: 'text/html', value: '<p><strong>Jakarta, Redaksi –</strong> Isi <strong>tebal</strong>.</p>\n<p>Dua</p>', charCount: 33, wordCount: 5 });
     expect(doc.associations).toBeUndefined();
   });
 

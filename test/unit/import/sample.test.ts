@@ -19,7 +19,7 @@ describe('sample article', () => {
 
   it('loads as an import result with the MONITOR / Semarang dateline taken out of the body', async () => {
     const r = await loadSample();
-    expect(r.dateline).toEqual({ outlet: 'MONITOR', place: 'Semarang' });
+    expect(r.dateline).toMatchObject({ outlet: 'MONITOR', place: 'Semarang' });
     expect(r.lang).toBe('id');
     const text = htmlToPlainText(r.body);
     expect(text.startsWith('Gubernur Jawa Tengah (Jateng) Ganjar Pranowo memperkuat')).toBe(true);
