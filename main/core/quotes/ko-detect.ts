@@ -4,7 +4,8 @@ import type { QuoteSpan } from './marks';
 import { mention, type Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
-import { alternation, lowerBound, rangeAt, wordCount, type Range } from './text';
+import { alternation, rangeAt, wordCount, type Range } from './text';
+import { SpanIndex } from './span-index';
 
 const QUOT = new RegExp(`^(${alternation(KO_QUOTATIVE)})(?=[\\s,.]|$)`);
 const SAY = new RegExp(`(${alternation(KO_SAY_VERBS)})[가-힣]*`);
@@ -22,7 +23,7 @@ const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|�
 const KO_LEADING = /^(이어|또|또한|아울러|그러면서|한편|특히|이에|다만|하지만|그러나|앞서|이날|당시|\d+일|지난|오는)[,]?$/;
 const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
-/** "이같이 밝혔다": the sentence points back at the quote before it. */
+/** "이같이 밝혔다": the sentence points back at the quote before it (built once, not per sentence). */
 const THUS_SAID = new RegExp(`(?:이같이|이렇게|이와 같이)\\s+(?:[^\\s]+\\s+){0,1}?(?:${alternation(KO_SAY_VERBS)})`);
 
 const sentenceAt = rangeAt;
@@ -58,34 +59,19 @@ function castSpeaker(label: string, at: number): Mention | null {
 }
 
 export class KoDetector {
-  /** maxEnd[i]: the furthest end of spans[0..i] (spans sorted by open), so "is this offset inside a quote?" is a
-   *  binary search, not a scan of every quote per token (which made long texts quadratic). */
-  private readonly maxEnd: number[];
+  private readonly at: SpanIndex;
+
   constructor(
     private readonly text: string,
     private readonly spans: QuoteSpan[],
     private readonly sentences: Range[],
   ) {
-    let m = -1;
-    this.maxEnd = spans.map((q) => (m = Math.max(m, spanEnd(q))));
-  }
-
-  /** Inside a quote: open < at < end (strict) or open <= at <= end (inclusive). */
-  private inQuote(at: number, inclusive = false): boolean {
-    const i = lowerBound(this.spans, inclusive ? at + 1 : at, (q) => q.open) - 1;
-    return i >= 0 && (inclusive ? this.maxEnd[i] >= at : this.maxEnd[i] > at);
-  }
-
-  /** Quotes that open inside [from, to). */
-  private spansIn(from: number, to: number): QuoteSpan[] {
-    const out: QuoteSpan[] = [];
-    for (let i = lowerBound(this.spans, from, (q) => q.open); i < this.spans.length && this.spans[i].open < to; i++) out.push(this.spans[i]);
-    return out;
+    this.at = new SpanIndex(spans);
   }
 
   /** The speaker named as topic/subject in [from, to): "김창범 대사는", "그는", "외교부 관계자는". */
   topic(from: number, to: number, orgSubject = false): { who: Mention; end: number } | null {
-    const ts = toks(this.text, from, to).filter((x) => !this.inQuote(x.at, true));
+    const ts = toks(this.text, from, to).filter((x) => !this.at.coversInclusive(x.at));
     for (let i = 0; i < ts.length; i++) {
       const m = TOPIC.exec(ts[i].t.replace(/[“"‘'「]+$/, ''));
       if (!m) continue;
@@ -173,7 +159,7 @@ export class KoDetector {
   indirect(sent: Range): Found[] {
     const { text } = this;
     const s = text.slice(sent.start, sent.end);
-    const spans = this.spansIn(sent.start, sent.end).filter((q) => q.family !== 'single');
+    const spans = this.at.openingIn(sent.start, sent.end).filter((q) => q.family !== 'single');
     const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /[\s,]/.test(text[end - 1])) end--;
@@ -239,7 +225,7 @@ export class KoDetector {
     for (const sent of this.sentences) {
       const s = this.text.slice(sent.start, sent.end);
       const m = THUS_SAID.exec(s);
-      if (!m || this.spansIn(sent.start, sent.end).length) continue;
+      if (!m || this.at.openingIn(sent.start, sent.end).length) continue;
       const who = this.topic(sent.start, sent.start + m.index, true)?.who ?? this.sentenceSubject(sent);
       if (who) out.push({ at: sent.start, mention: who });
     }
@@ -253,7 +239,7 @@ export class KoDetector {
     for (const sent of this.sentences) {
       // A sentence with a quote attributes it itself; its subject may be a subordinate clause's ("미국과 중국이 … 합의한
       // 데 대해서는 “…”이라고 평가했다" is the institute's verdict, the subject dropped).
-      if (this.spansIn(sent.start, sent.end).length) continue;
+      if (this.at.openingIn(sent.start, sent.end).length) continue;
       const who = this.sentenceSubject(sent);
       if (who) out.push(who);
     }
@@ -268,7 +254,7 @@ export class KoDetector {
     for (let j = i; j < Math.min(ts.length, i + 4); j++) {
       const m = /^(.+?)(은|는|이|가)$/.exec(ts[j].t.replace(/\([^)]*\)/g, ''));
       if (!m) continue;
-      if (this.inQuote(ts[j].at)) return null;
+      if (this.at.coversStrict(ts[j].at)) return null;
       let who = parseKoNP([...ts.slice(i, j).map((x) => x.t), ts[j].t.replace(/(은|는|이|가)$/, '')].join(' '), ts[i].at);
       // "대외경제정책연구원": one long word ending like both an office and a body is the body (a person would be named).
       if (who?.kind === 'role' && !who.raw.includes(' ') && who.raw.length >= 5 && isKoOrg(who.raw)) who = mention('group', who.raw, who.at, { name: who.raw });
@@ -281,7 +267,7 @@ export class KoDetector {
   introductions(): { mention: Mention; salient: boolean }[] {
     const out: { mention: Mention; salient: boolean }[] = [];
     for (const sent of this.sentences) {
-      const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.inQuote(x.at));
+      const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.at.coversStrict(x.at));
       ts.forEach((x, i) => {
         const m = /^(.+?)(께서는|께서|은|는|이|가|을|를|의|과|와|에게|도)?[,]?$/.exec(x.t);
         const base = m?.[1] ?? x.t;
