@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { channel, Id, Lang, Ok } from './define';
 import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
+import { BANDS_OUT } from './values';
+
+export { BANDS_OUT };
 
 const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id');
 const Text = z.string().max(100_000);
@@ -103,7 +106,6 @@ export const QaFindingOut = z.object({
 });
 export type QaFindingOut = z.infer<typeof QaFindingOut>;
 
-export const BANDS_OUT = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;
 const BandCount = z.object({ segments: z.number(), words: z.number(), characters: z.number() });
 export const AnalysisOut = z.object({
   sourceLang: Lang,
@@ -173,6 +175,11 @@ export const translateContract = {
   'glossary.add': channel(GlossaryInput, GlossaryEntry),
   'glossary.update': channel(z.object({ id: z.string().min(1).max(200), patch: GlossaryInput }).strict(), GlossaryEntry),
   'glossary.remove': channel(z.object({ id: z.string().min(1).max(200) }).strict(), Ok),
-  'glossary.import': channel(FileIn.extend({ mode: z.enum(['merge', 'replace']).optional() }).strict(), ImportCounts),
-  'glossary.export': channel(z.object({ format: z.enum(['csv', 'tbx']) }).strict(), FileOut),
+  // OmegaT glossaries (.utf8/.txt, tab-separated) hold one language pair: `pair` says which.
+  'glossary.import': channel(FileIn.extend({ mode: z.enum(['merge', 'replace']).optional(), pair: z.object({ from: Lang, to: Lang }).strict().optional() }).strict(), ImportCounts),
+  /** tbx = TBX-Basic 2008 <martif> (OmegaT, translate-toolkit); tbx2019 = <tbx>; omegat needs `pair`. */
+  'glossary.export': channel(
+    z.object({ format: z.enum(['csv', 'tbx', 'tbx2019', 'omegat']), pair: z.object({ from: Lang, to: Lang }).strict().optional() }).strict(),
+    FileOut,
+  ),
 };
