@@ -214,6 +214,8 @@ export const translateHandlers: TranslateHandlers = {
     });
     const i = project.segments.findIndex((s) => s.id === segId);
     const seg = project.segments[i];
+    // Confirmed but unedited machine translation stays out of the TM: a memory is reused blindly later.
+    if (seg.origin === 'mt') return segUpdate(project, segId);
     await translationMemory(ctx).add({
       source: seg.source,
       target: seg.target,
