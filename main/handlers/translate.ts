@@ -20,6 +20,7 @@ import {
   sourceDiff,
   splitSegment,
   unignoreQa,
+  isUneditedMt,
 } from '../core/translate';
 import { TranslationMemory, decodeTmxBytes } from '../core/tm';
 import { GlossaryRepo, findTerms } from '../core/glossary';
@@ -186,6 +187,8 @@ export const translateHandlers: TranslateHandlers = {
     });
     const i = project.segments.findIndex((s) => s.id === segId);
     const seg = project.segments[i];
+    // Machine output nobody changed is not a translator's work: it stays out of the TM unless the user opted in.
+    if (isUneditedMt(seg) && !(await ctx.settings.get()).tmAcceptUneditedMt) return segUpdate(project, segId);
     await translationMemory(ctx).add({
       source: seg.source,
       target: seg.target,

@@ -4,7 +4,8 @@
 // AppError with an 'translate.*' code a UI can show. Types come from preload/contract/models.ts.
 //
 //   createProject({articleId, text, sourceLang, targetLang, pivotLang}): TranslationProject   one 'new' segment per sentence
-//   setTarget(p, segId, text, origin = 'human'): p      edit → 'draft'; empty text → 'new'
+//   setTarget(p, segId, text, origin = 'human', provenance?): p   edit → 'draft'; empty text → 'new'
+//   provenanceOf(seg): 'human' | 'tm:<score>' | 'mt:<engine>' | 'mt-edited:<engine>' | ''
 //   confirm(p, segId): p                                → 'translated' (reviewed/approved kept), confirmedSource := source
 //   setStatus(p, segId, status): p                      'approved' only from translated/reviewed
 //   setPivot(p, segId, text) · setNote(p, segId, note) · toggleLock(p, segId)
@@ -26,5 +27,6 @@ export { resyncSource, resyncWithReport, RESYNC_MIN_SIMILARITY, type ResyncRepor
 export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
 export { progress, sourceVolume, type Progress } from './progress';
 export { getSegment } from './segments';
+export { provenanceOf, parseProvenance, formatProvenance, isUneditedMt, afterHumanEdit, tmProvenance, mtProvenance, type Provenance } from './provenance';
 export { similarity } from './similarity';
 export { ProjectRepo, projectFile } from './repo';
