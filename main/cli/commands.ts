@@ -10,5 +10,7 @@ import { tmCommands } from './tm';
 import { glossaryCommands } from './glossary';
 import { quotesCommand } from './quotes';
 import { langCommands } from './lang';
+import { projectCommands } from './project';
+import { projectPretranslateCommand } from './project-mt';
 
-export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, exportCommand, ...tmCommands, ...glossaryCommands, quotesCommand, ...langCommands];
+export const commands: CliCommand[] = [importCommand, listCommand, showCommand, segmentCommand, xliffValidateCommand, xliffExportCommand, xliffImportCommand, mtTranslateCommand, mtCheckCommand, ...draftCommands, ...projectCommands, projectPretranslateCommand, exportCommand, ...tmCommands, ...glossaryCommands, quotesCommand, ...langCommands];

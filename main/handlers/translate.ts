@@ -20,7 +20,8 @@ import {
   sourceDiff,
   splitSegment,
   unignoreQa,
-  isUneditedMt,
+  tmInputsFor,
+  createProjectForArticle,
 } from '../core/translate';
 import { TranslationMemory, decodeTmxBytes } from '../core/tm';
 import { GlossaryRepo, findTerms } from '../core/glossary';
@@ -140,13 +141,7 @@ export const translateHandlers: TranslateHandlers = {
 
   'translate.create': async ({ articleId, targetLang, pivotLang }, ctx) => {
     const article = await ctx.articles.get(articleId);
-    const project = await projectRepo(ctx).create({
-      articleId,
-      text: htmlToPlainText(article.body),
-      sourceLang: article.lang,
-      targetLang,
-      pivotLang,
-    });
+    const project = await createProjectForArticle(projectRepo(ctx), article, targetLang, pivotLang);
     return summary(project);
   },
 
@@ -185,19 +180,9 @@ export const translateHandlers: TranslateHandlers = {
       const withText = target !== undefined && target !== cur.target ? setTarget(p, segId, target, origin ?? 'human') : p;
       return confirm(withText, segId);
     });
-    const i = project.segments.findIndex((s) => s.id === segId);
-    const seg = project.segments[i];
     // Machine output nobody changed is not a translator's work: it stays out of the TM unless the user opted in.
-    if (isUneditedMt(seg) && !(await ctx.settings.get()).tmAcceptUneditedMt) return segUpdate(project, segId);
-    await translationMemory(ctx).add({
-      source: seg.source,
-      target: seg.target,
-      sourceLang: project.sourceLang,
-      targetLang: project.targetLang,
-      prev: project.segments[i - 1]?.source ?? '',
-      next: project.segments[i + 1]?.source ?? '',
-      origin: project.id,
-    });
+    const units = tmInputsFor(project, [segId], { acceptUneditedMt: (await ctx.settings.get()).tmAcceptUneditedMt });
+    if (units.length) await translationMemory(ctx).add(units);
     return segUpdate(project, segId);
   },
 

@@ -38,6 +38,7 @@ import { preformattedPage, quoteRowsPage } from './preview';
 import { quoteRows, renderQuotesCsv, renderQuotesDocx } from './quote-sheet';
 import { renderText } from './text';
 import { renderProjectTmx } from './tmx-render';
+import { projectTmUnits } from './tmx';
 import { exportXliff } from '../xliff';
 import type { ExportFormat, ExportInput, ExportOptions, ExportResult, ExportWarning } from './types';
 
@@ -133,6 +134,15 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
   }
   if (f === 'tmx') {
     const project = requireProject(input, f);
+    // An empty TMX looks like success and teaches a TM nothing: say so instead.
+    if (projectTmUnits(project, options).length === 0) {
+      const which = options.includeUnapproved === false ? 'approved' : 'translated';
+      throw new AppError('export.nothingToExport', `Nothing to export: no segment of the ${project.targetLang} translation is ${which} yet.`, {
+        format: f,
+        lang: project.targetLang,
+        which,
+      });
+    }
     const data = renderProjectTmx(project, options);
     const warnings = translationWarnings(project, 'target');
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings };

@@ -30,3 +30,5 @@ export { getSegment } from './segments';
 export { provenanceOf, parseProvenance, formatProvenance, isUneditedMt, afterHumanEdit, tmProvenance, mtProvenance, type Provenance } from './provenance';
 export { similarity } from './similarity';
 export { ProjectRepo, projectFile } from './repo';
+export { createProjectForArticle } from './for-article';
+export { tmInputsFor } from './tm-feed';

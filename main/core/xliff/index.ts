@@ -11,3 +11,4 @@ export { exportXliff, type ExportOptions } from './export';
 export { importXliff, type XliffImportResult, type XliffChange, type XliffRejection, type ImportOptions } from './import';
 export { validateXliff, type XliffValidation } from './validate/index';
 export { toXliffId, fromXliffId } from './ids';
+export { xliffProjectId } from './project-id';
