@@ -1,4 +1,5 @@
 // Opens a data folder and wires context + dispatch: shared by the Electron main process and the harness.
+import { join } from 'node:path';
 import { DataStore, type StoreOptions } from './core/store/data-store';
 import { createContext, type AppContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -12,11 +13,17 @@ export interface OpenedApp {
 
 export async function openApp(
   dataDir: string,
-  opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> & { store?: StoreOptions },
+  opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> &
+    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder'>> & { store?: StoreOptions },
 ): Promise<OpenedApp> {
   const { store: storeOptions, ...rest } = opts;
   const store = await DataStore.open(dataDir, storeOptions);
-  const ctx = createContext({ ...rest, store });
+  const ctx = createContext({
+    exportDir: join(dataDir, 'exports'),
+    showItemInFolder: () => {},
+    ...rest,
+    store,
+  });
   return {
     ctx,
     dispatch: createDispatch(handlers, ctx),

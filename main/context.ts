@@ -15,6 +15,10 @@ export interface AppContext {
   version: string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   openExternal(url: string): Promise<void>;
+  /** Where exports are written (the user's Downloads folder in Electron; a folder the harness names). */
+  exportDir: string;
+  /** Opens the system file manager on a file (Electron shell.showItemInFolder; the harness records it). */
+  showItemInFolder(path: string): void;
   /** One instance per key for the life of the context (repos with caches, engines …). */
   service<T>(key: string, make: () => T): T;
 }
@@ -25,6 +29,8 @@ export interface ContextOptions {
   version: string;
   emit: AppContext['emit'];
   openExternal: AppContext['openExternal'];
+  exportDir: string;
+  showItemInFolder: AppContext['showItemInFolder'];
 }
 
 export function createContext(o: ContextOptions): AppContext {

@@ -47,6 +47,8 @@ async function start(): Promise<void> {
         for (const w of BrowserWindow.getAllWindows()) w.webContents.send('event', event, payload);
       },
       openExternal: (url) => shell.openExternal(url),
+      exportDir: app.getPath('downloads'),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
     });
   } catch (err) {
     dialog.showErrorBox('Redaksi', (err as Error).message);

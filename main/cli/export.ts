@@ -79,8 +79,8 @@ async function outPath(out: string | undefined, fileName: string): Promise<strin
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: `export ID --format ${EXPORT_FORMATS.join('|')} [--lang id|en|ko] [--out FILE|DIR/] [--annotations] [--include-unapproved|--approved-only] [--pivot] [--title T] [--template T] [--json] [--data DIR]`,
-  summary: 'Export a draft or its translation (publishing formats mark the draft "exported").',
+  usage: `export ID --format ${EXPORT_FORMATS.join('|')} [--lang id|en|ko] [--out FILE|DIR/] [--annotations] [--include-unapproved|--approved-only] [--pivot] [--title T] [--template T] [--mark-exported] [--json] [--data DIR]`,
+  summary: 'Export a draft or its translation (--mark-exported also sets status "exported" and records it in history).',
   async run(args: ParsedArgs, io: CliIO) {
     const id = args.positional[0];
     if (!id) throw new UsageError('export needs an article ID');
@@ -105,7 +105,7 @@ export const exportCommand: CliCommand = {
         project = await createProjectForArticle(new ProjectRepo(store), article, lang, null);
         io.err(`created translation project ${project.id} (${article.lang} → ${lang}, no targets yet)`);
       }
-      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || !!bool(args, 'annotations');
+      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || format === 'xliff12' || !!bool(args, 'annotations');
       let quotes: ArticleQuotes | null = null;
       if (wantsQuotes) {
         const q = await loadQuotes(store, id);
@@ -128,7 +128,8 @@ export const exportCommand: CliCommand = {
       const result = await exportDocument({ article, project, quotes }, options);
       const file = await outPath(flag(args, 'out'), result.fileName);
       await atomicWriteFile(file, typeof result.data === 'string' ? result.data : new Uint8Array(result.data));
-      if (PUBLISHING.includes(format)) {
+      // Exporting leaves the draft as it is unless asked: a test export is not a publication.
+      if (bool(args, 'mark-exported') && PUBLISHING.includes(format)) {
         if (article.status !== 'exported') await articles.save(id, { status: 'exported' });
         await articles.markRevision(id, 'export');
         await articles.flush();

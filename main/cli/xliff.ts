@@ -1,5 +1,5 @@
 // CLI: `xliff validate FILE` (exit 0 valid, 1 invalid with the reason, 2 unreadable), plus export/import
-// between a translation project (in the data folder, or a JSON file) and XLIFF 2.1.
+// between a translation project (in the data folder, or a JSON file) and XLIFF 2.1 (import also reads XLIFF 1.2).
 import { promises as fsp } from 'node:fs';
 import { TranslationProject } from '../../preload/contract/models';
 import { AppError } from '../core/errors';
@@ -102,18 +102,20 @@ export const xliffExportCommand: CliCommand = {
 
 function report(args: ParsedArgs, io: CliIO, res: XliffImportResult, extra: Record<string, unknown>): void {
   if (args.flags.json) {
-    io.out(JSON.stringify({ ...extra, changed: res.changed, rejected: res.rejected }, null, 2));
+    io.out(JSON.stringify({ ...extra, changed: res.changed, rejected: res.rejected, ...(res.headline ? { headline: res.headline } : {}) }, null, 2));
     return;
   }
   for (const c of res.changed) io.out(`changed  ${c.segmentId}  ${c.fields.join(',')}`);
   for (const x of res.rejected) io.out(`refused  ${x.segmentId}  ${x.reason}: ${x.detail}`);
+  // XLIFF 1.2 carries the headline as its own unit; projects have no place for it, so it is shown, not stored.
+  if (res.headline?.target) io.out(`headline  ${res.headline.target}`);
   if (!res.changed.length && !res.rejected.length) io.out('no changes');
 }
 
 export const xliffImportCommand: CliCommand = {
   name: 'xliff import',
   usage: 'xliff import FILE.xlf [--json] [--data DIR]   |   xliff import FILE.xlf --project PROJECT.json [--out UPDATED.json]',
-  summary: 'Take back targets, states and origins from an XLIFF file: into the data folder (by the project id in the file), or a JSON file.',
+  summary: 'Take back targets, states and origins from an XLIFF 2.x or 1.2 file: into the data folder (by the project id in the file), or a JSON file.',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('xliff import needs a FILE');

@@ -7,17 +7,28 @@ import { loadExportInput, markExported, numberWarnings, PUBLISHING, readQuotes, 
 import { QuoteRepo } from '../core/quotes/repo';
 import { ProjectRepo } from '../core/translate/repo';
 import { importXliff } from '../core/xliff';
+import { saveExportFile } from '../core/export/save-file';
+import { AppError } from '../core/errors';
 import type { ExportOptionsReq } from '../../preload/contract/export';
 
 type ExportHandlers = Pick<
   HandlerMap,
-  `export.${'context' | 'fileName' | 'preview' | 'save' | 'importXliff' | 'batch'}`
+  `export.${'context' | 'fileName' | 'preview' | 'save' | 'showInFolder' | 'importXliff' | 'batch'}`
 >;
 
 const projects = (ctx: AppContext) => ctx.service('projects', () => new ProjectRepo(ctx.store));
 
 function deps(ctx: AppContext): LoadDeps {
   return { articles: ctx.articles, projects: projects(ctx), quotes: ctx.service('quotes', () => new QuoteRepo(ctx.store)) };
+}
+
+/** Paths this session wrote: "Show in folder" opens only these. */
+const written = (ctx: AppContext) => ctx.service('export.written', () => new Set<string>());
+
+async function writeOut(ctx: AppContext, fileName: string, data: string | Uint8Array): Promise<string> {
+  const path = await saveExportFile(ctx.exportDir, fileName, data);
+  written(ctx).add(path);
+  return path;
 }
 
 const toOptions = (o: ExportOptionsReq): ExportOptions => ({ ...o, title: o.title?.trim() || undefined });
@@ -69,12 +80,13 @@ export const exportHandlers: ExportHandlers = {
     return { html: p.html, fileName: p.fileName, warnings: numberWarnings(p.warnings, input.project) };
   },
 
-  'export.save': async ({ id, options }, ctx) => {
+  'export.save': async ({ id, options, markExported: mark }, ctx) => {
     const input = await inputFor(ctx, id, options);
     const r = await exportDocument(input, toOptions(options));
+    const path = await writeOut(ctx, r.fileName, typeof r.data === 'string' ? r.data : new Uint8Array(r.data));
     let status = input.article.status;
     let revision: number | null = null;
-    if (PUBLISHING.includes(options.format)) {
+    if (mark && PUBLISHING.includes(options.format)) {
       const m = await markExported(ctx.articles, id);
       status = m.status;
       revision = m.revision;
@@ -82,6 +94,7 @@ export const exportHandlers: ExportHandlers = {
     }
     const data = typeof r.data === 'string' ? Buffer.from(r.data, 'utf8') : r.data;
     return {
+      path,
       fileName: r.fileName,
       mime: r.mime,
       dataBase64: data.toString('base64'),
@@ -89,6 +102,12 @@ export const exportHandlers: ExportHandlers = {
       status,
       revision,
     };
+  },
+
+  'export.showInFolder': async ({ path }, ctx) => {
+    if (!written(ctx).has(path)) throw new AppError('export.notWritten', `Not a file this session exported: ${path}`, { path });
+    ctx.showItemInFolder(path);
+    return { ok: true as const };
   },
 
   'export.importXliff': async ({ projectId, dataBase64 }, ctx) => {
@@ -106,11 +125,15 @@ export const exportHandlers: ExportHandlers = {
     };
   },
 
-  'export.batch': async ({ ids, format, taskId, fileNameTemplate }, ctx) => {
+  'export.batch': async ({ ids, format, taskId, fileNameTemplate, markExported: mark }, ctx) => {
     const d = deps(ctx);
-    const r = await ctx.tasks.run(taskId, (signal, progress) => exportBatch(d, ids, { format, fileNameTemplate }, signal, progress));
-    for (const f of r.files) ctx.emit('articles.changed', { id: f.id });
+    const r = await ctx.tasks.run(taskId, (signal, progress) =>
+      exportBatch(d, ids, { format, fileNameTemplate, markExported: mark }, signal, progress),
+    );
+    if (mark) for (const f of r.files) ctx.emit('articles.changed', { id: f.id });
+    const path = !r.cancelled && r.files.length ? await writeOut(ctx, r.fileName, new Uint8Array(r.zip)) : '';
     return {
+      path,
       cancelled: r.cancelled,
       fileName: r.fileName,
       mime: 'application/zip',

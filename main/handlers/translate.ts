@@ -8,6 +8,7 @@ import { AppError } from '../core/errors';
 import { htmlToPlainText } from '../core/articles/text';
 import {
   ProjectRepo,
+  assertSuggestionFor,
   confirm,
   getSegment,
   ignoreQa,
@@ -18,6 +19,7 @@ import {
   setStatus,
   setTarget,
   sourceDiff,
+  sourceHash,
   splitSegment,
   unignoreQa,
   tmInputsFor,
@@ -168,15 +170,22 @@ export const translateHandlers: TranslateHandlers = {
     return { ok: true as const };
   },
 
-  'translate.setTarget': async ({ projectId, segId, text, origin }, ctx) =>
-    segUpdate(await updateProject(ctx, projectId, (p) => setTarget(p, segId, text, origin ?? 'human')), segId),
+  'translate.setTarget': async ({ projectId, segId, text, origin, sourceHash: hash }, ctx) =>
+    segUpdate(
+      await updateProject(ctx, projectId, (p) => {
+        assertSuggestionFor(getSegment(p, segId), hash);
+        return setTarget(p, segId, text, origin ?? 'human');
+      }),
+      segId,
+    ),
 
   'translate.setPivot': async ({ projectId, segId, text }, ctx) =>
     segUpdate(await updateProject(ctx, projectId, (p) => setPivot(p, segId, text)), segId),
 
-  'translate.confirm': async ({ projectId, segId, target, origin }, ctx) => {
+  'translate.confirm': async ({ projectId, segId, target, origin, sourceHash: hash }, ctx) => {
     const project = await updateProject(ctx, projectId, (p) => {
       const cur = getSegment(p, segId);
+      assertSuggestionFor(cur, hash);
       const withText = target !== undefined && target !== cur.target ? setTarget(p, segId, target, origin ?? 'human') : p;
       return confirm(withText, segId);
     });
@@ -208,7 +217,7 @@ export const translateHandlers: TranslateHandlers = {
       prev: p.segments[i - 1]?.source ?? '',
       limit: 9,
     });
-    return matches.map((m) => ({ ...m, unit: { ...m.unit } }));
+    return { segId, sourceHash: sourceHash(p.segments[i].source), matches: matches.map((m) => ({ ...m, unit: { ...m.unit } })) };
   },
 
   'translate.qa': async ({ projectId }, ctx) => {

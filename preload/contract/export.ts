@@ -13,6 +13,7 @@ export const EXPORT_FORMAT_LIST = [
   'bilingual-docx',
   'bilingual-html',
   'xliff',
+  'xliff12',
   'tmx',
   'ninjs',
   'quotes-csv',
@@ -21,7 +22,7 @@ export const EXPORT_FORMAT_LIST = [
 export const ExportFormatName = z.enum(EXPORT_FORMAT_LIST);
 export type ExportFormatName = z.infer<typeof ExportFormatName>;
 
-/** Formats that publish the article: saving one marks the draft "exported" and records an export revision. */
+/** Formats that publish the article: only these offer "mark as exported" (status + an export revision). */
 export const PUBLISHING_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] as const;
 export const BatchFormat = z.enum(PUBLISHING_FORMATS);
 export type BatchFormat = z.infer<typeof BatchFormat>;
@@ -36,6 +37,7 @@ export const FORMAT_NEEDS: Record<ExportFormatName, 'project' | 'quotes' | null>
   'bilingual-docx': 'project',
   'bilingual-html': 'project',
   xliff: 'project',
+  xliff12: 'project',
   tmx: 'project',
   ninjs: null,
   'quotes-csv': 'quotes',
@@ -59,6 +61,8 @@ export const ExportOptionsReq = z
 export type ExportOptionsReq = z.infer<typeof ExportOptionsReq>;
 
 const ExportReq = z.object({ id: Id, options: ExportOptionsReq }).strict();
+/** Saving never changes the draft unless the user ticked "mark as exported". */
+const ExportSaveReq = ExportReq.extend({ markExported: z.boolean().optional() }).strict();
 
 export const ExportWarningInfo = z.object({
   code: z.enum(['segment.untranslated', 'segment.unapproved', 'quote.unanchored', 'title.untranslated']),
@@ -96,14 +100,18 @@ export const exportContract = {
   'export.fileName': channel(ExportReq, z.object({ fileName: z.string() })),
   'export.preview': channel(ExportReq, z.object({ html: z.string(), fileName: z.string(), warnings: z.array(ExportWarningInfo) })),
   'export.save': channel(
-    ExportReq,
+    ExportSaveReq,
     FilePayload.extend({
+      /** Full path of the file written (the Downloads folder in Electron, the harness's export folder). */
+      path: z.string(),
       warnings: z.array(ExportWarningInfo),
       status: ArticleStatus,
-      /** The export revision recorded for a publishing format, else null. */
+      /** The export revision recorded when "mark as exported" was ticked, else null. */
       revision: z.number().int().nullable(),
     }),
   ),
+  /** Opens the file manager on a file this session exported (any other path is refused). */
+  'export.showInFolder': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ ok: z.literal(true) })),
   'export.importXliff': channel(
     z.object({ projectId: Id, name: z.string().max(260), dataBase64: z.string().max(40_000_000) }).strict(),
     z.object({
@@ -128,9 +136,12 @@ export const exportContract = {
         format: BatchFormat,
         taskId: z.string().min(1).max(100),
         fileNameTemplate: z.string().max(300).optional(),
+        markExported: z.boolean().optional(),
       })
       .strict(),
     FilePayload.extend({
+      /** Full path of the zip written; empty when cancelled or nothing was exported. */
+      path: z.string(),
       cancelled: z.boolean(),
       files: z.array(z.object({ id: Id, fileName: z.string() })),
       failed: z.array(z.object({ id: Id, title: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),

@@ -5,6 +5,7 @@ import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './mod
 
 const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id');
 const Text = z.string().max(100_000);
+const SourceHash = z.string().min(1).max(32);
 /** A file crossing the boundary: its name and its bytes as base64 (≤ 50 MB of data). */
 const FileIn = z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(70_000_000) }).strict();
 const FileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
@@ -87,6 +88,9 @@ export const TmMatch = z.object({
   diff: z.array(DiffPart),
 });
 export type TmMatch = z.infer<typeof TmMatch>;
+/** TM matches bound to the segment (id + source hash) they were looked up for. */
+export const SegmentMatches = z.object({ segId: z.string(), sourceHash: z.string(), matches: z.array(TmMatch) });
+export type SegmentMatches = z.infer<typeof SegmentMatches>;
 export const ConcordanceHit = z.object({ unit: TmUnitOut, ranges: z.array(z.tuple([z.number(), z.number()])) });
 export type ConcordanceHit = z.infer<typeof ConcordanceHit>;
 
@@ -130,14 +134,18 @@ export const translateContract = {
   /** Opens a project: re-reads the article and resyncs the source first. */
   'translate.open': channel(z.object(P).strict(), ProjectView),
   'translate.delete': channel(z.object(P).strict(), Ok),
+  /** `sourceHash`: for an inserted suggestion, the source it was suggested for (refused when the segment changed). */
   'translate.setTarget': channel(
-    z.object({ ...PS, text: Text, origin: z.enum(['human', 'tm', 'mt']).optional() }).strict(),
+    z.object({ ...PS, text: Text, origin: z.enum(['human', 'tm', 'mt']).optional(), sourceHash: SourceHash.optional() }).strict(),
     SegmentUpdate,
   ),
   'translate.setPivot': channel(z.object({ ...PS, text: Text }).strict(), SegmentUpdate),
   /** Confirms (after setting `target` when given) and stores the pair in the TM with its neighbours. */
   /** `origin`: where `target` came from when it is new to the segment (a TM insert confirmed at once); default human. */
-  'translate.confirm': channel(z.object({ ...PS, target: Text.optional(), origin: z.enum(['human', 'tm', 'mt']).optional() }).strict(), SegmentUpdate),
+  'translate.confirm': channel(
+    z.object({ ...PS, target: Text.optional(), origin: z.enum(['human', 'tm', 'mt']).optional(), sourceHash: SourceHash.optional() }).strict(),
+    SegmentUpdate,
+  ),
   'translate.setStatus': channel(z.object({ ...PS, status: SegmentStatus }).strict(), SegmentUpdate),
   'translate.split': channel(z.object({ ...PS, offset: z.number().int().nonnegative() }).strict(), ProjectView),
   'translate.join': channel(z.object(PS).strict(), ProjectView),
@@ -146,7 +154,8 @@ export const translateContract = {
     SegmentUpdate,
   ),
   /** TM matches for a segment of a project (its previous segment gives the context for 101 %). */
-  'translate.matches': channel(z.object(PS).strict(), z.array(TmMatch)),
+  /** The list is bound to the segment and the source it was looked up for: a UI inserts from it only while both hold. */
+  'translate.matches': channel(z.object(PS).strict(), SegmentMatches),
   'translate.qa': channel(
     z.object(P).strict(),
     z.object({ findings: z.array(QaFindingOut), errors: z.number(), warnings: z.number() }),

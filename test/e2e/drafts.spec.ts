@@ -189,6 +189,39 @@ test('library: search with highlights, filters, sort, duplicate, trash, restore,
   await shot(app, 'drafts-library');
 });
 
+test('replace all with whole word changes only the name, after a preview of every match', async ({ app }) => {
+  await pasteStory(
+    app,
+    'Gempa di Cianjur\nKetika gempa terjadi, Ika berada di rumah. Petugas memastikan data dari Badan Geofisika. Kata Ika, warga tenang.',
+  );
+  const body = app.getByTestId('body');
+  await body.click();
+  await app.keyboard.press('Control+h');
+  await app.getByTestId('find-input').fill('Ika');
+  await expect(app.getByTestId('find-count')).toHaveText('1 of 5'); // Ketika, Ika, memastikan, Geofisika, Ika
+  await app.getByTestId('find-wholeWord').check();
+  await expect(app.getByTestId('find-count')).toHaveText('1 of 2');
+  await app.getByTestId('replace-input').fill('Ningrum');
+  await app.getByTestId('replace-all').click();
+  // The preview lists every match with its context before anything changes.
+  const items = app.getByTestId('find-preview-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('gempa terjadi, IkaNingrum berada');
+  await expect(items.nth(1)).toContainText('Kata IkaNingrum, warga');
+  await expect(body).toContainText('Ika berada di rumah');
+  await shot(app, 'find-preview');
+  await app.getByTestId('replace-confirm').click();
+  await expect(app.getByTestId('replaced-count')).toHaveText('2 replaced');
+  await expect(body).toHaveText(
+    'Ketika gempa terjadi, Ningrum berada di rumah. Petugas memastikan data dari Badan Geofisika. Kata Ningrum, warga tenang.',
+  );
+  // One undo step brings the whole replacement back.
+  await body.click();
+  await app.keyboard.press('Control+z');
+  await expect(body).toContainText('Ketika gempa terjadi, Ika berada di rumah.');
+  await expect(body).toContainText('Kata Ika, warga tenang.');
+});
+
 test('find & replace, undo/redo shortcuts, Korean counts', async ({ app }) => {
   await pasteStory(app, 'Banjir di Semarang\nBanjir melanda kota. Warga menyebut banjir datang cepat. BANJIR surut sore hari.');
   const body = app.getByTestId('body');
@@ -211,6 +244,9 @@ test('find & replace, undo/redo shortcuts, Korean counts', async ({ app }) => {
   await expect(body).toContainText('genangan melanda kota.');
   await expect(app.getByTestId('find-count')).toHaveText('1 of 2');
   await app.getByTestId('replace-all').click();
+  await expect(app.getByTestId('find-preview-item')).toHaveCount(2);
+  await expect(body).toContainText('BANJIR surut'); // nothing changes before the preview is confirmed
+  await app.getByTestId('replace-confirm').click();
   await expect(app.getByTestId('replaced-count')).toHaveText('2 replaced');
   await expect(app.getByTestId('find-count')).toHaveText('No matches');
   await expect(body).toContainText('Warga menyebut genangan datang cepat. genangan surut sore hari.');

@@ -32,7 +32,7 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: dl.suggestedFilename(), path, bytes: readFileSync(path) };
 }
 
-test('open an article → Export: preview shows the headline, HTML saves without scripts, the draft becomes "exported"', async ({ app, harness }) => {
+test('open an article → Export: preview shows the headline, HTML saves without scripts, only a tick marks it "exported"', async ({ app, harness }) => {
   const a = await seed(harness, ID_TITLE, ID_BODY);
   await go(app, `#/article/${a.id}`);
   await expect(app.getByTestId('editor')).toBeVisible();
@@ -67,12 +67,36 @@ test('open an article → Export: preview shows the headline, HTML saves without
   expect(html.toLowerCase()).not.toContain('<script');
   expect(html.toLowerCase()).not.toContain('onclick');
 
-  await expect(app.getByTestId('export-saved')).toContainText('banjir-rob-rendam-pesisir-semarang_id.html');
+  // The confirmation names the full path the app wrote, and "Show in folder" reveals exactly that file.
+  const written = join(harness.exportDir, 'banjir-rob-rendam-pesisir-semarang_id.html');
+  await expect(app.getByTestId('export-saved-path')).toHaveText(written);
+  expect(readFileSync(written, 'utf8')).toBe(html);
+  await app.getByTestId('export-reveal').click();
+  await expect.poll(() => harness.revealed).toEqual([written]);
+  await app.screenshot({ path: join(SCREENSHOTS, 'export-saved.png') });
+
+  // Exporting is not publishing: three exports leave status and history as they were.
+  const revsBefore = (await harness.app.ctx.articles.listRevisions(a.id)).length;
+  const revBefore = (await harness.app.ctx.articles.get(a.id)).rev;
+  for (let i = 2; i <= 3; i++) {
+    await download(app, () => app.getByTestId('export-save').click());
+    await expect(app.getByTestId('export-saved-path')).toHaveText(join(harness.exportDir, `banjir-rob-rendam-pesisir-semarang_id (${i}).html`));
+  }
+  await expect(app.getByTestId('export-status')).toHaveText('Draft');
+  expect((await harness.app.ctx.articles.get(a.id)).status).toBe('draft');
+  expect((await harness.app.ctx.articles.get(a.id)).rev).toBe(revBefore);
+  expect(await harness.app.ctx.articles.listRevisions(a.id)).toHaveLength(revsBefore);
+
+  // Only the "mark as exported" tick changes the draft: status and one export revision.
+  await app.getByTestId('export-mark').check();
+  await download(app, () => app.getByTestId('export-save').click());
   await expect(app.getByTestId('export-status')).toHaveText('Exported');
+  await expect(app.getByTestId('export-mark')).not.toBeChecked();
   const stored = await harness.app.ctx.articles.get(a.id);
   expect(stored.status).toBe('exported');
   const revisions = await harness.app.ctx.articles.listRevisions(a.id);
   expect(revisions[0].reason).toBe('export');
+  expect(revisions).toHaveLength(revsBefore + 1);
 
   // The template typed is remembered for the next export.
   await app.reload();
@@ -102,7 +126,7 @@ test('DOCX and PDF downloads have the right magic bytes; a Korean PDF holds Hang
   // The view speaks the editor's language.
   await app.getByTestId('ui-language').selectOption('ko');
   await expect(app.getByTestId('export-save')).toHaveText('저장');
-  await expect(app.getByTestId('export-status')).toHaveText('내보냄');
+  await expect(app.getByTestId('export-status')).toHaveText('초안'); // exports without the tick leave the draft as it was
   mkdirSync(SCREENSHOTS, { recursive: true });
   await app.screenshot({ path: join(SCREENSHOTS, 'export-ko.png') });
 });
@@ -169,6 +193,7 @@ test('batch export of two selected drafts shows progress and downloads one zip w
   await app.getByTestId(`select-${two.id}`).check();
   await expect(app.getByTestId('batch-bar')).toContainText('Selected: 2');
   await app.getByTestId('batch-format').selectOption('pdf');
+  await app.getByTestId('batch-mark').check();
 
   // Progress may be quick: record every state the progress bar shows.
   await app.evaluate(() => {

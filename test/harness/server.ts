@@ -1,12 +1,13 @@
 // The browser harness: a loopback HTTP server hosting the real handler map over the same contract.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { promises as fsp } from 'node:fs';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { openApp, type OpenedApp } from '../../main/app';
 import { channelNames } from '../../preload/contract';
 import type { StoreOptions } from '../../main/core/store/data-store';
+import { checkRequest } from './guard';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MIME: Record<string, string> = {
@@ -26,6 +27,10 @@ export interface Harness {
   url: string;
   token: string;
   app: OpenedApp;
+  /** Files the app asked to show in the file manager ("Show in folder"), in order. */
+  revealed: string[];
+  /** Where exports are written (the harness's stand-in for the Downloads folder). */
+  exportDir: string;
   /** Opened-in-browser URL list of routes: one per contract channel. */
   routes: string[];
   close(): Promise<void>;
@@ -36,6 +41,8 @@ export interface HarnessOptions {
   port?: number;
   rendererDir?: string;
   store?: StoreOptions;
+  /** Where exports are written; default: <dataDir>/exports. */
+  exportDir?: string;
 }
 
 let bridgeCache: string | null = null;
@@ -59,7 +66,11 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const token = randomBytes(18).toString('base64url');
   const rendererDir = opts.rendererDir ?? join(ROOT, 'out/renderer');
   const clients = new Set<ServerResponse>();
+  const revealed: string[] = [];
+  const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const app = await openApp(opts.dataDir, {
+    exportDir,
+    showItemInFolder: (path) => void revealed.push(path),
     harness: true,
     version: 'harness',
     store: opts.store,
@@ -72,22 +83,20 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   });
   const routes = new Set(harnessRoutes());
 
-  const authorised = (req: IncomingMessage, url: URL): boolean => {
-    const cookie = /(?:^|;\s*)redaksi_token=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
-    const given = url.searchParams.get('token') ?? (req.headers['x-redaksi-token'] as string | undefined) ?? cookie;
-    if (!given) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  };
+  let origin = '';
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!authorised(req, url)) return send(res, 403, 'text/plain', 'Forbidden: missing or wrong harness token.');
-    const headers: Record<string, string> = {};
-    if (url.searchParams.get('token')) {
-      headers['set-cookie'] = `redaksi_token=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
     }
+    const needsToken = url.pathname.startsWith('/api/') || url.pathname === '/__harness/events';
+    const verdict = checkRequest(req, origin, token, needsToken);
+    if (!verdict.ok) return send(res, verdict.status, 'text/plain', `Forbidden: ${verdict.reason}.`);
+    // The page URL carries the token for the bridge to read: never let it leave in a Referer.
+    const headers: Record<string, string> = { 'referrer-policy': 'no-referrer' };
     try {
       if (req.method === 'POST' && routes.has(url.pathname)) {
         const body = await readBody(req);
@@ -114,7 +123,12 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         req.on('close', () => clients.delete(res));
         return;
       }
-      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      let rel: string;
+      try {
+        rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      } catch {
+        return send(res, 400, 'text/plain', 'Bad request');
+      }
       const file = resolve(rendererDir, rel);
       if (!file.startsWith(rendererDir + sep)) return send(res, 404, 'text/plain', 'Not found');
       let data = await fsp.readFile(file).catch(() => null);
@@ -124,17 +138,21 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         data = Buffer.from(data.toString('utf8').replace('<head>', '<head><script src="/__harness/bridge.js"></script>'));
       }
       return send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', data, headers);
-    } catch (err) {
-      return send(res, 500, 'text/plain', String((err as Error).message));
+    } catch {
+      // Never echo internal error text to whoever asked.
+      return send(res, 500, 'text/plain', 'Internal error');
     }
   });
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
+  origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     app,
+    revealed,
+    exportDir,
     routes: [...routes],
     async close() {
       for (const c of clients) c.end();

@@ -8,6 +8,8 @@ import type { ExportFormat } from './types';
 export interface BatchOptions {
   format: ExportFormat;
   fileNameTemplate?: string;
+  /** Set only when the user ticked "mark as exported": otherwise exporting leaves every draft as it was. */
+  markExported?: boolean;
   now?: Date;
 }
 
@@ -31,7 +33,7 @@ export function uniqueName(name: string, taken: Set<string>): string {
 
 /**
  * Exports each draft in its own language; a draft that fails is listed in `failed` and the rest go on.
- * Publishing formats mark each exported draft "exported". On abort, stops before the next draft and returns
+ * With markExported, each exported draft is marked "exported". On abort, stops before the next draft and returns
  * { cancelled: true } with no zip.
  */
 export async function exportBatch(
@@ -62,7 +64,7 @@ export async function exportBatch(
       const name = uniqueName(r.fileName, taken);
       zip.file(name, typeof r.data === 'string' ? r.data : r.data);
       files.push({ id, fileName: name });
-      if (PUBLISHING.includes(options.format)) await markExported(deps.articles, id, now);
+      if (options.markExported && PUBLISHING.includes(options.format)) await markExported(deps.articles, id, now);
     } catch (err) {
       const e = toErrorPayload(err);
       failed.push({ id, title, code: e.code, message: e.message, params: e.params });

@@ -7,7 +7,7 @@
 //                   unapprovedFallback?: 'source' | 'empty', withPivot?: boolean, title?: string,
 //                   fileNameTemplate?: string (default "{date}-{slug}-{lang}.{ext}"), now?: Date }
 //       result  = { fileName, mime, data: Buffer | string, warnings: { code, segmentIds }[] }
-//       formats = docx pdf html md txt bilingual-docx bilingual-html quotes-csv quotes-docx ninjs tmx xliff
+//       formats = docx pdf html md txt bilingual-docx bilingual-html quotes-csv quotes-docx ninjs tmx xliff xliff12
 //       warning codes = segment.untranslated, segment.unapproved, quote.unanchored, title.untranslated
 //   previewExport(input, options): Promise<{ html, fileName, warnings }>   a standalone, CSP-locked HTML page
 //   formatInfo(format): { ext, mime, needs: 'project' | 'quotes' | null }
@@ -39,7 +39,7 @@ import { quoteRows, renderQuotesCsv, renderQuotesDocx } from './quote-sheet';
 import { renderText } from './text';
 import { renderProjectTmx } from './tmx-render';
 import { projectTmUnits } from './tmx';
-import { exportXliff } from '../xliff';
+import { exportXliff, exportXliff12 } from '../xliff';
 import type { ExportFormat, ExportInput, ExportOptions, ExportResult, ExportWarning } from './types';
 
 export * from './types';
@@ -62,6 +62,7 @@ const INFO: Record<ExportFormat, { ext: string; mime: string; needs: 'project' |
   ninjs: { ext: 'json', mime: 'application/json', needs: null },
   tmx: { ext: 'tmx', mime: 'application/x-tmx+xml', needs: 'project' },
   xliff: { ext: 'xlf', mime: 'application/xliff+xml', needs: 'project' },
+  xliff12: { ext: 'xlf', mime: 'application/xliff+xml', needs: 'project' },
 };
 
 export function formatInfo(format: ExportFormat) {
@@ -130,6 +131,12 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
     // The whole project travels (every status): XLIFF is for another CAT tool, not for publication.
     const project = requireProject(input, f);
     const data = exportXliff(project, { articleTitle: input.article.title });
+    return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings: translationWarnings(project, 'target') };
+  }
+  if (f === 'xliff12') {
+    // XLIFF 1.2 for OmegaT / translate-toolkit: the headline travels as a unit, quotes as notes.
+    const project = requireProject(input, f);
+    const data = exportXliff12(project, { articleTitle: input.article.title, headlineTarget: options.title, quotes: input.quotes });
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings: translationWarnings(project, 'target') };
   }
   if (f === 'tmx') {

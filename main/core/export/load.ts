@@ -54,7 +54,8 @@ export async function loadExportInput(
   if (o.lang && o.lang !== article.lang && !project) {
     throw new AppError('export.noTranslation', `Article ${articleId} has no translation into ${o.lang}.`, { articleId, lang: o.lang });
   }
-  const wantsQuotes = formatInfo(o.format).needs === 'quotes' || !!o.withAnnotations;
+  // XLIFF 1.2 carries quotes as notes when the article has them (optional, never required).
+  const wantsQuotes = formatInfo(o.format).needs === 'quotes' || o.format === 'xliff12' || !!o.withAnnotations;
   let quotes: ArticleQuotes | null = null;
   if (wantsQuotes) {
     const q = await readQuotes(deps.quotes, articleId);

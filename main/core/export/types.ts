@@ -16,6 +16,7 @@ export const EXPORT_FORMATS = [
   'ninjs',
   'tmx',
   'xliff',
+  'xliff12',
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -33,6 +33,8 @@ interface Detector {
   /** Sentence subjects that may name a known person: who "he" / "-nya" / "그는" in the next sentence means. */
   subjects?(): Mention[];
   retro?(): Retro[];
+  /** The last person named shortly before `at`, for a back-reference when nobody is in focus yet. */
+  nameBefore?(at: number): Mention | null;
 }
 
 export function detectQuotes(text: string, lang: Lang): DetectionResult {
@@ -93,6 +95,10 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
       continue;
     }
     const f = ev.found!;
+    if (f.mention?.kind === 'pronoun' && !registry.hasPerson()) {
+      const named = d.nameBefore?.(f.mention.at);
+      if (named) registry.noteMention(registry.introduce(named)!);
+    }
     const s = registry.resolve(f.mention);
     speakerOf.set(f, s);
     if (s) registry.focus(s);

@@ -1,5 +1,5 @@
 // Korean detection: “…”라고 말했다, “…”며, …고 밝혔다, …에 따르면, the topic (X는) as speaker.
-import type { Found } from './found';
+import type { Found, Retro } from './found';
 import type { QuoteSpan } from './marks';
 import { mention, type Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
@@ -24,6 +24,12 @@ const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
 
 const sentenceAt = rangeAt;
+/** A verb closing an embedded clause (수감되었고, 했으며, 했지만): what follows it is still the reported content. */
+const VERB_CLAUSE_END = /[가-힣]{2,}(?:었고|았고|였고|했고|되고|하고|으며|였으며|했으며|했지만|었지만|는데)[,]?$/;
+/** Words that close a clause inside a sentence: a comma, or a connective ending (하자, 했고, 했으며, 했지만, 하는데). */
+const CLAUSE_END = /(,|[가-힣](?:자|고|며|면서|지만|는데|니까|어서|아서|해서))$/;
+/** Names the copy hides: 조○○, 김OO, 박** (a surname and placeholder marks). */
+const ANONYMISED = /^[가-힣]{1,2}(?:○{1,3}|〇{1,3}|O{2}|\*{1,3}|ㅇㅇ|××)$/;
 
 /** Whitespace tokens with offsets. */
 function toks(text: string, from: number, to: number): { t: string; at: number }[] {
@@ -34,6 +40,19 @@ function toks(text: string, from: number, to: number): { t: string; at: number }
   // Ages in parentheses ("박모(62) 씨") say nothing about the phrase's shape.
   while ((m = re.exec(s))) out.push({ t: m[0].replace(/\(\d+\)/g, ''), at: from + m.index });
   return out;
+}
+
+/** "조○○/흉기난동 피의자/음성변조" → 조○○ (role 흉기난동 피의자); voice-alteration notes are no role. */
+function castSpeaker(label: string, at: number): Mention | null {
+  const parts = label.split('/').map((p) => p.trim()).filter((p) => p && !/^(음성\s*변조|화면\s*제공|영상\s*제공|자료|녹취|인터뷰|목소리\s*변조)$/.test(p));
+  if (!parts.length) return null;
+  const role = parts.slice(1).join(' ');
+  if (ANONYMISED.test(parts[0])) return mention('name', parts[0], at, { name: parts[0], role });
+  const roleWord = parts.length > 1 ? parts[parts.length - 1].split(/\s+/).pop()! : '';
+  const who = parseKoNP(koRoleSuffix(roleWord) ? `${parts[0]} ${roleWord}` : parts[0], at);
+  if (who?.kind === 'name') return { ...who, role: role || who.role };
+  if (who) return who;
+  return /^[가-힣]{2,5}$/.test(parts[0]) ? mention('name', parts[0], at, { name: parts[0], role }) : null;
 }
 
 export class KoDetector {
@@ -68,6 +87,16 @@ export class KoDetector {
     return null;
   }
 
+  /** The subject (은/는/이/가/도) of the clause that ends at `to`: searched back to the last clause ending (…하자, …고,). */
+  clauseSubject(from: number, to: number): { who: Mention; end: number } | null {
+    const ts = toks(this.text, from, to);
+    let k = ts.length - 1;
+    while (k >= 0 && !CLAUSE_END.test(ts[k].t)) k--;
+    if (k < 0) return null;
+    const start = ts[k].at + ts[k].t.length;
+    return this.topic(start, to);
+  }
+
   direct(q: QuoteSpan): Found | null {
     const { text } = this;
     const content = text.slice(q.start, q.end);
@@ -86,20 +115,27 @@ export class KoDetector {
       confidence,
     });
     if (TITLE_BEFORE.test(before)) return null;
+    // Broadcast copy: [이름/직함/음성변조 : "…"] — the first part of the bracket is the speaker, the rest describes them.
+    const cast = /\[([^\[\]\n:]{1,80}?)\s*:\s*$/.exec(before);
+    if (cast) return found(':', castSpeaker(cast[1], sOpen.start + cast.index + 1), 0.95);
     const part = QUOT.exec(after);
     if (part) {
       const p = part[1];
       const rest = after.slice(p.length);
       if (/^(이라는|라는|란|이란)$/.test(p)) {
-        const next = rest.trim().split(/\s+/)[0] ?? '';
-        if (TERM_NOUN.test(next) || !sentenceLike) return null;
+        const [next = '', after2 = ''] = rest.trim().split(/\s+/);
+        // "“…”라는 말을 하자", "…란 말을 남기고": words someone said, not a term.
+        const said = /^말(을|도)?$/.test(next) && /^(하|했|남기|남겼|전하|전했|건네|건넸|꺼내|꺼냈|되풀이)/.test(after2);
+        if (!said && (TERM_NOUN.test(next) || !sentenceLike)) return null;
       }
       const verb = SAY.exec(rest);
       if (q.family === 'single' && !(verb && /^(이라고|라고|고)$/.test(p) && (sentenceLike || wordCount(content) >= 2))) return null;
       if (!sentenceLike && wordCount(content) < 2 && !verb) return null;
       // "”라고 김 대사는 말했다": a topic between the particle and the verb; else the topic before the quote.
       const between = verb ? this.topic(closeAt + p.length, closeAt + p.length + verb.index) : null;
-      const topic = between ?? this.topic(sOpen.start, q.open);
+      // The subject of the clause the quote sits in beats a topic opening the sentence: "추 장관은 …, 서 장관이 “…”라는
+      // 말을 하자 …" — the quote is 서 장관's.
+      const topic = between ?? this.clauseSubject(sOpen.start, q.open) ?? this.topic(sOpen.start, q.open);
       const cue = verb ? `${p} ${verb[0]}` : p;
       return found(cue, topic?.who ?? null, topic ? 0.93 : 0.85);
     }
@@ -159,7 +195,10 @@ export class KoDetector {
     if (/[”"’'」]/.test(text[goAt - 1 - m[1].length] ?? '') || spans.some((q) => q.close >= 0 && q.close >= goAt - 3 && q.close < goAt)) return [];
     if (spans.some((q) => q.open < goAt && spanEnd(q) > goAt)) return [];
     const between = this.topic(goAt + 1, sent.start + m.index + m[0].length, true);
-    const topic = this.topic(sent.start, goAt);
+    // The speaker's topic opens the main clause: a topic after an embedded clause has ended ("17명은 … 수감되었고,
+    // 나머지는 … 이송되었다고 덧붙였다") belongs to the reported content.
+    const firstEnd = toks(text, sent.start, goAt).find((x) => VERB_CLAUSE_END.test(x.t));
+    const topic = this.topic(sent.start, firstEnd ? firstEnd.at : goAt);
     let start = sent.start;
     let who: Mention | null = between?.who ?? null;
     if (topic && !between) {
@@ -171,6 +210,51 @@ export class KoDetector {
     }
     const cue = /^(다|라)는/.test(m[0]) ? `${m[1]}는 ${m[2].trim()} ${m[3]}` : `${m[1]}고 ${m[3]}`;
     return mk(start, goAt, cue, who, topic || between ? 0.8 : 0.7);
+  }
+
+  /** "손흥민이 … 이같이 밝혔다": the subject names the speaker of the unattributed quotes just before. */
+  retro(): Retro[] {
+    const out: Retro[] = [];
+    for (const sent of this.sentences) {
+      const s = this.text.slice(sent.start, sent.end);
+      const m = new RegExp(`(?:이같이|이렇게|이와 같이)\\s+(?:[^\\s]+\\s+){0,1}?(?:${alternation(KO_SAY_VERBS)})`).exec(s);
+      if (!m || this.spans.some((q) => q.open >= sent.start && q.open < sent.end)) continue;
+      const who = this.topic(sent.start, sent.start + m.index, true)?.who ?? this.sentenceSubject(sent);
+      if (who) out.push({ at: sent.start, mention: who });
+    }
+    return out;
+  }
+
+  /** Subjects opening a sentence ("대외경제정책연구원(KIEP)이 …", "손흥민은 …"): who a following quote with no named speaker
+   *  carries on from. */
+  subjects(): Mention[] {
+    const out: Mention[] = [];
+    for (const sent of this.sentences) {
+      // A sentence with a quote attributes it itself; its subject may be a subordinate clause's ("미국과 중국이 … 합의한
+      // 데 대해서는 “…”이라고 평가했다" is the institute's verdict, the subject dropped).
+      if (this.spans.some((q) => q.open >= sent.start && q.open < sent.end)) continue;
+      const who = this.sentenceSubject(sent);
+      if (who) out.push(who);
+    }
+    return out;
+  }
+
+  /** The name or body marked 은/는/이/가 among the first words of a sentence. */
+  private sentenceSubject(sent: Range): Mention | null {
+    const ts = toks(this.text, sent.start, sent.end);
+    let i = 0;
+    while (i < ts.length && KO_LEADING.test(ts[i].t)) i++;
+    for (let j = i; j < Math.min(ts.length, i + 4); j++) {
+      const m = /^(.+?)(은|는|이|가)$/.exec(ts[j].t.replace(/\([^)]*\)/g, ''));
+      if (!m) continue;
+      if (this.spans.some((q) => ts[j].at > q.open && ts[j].at < spanEnd(q))) return null;
+      let who = parseKoNP([...ts.slice(i, j).map((x) => x.t), ts[j].t.replace(/(은|는|이|가)$/, '')].join(' '), ts[i].at);
+      // "대외경제정책연구원": one long word ending like both an office and a body is the body (a person would be named).
+      if (who?.kind === 'role' && !who.raw.includes(' ') && who.raw.length >= 5 && isKoOrg(who.raw)) who = mention('group', who.raw, who.at, { name: who.raw });
+      if (who && (who.kind === 'name' || (who.kind === 'group' && isKoOrg(who.name.split(' ').pop() ?? '')))) return who;
+      return null;
+    }
+    return null;
   }
 
   introductions(): { mention: Mention; salient: boolean }[] {

@@ -86,6 +86,20 @@ const REQUEST_VERBS = new Set(['meminta', 'mendesak', 'mengimbau', 'mengajak', '
 const REQUEST_OBJ =
   /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik|terdakwa|tersangka|saksi|peserta|pengendara|pemudik|orang\s+tua|pengguna|pelaku\s+usaha|jajarannya|anggotanya|pihaknya)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}|(?:tetap|terus|selalu|senantiasa)\s+\p{L}{3,})/u;
 
+/** A cue set between commas inside a sentence, or opening it: "Saat didekati, kata Santo, …", "Lanjut dia, …". */
+const INTERPOSED = new RegExp(
+  `^(?:([^,"“”]{1,60}),\\s*)?(kata|ujar|tutur|ucap|lanjut|imbuh|tambah|jelas|sebut|terang|ungkap|tegas)(nya)?(?:\\s+([^,"“”]{1,50}?))?\\s*,\\s+(?=\\p{L})`,
+  'iu',
+);
+
+/** Words between a closing mark and its verb that can be the speaker: a short phrase, or a long chain of title words
+ *  ("Chief of the Public Information Bureau of the National Police Brigadier General Dedi Prasetyo"). */
+function attributionGap(between: string): boolean {
+  const toks = tokens(between);
+  if (toks.length <= 8) return true;
+  return toks.length <= 20 && toks.every((t) => isCap(t) || /^(of|the|for|and|dan|untuk)$/.test(t.replace(/[,]$/, '')));
+}
+
 /** Any role word at all: most sentences have none, and then there is no one to introduce. */
 const ROLE_RE: Partial<Record<LatinLang, RegExp>> = {};
 
@@ -145,10 +159,10 @@ export class LatinDetector {
       const acc = /^\s*[,.]?\s*according to\s+/i.exec(after);
       if (acc && R.lang === 'en') return found('according to', npForward(text, closeAt + acc[0].length, afterEnd, R), 0.9);
       const lead = /^\s*[,.!?]?\s*/.exec(after)![0].length;
-      const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 90), R, this.spansIn(sClose.start, sClose.end))[0];
+      const hit = sayVerbs(text, closeAt + lead, Math.min(afterEnd, closeAt + lead + 160), R, this.spansIn(sClose.start, sClose.end))[0];
       if (hit && /^[\s,.!?]*$/.test(text.slice(closeAt, closeAt + lead)) && !hasSentenceBreak(text, closeAt + lead, hit.at)) {
         const who = subjectBefore(text, closeAt + lead, hit.at, R);
-        if (who && tokens(text.slice(closeAt + lead, hit.at)).length <= 9) return found(hit.verb, who, 0.9);
+        if (who && attributionGap(text.slice(closeAt + lead, hit.at))) return found(hit.verb, who, 0.9);
       }
     }
 
@@ -227,7 +241,12 @@ export class LatinDetector {
       // "X said A, adding that B" stays one span (it holds both statements); after a quote the participle is the
       // only reported speech, and it shares the quote's speaker.
       if (head.length) break;
-      return [{ kind: 'indirect', start, end, cue: p[1].toLowerCase(), mention: null, confidence: 0.7 }];
+      // "The ministry, reacting to …, called for restraint, saying …": with no quote before it, the participle's
+      // speaker is the sentence's subject (its first comma chunk).
+      let who: Mention | null = null;
+      const comma = s.indexOf(',');
+      if (comma > 0 && !QUOTE_CHARS.test(s.slice(0, p.index))) who = subjectBefore(text, sent.start, sent.start + comma, R);
+      return [{ kind: 'indirect', start, end, cue: p[1].toLowerCase(), mention: who, confidence: 0.7 }];
     }
     return this.indirectIn(sent);
   }
@@ -269,6 +288,16 @@ export class LatinDetector {
       }
     }
 
+    // Interposed cue: "Saat didekati, kata Santo, pria itu …", "Dari situlah, katanya, …", "Lanjut dia, …".
+    if (R.lang === 'id') {
+      const ip = INTERPOSED.exec(s);
+      if (ip && !QUOTE_CHARS.test(ip[0])) {
+        const np = (ip[4] ?? '').trim();
+        const who = ip[3] || !np ? mention('pronoun', '-nya', sent.start + ip.index) : parseLatinNP(np, 'id', sent.start + ip[0].indexOf(np));
+        if (who) return mk(sent.start + ip[0].length, endTrim, ip[2].toLowerCase() + (ip[3] ?? ''), who, 0.8);
+      }
+    }
+
     // "X mengatakan, …" / "X said (that) …".
     for (const v of sayVerbs(text, sent.start, sent.end, R, spans)) {
       if (negated(text, sent.start, v.at, R)) continue;
@@ -276,7 +305,7 @@ export class LatinDetector {
       if (
         spans.some((q) => {
           const between = text.slice(q.close + 1, v.at);
-          return q.close >= 0 && q.close < v.at && tokens(between).length <= 8 && !hasSentenceBreak(text, q.close + 1, v.at) && !/^[\s,.]*(and|dan|serta)\s/i.test(between);
+          return q.close >= 0 && q.close < v.at && attributionGap(between) && !hasSentenceBreak(text, q.close + 1, v.at) && !/^[\s,.]*(and|dan|serta)\s/i.test(between);
         })
       )
         continue;
@@ -292,6 +321,12 @@ export class LatinDetector {
       }
       let that = R.lang === 'id' ? /^[^"“”.,]{0,80}?\s(bahwa)\s/iu.exec(rest) : /^[^"“”.,]{0,80}?\s(that)\s/iu.exec(rest);
       // "said it would argue that …": a subject and a verb before "that" make it part of the content, not an adjunct.
+      // "said external pressure … strengthening that follows …": a "that" after a plain noun phrase opens a relative
+      // clause inside the content; a complementizer follows the verb at once or after an adjunct ("said on Monday that").
+      if (that && R.lang === 'en' && !(v.verb === 'told' || v.verb === 'tells')) {
+        const lead = text.slice(pos, pos + that.index + that[0].length - that[1].length - 1).trim();
+        if (lead && !/^(on|in|at|during|after|before|last|this|earlier|later|yesterday|today|to|from|via|through|while|when|again|also|previously|recently|separately|publicly|repeatedly|once|the\s+(?:day|week|month|year))\b/i.test(lead)) that = null;
+      }
       if (that && /(?:^|\s)(it|he|she|they|we|i|would|will|could|should|can|may|might|has|have|had|is|are|was|were|ia|dia|pihaknya|mereka|kami|akan|sudah|telah|harus|bisa|dapat|tidak|belum)(?=\s)/i.test(that[0])) that = null;
       // "argued for a cut", "berbicara dengan": a preposition right after the verb is not reported content.
       if (!that && /^\s+(for|against|with|about|over|into|to|of|up|out|dengan|tentang|soal|untuk|atas)\s/iu.test(rest)) continue;
@@ -299,7 +334,11 @@ export class LatinDetector {
       const purpose = R.lang === 'id' && /^\s+[^,.]{0,60}?\s(agar|supaya)\s/iu.test(rest);
       // "meminta Polri mengusut …", "mengimbau warga tidak panik": a request reported with its addressee and a verb.
       const request = R.lang === 'id' && REQUEST_VERBS.has(v.verb) && REQUEST_OBJ.test(rest);
-      if (!strong && !punct && !that && !purpose && !request) continue;
+      // "has indicated it would …", "announced they will …": a pronoun and a modal right after the verb are a clause
+      // it reports, with "that" left out.
+      // Only for a verb whose subject opens the sentence: "Oil rose after OPEC+ signaled it could …" is background.
+      const bareClause = R.lang === 'en' && !/(?:^|\s)(after|before|when|as|because|since|while|if|though|although|until|once|unless|whether)\s/i.test(text.slice(sent.start, v.at)) && /^\s+(it|he|she|they|we)\s+(would|will|could|can|may|might|should|must|had|has|have|was|were|is|are)\s/i.test(rest);
+      if (!strong && !punct && !that && !purpose && !request && !bareClause) continue;
       // "X said on Tuesday, …": a short adjunct and a comma before the content.
       const adj = /^\s+(?:on|in|at|during|kepada|di|dalam|saat|pada|usai|seusai)\s[^,"“”]{1,60},\s*/iu.exec(rest);
       let start = pos + (that && (!punct || that.index < 2) ? that.index + that[0].length : punct ? punct[0].length : adj ? adj[0].length : 0);
@@ -330,6 +369,10 @@ export class LatinDetector {
         // ", said in a statement": no speaker follows the verb, so the subject sits before it (a quote's attribution).
         const npFirst = lc((npText ?? '').trim().split(/\s+/)[0] ?? '');
         if (!nya && R.lang === 'en' && R.adjunct.has(npFirst)) return [];
+        // ", urged calm on Friday": after an English tail verb the speaker is a name, a pronoun or a determined role.
+        if (!nya && R.lang === 'en' && !isCap((npText ?? '').trim()) && !/^(the|a|an|his|her|their|its|one|two|three|several|some)$/.test(npFirst) && !R.pronouns.has(npFirst)) return [];
+        // ", told parliament" / ", told a press briefing": who follows "told" is the listener; the speaker came before.
+        if (R.lang === 'en' && /^tells?$|^told$/i.test(cue)) return [];
         const who = nya ? mention('pronoun', '-nya', sent.start + t.index) : npForward(text, sent.start + t.index + t[0].indexOf(npText ?? '') , sent.end, R);
         return mk(sent.start, sent.start + t.index, cue + (nya ?? ''), who, 0.75);
       }
@@ -404,6 +447,29 @@ export class LatinDetector {
       }
     }
     return out;
+  }
+
+  /** The last person named in the two sentences before `at` ("… bagi Joko Anwar. Sutradara film … ini menyebutkan"):
+   *  who a back-reference means when nobody has spoken or been introduced yet. */
+  nameBefore(at: number): Mention | null {
+    const { text, R } = this;
+    const i = lowerBound(this.sentences, at + 1, (x) => x.start) - 1;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      const sent = this.sentences[k];
+      const local = this.spansIn(sent.start, sent.end);
+      const re = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}/gu;
+      let best: Mention | null = null;
+      let m: RegExpExecArray | null;
+      const s = text.slice(sent.start, sent.end);
+      while ((m = re.exec(s))) {
+        const pos = sent.start + m.index;
+        if (m.index === 0 || local.some((q) => pos > q.open && pos < spanEnd(q))) continue;
+        const who = parseLatinNP(m[0], R.lang, pos);
+        if (who?.kind === 'name' && who.name.includes(' ')) best = who;
+      }
+      if (best) return best;
+    }
+    return null;
   }
 
   /** The capitalised phrase opening each sentence ("Basuki mendampingi …", "Sementara itu, Menteri X tiba …"). */

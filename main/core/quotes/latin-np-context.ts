@@ -35,11 +35,30 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
     if (!m || !R.adverbs.has(lc(m[1])) || s.length === m[1].length) break;
     s = s.slice(0, s.length - m[0].length).replace(/[\s,]+$/, '');
   }
+  // "Sutradara film, antara lain, Janji Joni … ini menyebutkan": a role described and closed by a demonstrative is a
+  // back-reference to someone met before, whatever capitalised titles it lists on the way.
+  if (R.lang === 'id') {
+    const lead = s.replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut),?\s+/i, '');
+    const head = lc(bare(lead.split(/\s+/)[0] ?? ''));
+    if (/\s(ini|itu|tersebut)$/i.test(lead) && ID.ID_ROLES.has(head) && !/^(ia|dia)$/.test(head)) {
+      const role = commaParts(lead)[0];
+      return mention('pronoun', lead, from + Math.max(0, text.slice(from, verbAt).indexOf(lead.split(/\s+/)[0])), { role });
+    }
+  }
   const chunks = commaParts(s);
   while (chunks.length > 1 && (isDayChunk(chunks[chunks.length - 1], R) || R.adjunct.has(lc(chunks[chunks.length - 1].split(/\s+/)[0])))) chunks.pop();
   // "Jim Courier, commentating for Nine, said": a participle or relative clause after the subject is no part of it.
   while (chunks.length > 1 && isAsideChunk(chunks[chunks.length - 1], R)) chunks.pop();
   while (chunks.length > 1 && isConnectorChunk(chunks[0], R)) chunks.shift();
+  // "Lebih jauh, pascapenangkapan T, ia mengatakan", "Hasil pemeriksaan sementara, Santo mengatakan": a fronted phrase
+  // of ordinary words before a pronoun or a bare name is an adjunct; the pronoun or the name is the subject.
+  if (chunks.length > 1) {
+    const lastToks = tokens(chunks[chunks.length - 1]);
+    const lastIsPronoun = lastToks.length === 1 && R.pronouns.has(lc(bare(lastToks[0])));
+    const lastIsName = lastToks.length <= 4 && lastToks.every((t) => isCap(t)) && !lastToks.some((t) => roleOrPlace(lc(bare(t)), R));
+    const plain = (c: string) => tokens(c).some((t) => !isCap(t) && !roleOrPlace(lc(bare(t)), R) && !/^(dan|of|and|for|the|yang)$/i.test(t));
+    if (R.lang === 'id' && (lastIsPronoun || (lastIsName && chunks.slice(0, -1).every(plain)))) chunks.splice(0, chunks.length - 1);
+  }
   if (!chunks.length) return null;
   // Inside the last chunk, an adjunct ends the phrase: "Ganjar saat ditemui di kantornya".
   const lastToks = tokens(chunks[chunks.length - 1]);
@@ -61,7 +80,13 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   // "shop owner Kenji Tanaka": a role of two words opens the phrase as well as one does.
   const second = lc(bare(toks[1] ?? ''));
   const twoWordRole = roleOrPlace(`${first} ${second}`, R) || roleOrPlace(`${first}_${second}`, R);
-  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole && !twoWordRole) return null;
+  // "disaster management agency spokesperson Priyadi Kardono": lower-case modifiers, a role, then a capitalised name.
+  const roleThenName =
+    R.lang === 'en' &&
+    toks.length <= 8 &&
+    toks.some((t, i) => i > 0 && roleOrPlace(lc(bare(t)), R) && toks.slice(i + 1).length >= 1 && toks.slice(i + 1).every((x) => isCap(x))) &&
+    isCap(toks[toks.length - 1]);
+  if (!isCap(toks[0]) && !R.pronouns.has(first) && !roleOrPlace(first, R) && !pluralRole && !twoWordRole && !roleThenName) return null;
   if (R.lang === 'id') {
     const yang = toks.findIndex((t) => lc(t) === 'yang');
     const head = yang >= 0 ? toks.slice(0, yang) : toks;

@@ -16,7 +16,7 @@ export const ID_SAY_STRONG = w(`mengatakan menyatakan menjelaskan menuturkan men
   meramalkan memproyeksikan mengkhawatirkan mencemaskan menyesalkan menekankan menggarisbawahi mengaku berkeyakinan beranggapan
   berdalih berkilah berjanji bersikeras mengklarifikasi mengisyaratkan yakin`);
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them ("menyampaikan terima kasih" is not). */
-export const ID_SAY_WEAK = w(`menyampaikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
+export const ID_SAY_WEAK = w(`menyampaikan merinci merincikan mengutarakan meminta berpesan menceritakan mengisahkan bilang menuding menyayangkan
   menjanjikan mengajak menginstruksikan memerintahkan menanggapi menyoroti mengeluhkan mengkritik menampik menolak mengusulkan
   menyarankan menjawab menanyakan bertanya menyerukan mengomentari mendesak membantah menampik menyangkal mengumumkan
   melaporkan mengabarkan memberitakan menyinggung memerintahkan menginformasikan menuntut`);
@@ -71,7 +71,7 @@ export const ID_ROLES = new Set(
 
 /** Ranks and honorifics written before a name; part of the role, never of the canonical name. */
 export const ID_TITLES = new Set(
-  `kombes kombes_pol akbp akp iptu ipda aiptu aipda bripka brigpol brigadir irjen irjen_pol brigjen brigjen_pol komjen
+  `kombes kombes_pol kompol kompol_pol akbp akp iptu ipda aiptu aipda bripka brigpol brigadir irjen irjen_pol brigjen brigjen_pol komjen
   komjen_pol jenderal jenderal_pol mayjen letjen kolonel letkol mayor laksamana laksma laksda marsekal marsma marsda
   serka sertu serda kopda pratu pol tni dr dr. prof prof. ir ir. h h. hj hj. kh kh. drs drs. dra pak bu ibu bapak mas
   mbak kak bung cak ning rm mr mrs ms ustaz ustadz kiai syekh pdt romo`

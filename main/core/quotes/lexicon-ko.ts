@@ -2,7 +2,7 @@
 const w = (s: string) => s.trim().split(/\s+/);
 
 /** Particles glued to a closing mark: ”라고 / ”고 / ”며 / ”라며 / ”라는. */
-export const KO_QUOTATIVE = w(`이라고 라고 고 이라며 라며 며 하며 이라면서 라면서 면서 이라는 라는 란 이란 라고도 고도 하고`);
+export const KO_QUOTATIVE = w(`이라고 라고 고 이라며 라며 며 하며 이라면서도 라면서도 면서도 이라면서 라면서 면서 이라는 라는 란 이란 라고도 고도 하고`);
 /** Reporting verb stems (past/plain forms): 말했다, 밝혔다 … */
 export const KO_SAY_VERBS = w(`말했 밝혔 전했 강조했 덧붙였 설명했 지적했 주장했 언급했 답했 물었 당부했 토로했 평가했 내다봤
   전망했 예상했 우려했 촉구했 요청했 발표했 시사했 반박했 해명했 부인했 약속했 다짐했 호소했 역설했 자신했 기대했 했 말한 밝힌

@@ -70,6 +70,10 @@ export function scanQuotes(text: string): QuoteSpan[] {
       if (DOUBLE.has(text[para.start]) && direction(text, para.start, para) !== 'close') {
         open = { ...prev, paragraphs: prev.paragraphs + 1, lastPara: para };
         i = para.start + 1;
+      } else if (!prev.atParaStart && firstMarkCloses(text, para)) {
+        // A line break inside a quote ("“어이가 없다. … 잘했다.¶죄 없는 … 같다”고 말했다"): the next paragraph's first
+        // mark closes it, so the quote runs on.
+        open = { ...prev, paragraphs: prev.paragraphs + 1, lastPara: para };
       } else emitUnclosed(prev);
       carry = null;
     }
@@ -104,6 +108,15 @@ export function scanQuotes(text: string): QuoteSpan[] {
   const doubles = [...out];
   for (const para of paras) if (/['‘’‚]/.test(text.slice(para.start, para.end))) scanSingles(text, para, doubles, out);
   return out.sort((a, b) => a.open - b.open);
+}
+
+/** Is the first double mark of the paragraph a closing one (facing left, and not a glyph that only opens)? */
+function firstMarkCloses(text: string, para: Range): boolean {
+  for (let i = para.start; i < para.end; i++) {
+    if (!DOUBLE.has(text[i])) continue;
+    return !OPEN_GLYPH.has(text[i]) && direction(text, i, para) === 'close';
+  }
+  return false;
 }
 
 /** Single quotes, outside double-quoted spans; apostrophes (Jum’at, don’t, Kim’s) are not marks. */

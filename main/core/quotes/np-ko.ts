@@ -41,9 +41,11 @@ function nameLike(tok: string): boolean {
   if (!/^[가-힣]{2,5}$/.test(tok)) return false;
   if (koRoleSuffix(tok).length >= 2) return false; // "경제부총리" is an office, not a name
   if (/(에서|에게|에|으로|의|까지|부터|처럼|보다|께)$/.test(tok)) return false;
+  // A verb with a quotative or connective ending ("위해서라고", "했다며") is never part of a name.
+  if (/(라고|다고|냐고|자고|하고|하며|면서|해서|으며|었고|았고|였고|했고)$/.test(tok)) return false;
   if (KO_STOP_NAMES.has(tok) || CONNECTORS.has(tok) || koRoleSuffix(tok) === tok) return false;
   if (/(일|월|년|시|분|명|개|차)$/.test(tok) && /\d/.test(tok)) return false;
-  if (COUNTRIES.has(tok) || KNOWN_BODIES.has(tok)) return false;
+  if (COUNTRIES.has(tok) || KNOWN_BODIES.has(tok) || GROUP_NOUNS.has(tok)) return false;
   if (NAMEY_ORG_END.test(tok) || COMMITTEE.test(tok)) return false;
   return true;
 }

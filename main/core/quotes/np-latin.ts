@@ -228,7 +228,19 @@ function parsePart(part: string, lang: LatinLang): Part {
   for (const t of toks) {
     if (isParen(t)) break;
     if (!isNameToken(t, lex)) break;
-    name.push(bare(t));
+    // Initials keep their dots: "H.R. McMaster", not "H.R McMaster".
+    name.push(/^(?:\p{Lu}\.){2,}$/u.test(t.replace(/[,;:]+$/, '')) ? t.replace(/[,;:]+$/, '') : bare(t));
+  }
+  // "Kepala Pusat Data Informasi dan Komunikasi (Kapusdatinkom) BNPB Agus Wibowo": Indonesian puts the person last, so when
+  // the body's name goes on past the first capitalised run, the name is the run that closes the phrase.
+  if (lang === 'id' && out.role.length && name.length && name.length < toks.length) {
+    let k = toks.length;
+    while (k > name.length && isNameToken(toks[k - 1], lex) && !isAcronym(toks[k - 1]) && !lex.placeOrg.has(lc(bare(toks[k - 1])))) k--;
+    const tail = toks.slice(k).map(bare);
+    if (k > name.length && tail.length && tail.length <= 4 && looksLikeName(tail, lex)) {
+      out.role.push(...toks.slice(0, k));
+      name = tail;
+    }
   }
   // "Kepala Balai Konservasi Borobudur Wiwit Kasiyati", "Dirut PDAM Tirta Moedal Yudi Indardo": after a body that
   // takes a proper name, a long capitalised run is that name and then the person's (usually two words).
@@ -329,6 +341,8 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   const toks = tokens(raw);
   if (roleStr && toks.some((t, i) => roleAt(toks, i, lex) > 0)) return mention('role', raw, at, { role: roleStr, roleAliases, gender });
   // Bodies and groups that speak: "KPK", "polisi", "the ministry", "officials".
-  if (toks.length <= 6 && !/\d{3,}/.test(raw)) return mention('group', raw, at, { name: raw.replace(/^(the|a|an)\s+/i, '') });
+  // A body's full name may be long when every word of it is capitalised ("Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta").
+  const properBody = toks.length <= 10 && isCap(toks[0]) && toks.every((t) => isCap(t) || isParen(t) || /^(dan|and|of|for|untuk)$/.test(t));
+  if ((toks.length <= 6 || properBody) && !/\d{3,}/.test(raw)) return mention('group', raw, at, { name: raw.replace(/^(the|a|an)\s+/i, '') });
   return null;
 }

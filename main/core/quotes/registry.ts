@@ -48,6 +48,11 @@ export class SpeakerRegistry {
     return this.entries.map((e) => e.speaker);
   }
 
+  /** Is any person in focus or named so far (someone a back-reference can mean)? */
+  hasPerson(): boolean {
+    return this.mentioned.length > 0 || this.salience.some((e) => e.kind === 'person');
+  }
+
   /** The speaker most recently in focus, if any. */
   lastSpeaker(): Speaker | null {
     return this.salience.find((e) => e.kind === 'person')?.speaker ?? this.salience[0]?.speaker ?? null;
@@ -182,6 +187,11 @@ export class SpeakerRegistry {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
       if (pre.length) return this.preferSalient(pre);
     }
+    // "Santo" → Susanto: Indonesian short names often keep the end of a name's word.
+    if (toks.length === 1 && toks[0].length >= 4 && this.lang === 'id') {
+      const suf = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.endsWith(toks[0])));
+      if (suf.length) return this.preferSalient(suf);
+    }
     // "Jokowi" → Joko Widodo, "조코위" → 조코 위도도: the first name run into the start of the family name.
     if (toks.length === 1) {
       const nick = this.entries.filter((e) => e.kind === 'person' && isContraction(toks[0], e.tokens));
@@ -201,6 +211,12 @@ export class SpeakerRegistry {
   /** A sentence's subject that names someone already known ("Basuki mendampingi …") puts them in focus;
    *  an unknown name creates no one, since a capitalised subject may as well be a company or a place. */
   focusKnown(m: Mention): void {
+    // Korean: a body opening a sentence with 이/가/은/는 ("대외경제정책연구원(KIEP)이 …") is who speaks on until someone else does.
+    if (m.kind === 'group' && this.lang === 'ko' && m.name) {
+      const g = this.exactName(m.name) ?? this.create(m, 'group');
+      this.focus(g.speaker);
+      return;
+    }
     if (m.kind !== 'name' || !m.name) return;
     // A name with a role beside it ("seorang pedagang, Haji Usman,") is a person even before they speak.
     const e = this.byName(m.name) ?? (m.role ? this.create(m, 'person') : undefined);

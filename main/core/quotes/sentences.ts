@@ -12,16 +12,27 @@ const ABBREV = new Set(
 
 /** Wire datelines: "SEMARANG, KOMPAS.com –", "Jakarta (ANTARA) -", "SEOUL, May 3 (Reuters) -", "(서울=연합뉴스) 김철수 기자 =". */
 export function datelineEnd(text: string): number {
-  const first = paragraphs(text)[0];
-  if (!first) return 0;
-  const head = text.slice(first.start, Math.min(first.end, first.start + 120));
+  // Copy often opens with a headline paragraph: the dateline leads one of the first paragraphs, not always the first.
+  const paras = paragraphs(text).slice(0, 3);
+  for (const p of paras) {
+    const at = datelineIn(text, p.start, p.end);
+    if (at > p.start) return at;
+  }
+  return paras[0]?.start ?? 0;
+}
+
+function datelineIn(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + 120));
   const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
-  if (ko) return first.start + ko[0].length;
+  if (ko) return start + ko[0].length;
+  // "[파이낸셜뉴스]추미애 …": an outlet tag in brackets glued to the first sentence.
+  const tag = /^\[[^\]\n:]{1,20}\]\s*(?=\S)/.exec(head);
+  if (tag && head.length > tag[0].length + 10) return start + tag[0].length;
   const m = /^((?:[^.!?\n"“”]|\.(?=\S)){2,70}?)\s+[–—-]{1,2}\s+/.exec(head);
   if (m && /[A-Z(]/.test(m[1]) && m[1].split(/\s+/).length <= 9 && (/[,(]/.test(m[1]) || /^[A-Z .]+$/.test(m[1]) || /^[A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?$/u.test(m[1]))) {
-    return first.start + m[0].length;
+    return start + m[0].length;
   }
-  return first.start;
+  return start;
 }
 
 export function isAbbrev(text: string, dot: number): boolean {
@@ -57,7 +68,8 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
       if (inQuote) {
         const qEnd = inQuote.close < 0 ? para.end : inQuote.close;
         // A quote that ends in . ! ? and is followed by a capital starts a new sentence after its closing mark.
-        if (inQuote.close >= 0 && /[.!?…]/.test(text[qEnd - 1] ?? '') && startsSentence(text, qEnd + 1, para.end)) {
+        // Not when a Korean particle is glued to the mark (”라는 말을 하자): the sentence goes on.
+        if (inQuote.close >= 0 && /[.!?…]/.test(text[qEnd - 1] ?? '') && !/[\uac00-\ud7a3]/.test(text[qEnd + 1] ?? '') && startsSentence(text, qEnd + 1, para.end)) {
           pushRange(out, text, start, qEnd + 1);
           start = qEnd + 1;
         }

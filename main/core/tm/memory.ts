@@ -62,7 +62,10 @@ export class TranslationMemory {
     const byPair = new Map<string, TmUnitInput[]>();
     for (const u of list) {
       const k = pairKey({ from: u.sourceLang, to: u.targetLang });
-      byPair.set(k, [...(byPair.get(k) ?? []), u]);
+      // Push, never copy the list: a copy per unit made a 100,000-unit import quadratic.
+      const list = byPair.get(k);
+      if (list) list.push(u);
+      else byPair.set(k, [u]);
     }
     const total: AddResult = { added: 0, updated: 0 };
     for (const units of byPair.values()) {

@@ -3,7 +3,8 @@
 // Context and provenance travel as <prop type="x-context-pre|x-context-post|x-origin"> on each <tu>, so an
 // export re-imports without loss. Inline markup inside <seg>: <hi> keeps its text; the native codes carried by
 // <bpt>/<ept>/<it>/<ph>/<ut> (e.g. "<b>", "{\f1}") are dropped, because our segments are plain text and those
-// codes would otherwise be read as words. Languages other than id/en/ko are skipped and counted, never an error.
+// codes would otherwise be read as words. Languages other than id/en/ko are skipped and counted, never an error;
+// a header srclang the units do not carry ("*all*", or po2tmx's "en" over id/ko units) is no error either.
 import { randomUUID } from 'node:crypto';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../errors';
@@ -125,6 +126,23 @@ function propsOf(tu: XNode): Map<string, string> {
   return props;
 }
 
+/**
+ * The <tuv> a <tu>'s pairs start from. Real files often declare a source that is not in the unit at all
+ * (translate-toolkit's po2tmx writes srclang="en" over id/ko units) or "*all*": the declared language wins when
+ * the unit has it in one of our languages, otherwise the first <tuv> in one of our languages does — each
+ * <tuv xml:lang> is what says which language a text is in, never the header.
+ */
+function sourceTuv<T extends { lang: string }>(tuvs: T[], src: string): T | undefined {
+  const ours = tuvs.filter((t) => toLang(t.lang) !== null);
+  if (src !== '*all*') {
+    const declared =
+      ours.find((t) => t.lang.toLowerCase() === src.toLowerCase()) ??
+      ours.find((t) => toLang(t.lang) === toLang(src));
+    if (declared) return declared;
+  }
+  return ours[0];
+}
+
 export interface ParsedTmx {
   units: TmUnit[];
   /** Translation pairs (source tuv × other tuv) left out: unsupported language or empty text. */
@@ -170,19 +188,17 @@ export function parseTmxDetailed(xmlText: string): ParsedTmx {
       if (!seg) throw malformed(`${label} has a <tuv> without <seg>`);
       return { lang, text: segText(childrenOf(seg)), node: tuv };
     });
-    if (tuvs.length < 2) throw malformed(`${label} has fewer than two <tuv>`);
+    // A <tu> with one <tuv> is valid TMX (an untranslated entry): nothing to pair, so it is skipped and counted.
+    if (tuvs.length < 2) {
+      skipped += 1;
+      return;
+    }
     const src = attr(tu, 'srclang') ?? headerSrc;
     if (src !== '*all*' && !isLanguageTag(src)) throw malformed(`${label} has an unknown srclang "${src}"`);
-    const srcTuv =
-      src === '*all*'
-        ? tuvs[0]
-        : (tuvs.find((t) => t.lang.toLowerCase() === src.toLowerCase()) ??
-          tuvs.find((t) => toLang(t.lang) !== null && toLang(t.lang) === toLang(src)) ??
-          tuvs.find((t) => t.lang.split(/[-_]/)[0].toLowerCase() === src.split(/[-_]/)[0].toLowerCase()));
-    if (!srcTuv) throw malformed(`${label} has no <tuv> in its source language "${src}"`);
-    const sourceLang = toLang(srcTuv.lang);
+    const srcTuv = sourceTuv(tuvs, src);
+    const sourceLang = srcTuv ? toLang(srcTuv.lang) : null;
     const others = tuvs.filter((t) => t !== srcTuv);
-    if (!sourceLang || !srcTuv.text.trim()) {
+    if (!srcTuv || !sourceLang || !srcTuv.text.trim()) {
       skipped += others.length;
       return;
     }

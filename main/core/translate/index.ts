@@ -16,6 +16,7 @@
 //   sourceChanged(seg): boolean · sourceDiff(seg): {op: 'equal'|'insert'|'delete', text}[]
 //   progress(p): {unit: 'words'|'characters', total, byStatus, segments, done, percent}
 //   getSegment(p, segId): Segment
+//   sourceHash(source): string · assertSuggestionFor(seg, hash)   suggestions are bound to segment id + source hash
 //
 //   new ProjectRepo(store: DataStore)
 //     create(input): Promise<TranslationProject>   (translate.projectExists if the article has that target already)
@@ -26,7 +27,7 @@ export { splitSegment, joinSegments } from './split-join';
 export { resyncSource, resyncWithReport, RESYNC_MIN_SIMILARITY, type ResyncReport } from './resync';
 export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
 export { progress, sourceVolume, type Progress } from './progress';
-export { getSegment } from './segments';
+export { getSegment, sourceHash, assertSuggestionFor } from './segments';
 export { provenanceOf, parseProvenance, formatProvenance, isUneditedMt, afterHumanEdit, tmProvenance, mtProvenance, type Provenance } from './provenance';
 export { similarity } from './similarity';
 export { ProjectRepo, projectFile } from './repo';

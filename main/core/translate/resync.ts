@@ -48,7 +48,11 @@ export function resyncWithReport(
   const used = new Set<number>();
 
   const byText = new Map<string, number[]>();
-  old.forEach((s, i) => byText.set(s.source, [...(byText.get(s.source) ?? []), i]));
+  old.forEach((s, i) => {
+    const list = byText.get(s.source);
+    if (list) list.push(i);
+    else byText.set(s.source, [i]);
+  });
   fresh.forEach((f, j) => {
     const queue = byText.get(f.text);
     const i = queue?.shift();

@@ -1,6 +1,7 @@
 // Small helpers shared by the project operations: find a segment, replace it immutably, mint ids.
 import type { Segment, TranslationProject } from '../../../preload/contract/models';
 import { AppError } from '../errors';
+import { shortHash } from '../quotes/hash';
 
 /** 16 hex characters, like article ids; uses Web Crypto so the code also runs in a renderer. */
 export function newProjectId(): string {
@@ -63,3 +64,20 @@ export function updateSegment(project: TranslationProject, segId: string, fn: (s
 
 /** Statuses that mean "a translator stood behind this target". */
 export const CONFIRMED: ReadonlySet<Segment['status']> = new Set(['translated', 'reviewed', 'approved']);
+
+/**
+ * A short fingerprint of a segment's source. A suggestion (TM match, MT) is bound to the segment id AND this
+ * hash: after a split, join or resync the same id can hold another sentence, and a list fetched for the old
+ * one must not be inserted into it.
+ */
+export function sourceHash(source: string): string {
+  return shortHash(source.normalize('NFC'));
+}
+
+/** Refuses text suggested for another source (a stale match list): the caller sends the hash it was bound to. */
+export function assertSuggestionFor(seg: Segment, hash: string | undefined): void {
+  if (hash === undefined || sourceHash(seg.source) === hash) return;
+  throw new AppError('translate.staleSuggestion', `The suggestion was made for another sentence than segment ${seg.id} now holds.`, {
+    segId: seg.id,
+  });
+}

@@ -10,6 +10,7 @@ import { META_CATEGORY } from './export';
 import { attr, elementChildren, parseXml, type XElement } from './xml';
 import { validateXliff } from './validate/index';
 import { afterHumanEdit, parseProvenance } from '../translate/provenance';
+import { importXliff12 } from './xliff12-import';
 
 export interface XliffChange {
   segmentId: string;
@@ -24,6 +25,8 @@ export interface XliffImportResult {
   project: TranslationProject;
   changed: XliffChange[];
   rejected: XliffRejection[];
+  /** XLIFF 1.2 only: the headline unit's target, when the project holds no headline segment to put it in. */
+  headline?: { target: string; status: SegmentStatus };
 }
 export interface ImportOptions {
   /** Clock for updatedAt (tests pass a fixed one). */
@@ -81,7 +84,15 @@ function importedOrigin(cur: Segment, target: string, fileOrigin: string | null)
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
+/** "1.2" (or 1.0/1.1) when the root <xliff> says so; XLIFF 1.x and 2.x differ in namespace and shape. */
+export function xliffMajorVersion(xml: string): 1 | 2 {
+  const root = /<(?:[A-Za-z_][\w.-]*:)?xliff\b[^>]*>/.exec(xml)?.[0] ?? '';
+  return /\bversion\s*=\s*["']1\.\d["']/.test(root) && !root.includes(XLF) ? 1 : 2;
+}
+
+/** Imports XLIFF 2.x, or hands an XLIFF 1.x file to importXliff12 (same result shape, plus `headline`). */
 export function importXliff(xml: string, project: TranslationProject, opts: ImportOptions = {}): XliffImportResult {
+  if (xliffMajorVersion(xml) === 1) return importXliff12(xml, project, opts);
   const v = validateXliff(xml);
   if (!v.valid) throw new AppError('xliff.invalid', `The XLIFF file is not valid: ${v.reason}`, { reason: v.reason, line: v.line ?? 0 });
   const root = parseXml(xml);

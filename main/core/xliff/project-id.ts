@@ -1,4 +1,5 @@
-// Which translation project an XLIFF file belongs to: our file-level mda meta "projectId", else the <file id>.
+// Which translation project an XLIFF file belongs to: our file-level mda meta "projectId", else the <file id>;
+// in XLIFF 1.2 the file's category="redaksi:PROJECT:ARTICLE".
 import { AppError } from '../errors';
 import { META_CATEGORY } from './export';
 import { fromXliffId } from './ids';
@@ -13,6 +14,10 @@ export function xliffProjectId(xml: string): string | null {
   } catch (e) {
     throw new AppError('xliff.invalid', `The XLIFF file is not valid: ${(e as Error).message}`, { reason: (e as Error).message, line: 0 });
   }
+  // XLIFF 1.2 (xliff12-export.ts): <file category="redaksi:PROJECT:ARTICLE">.
+  const f12 = elementChildren(root).find((k) => k.ns !== XLF && k.local === 'file');
+  const cat = f12 ? /^redaksi:([^:]+):/.exec(attr(f12, 'category') ?? '') : null;
+  if (cat) return cat[1];
   const file = elementChildren(root).find((k) => k.ns === XLF && k.local === 'file');
   if (!file) return null;
   for (const md of elementChildren(file).filter((k) => k.ns === MDA && k.local === 'metadata'))

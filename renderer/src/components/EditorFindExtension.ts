@@ -1,29 +1,39 @@
-// Find & replace inside the TipTap body: case-insensitive matches per paragraph, decorated, with a current one.
+// Find & replace inside the TipTap body: matches per paragraph under the find options, decorated, with a current one.
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { compileFind, matchText, DEFAULT_FIND, type FindOptions } from '../lib/findText';
 
 export interface FindMatch {
   from: number;
   to: number;
+  /** The matched text and its capture groups (regex replacements use them). */
+  text: string;
+  groups: (string | undefined)[];
+  /** A little of the paragraph on either side, for the preview list before Replace all. */
+  before: string;
+  after: string;
 }
 
 interface FindState {
   query: string;
+  options: FindOptions;
+  /** Set when the query is not a valid regular expression. */
+  error: string | null;
   matches: FindMatch[];
   current: number;
   decorations: DecorationSet;
 }
 
 export const findKey = new PluginKey<FindState>('find');
+const CONTEXT = 40;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every case-insensitive occurrence of `query` in the document, in document order (never across blocks). */
-export function findMatches(doc: PMNode, query: string): FindMatch[] {
-  if (!query) return [];
-  const re = new RegExp(escapeRegExp(query.normalize('NFC')), 'giu');
+/** Every match of `query` in the document, in document order (never across blocks). */
+export function findMatches(doc: PMNode, query: string, options: FindOptions = DEFAULT_FIND): FindMatch[] | Error {
+  const re = compileFind(query, options);
+  if (!re) return [];
+  if (re instanceof Error) return re;
   const out: FindMatch[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
@@ -39,26 +49,34 @@ export function findMatches(doc: PMNode, query: string): FindMatch[] {
       while (k > 0 && starts[k].offset > i) k--;
       return starts[k].pos + (i - starts[k].offset);
     };
-    for (const m of text.matchAll(re)) {
-      if (!m[0].length) continue;
-      out.push({ from: toPos(m.index), to: toPos(m.index) + m[0].length });
+    for (const m of matchText(text, re)) {
+      const end = m.index + m.length;
+      out.push({
+        from: toPos(m.index),
+        to: toPos(m.index) + m.length,
+        text: text.slice(m.index, end),
+        groups: m.groups,
+        before: text.slice(Math.max(0, m.index - CONTEXT), m.index),
+        after: text.slice(end, end + CONTEXT),
+      });
     }
     return false;
   });
   return out;
 }
 
-function build(doc: PMNode, query: string, current: number): FindState {
-  const matches = findMatches(doc, query);
+function build(doc: PMNode, query: string, options: FindOptions, current: number): FindState {
+  const found = findMatches(doc, query, options);
+  const matches = found instanceof Error ? [] : found;
   const cur = matches.length ? Math.min(Math.max(current, 0), matches.length - 1) : -1;
   const decorations = DecorationSet.create(
     doc,
     matches.map((m, i) => Decoration.inline(m.from, m.to, { class: i === cur ? 'find-match current' : 'find-match' })),
   );
-  return { query, matches, current: cur, decorations };
+  return { query, options, error: found instanceof Error ? found.message : null, matches, current: cur, decorations };
 }
 
-type Meta = { query?: string; current?: number };
+type Meta = { query?: string; options?: FindOptions; current?: number };
 
 export const FindReplace = Extension.create({
   name: 'findReplace',
@@ -67,13 +85,13 @@ export const FindReplace = Extension.create({
       new Plugin<FindState>({
         key: findKey,
         state: {
-          init: () => ({ query: '', matches: [], current: -1, decorations: DecorationSet.empty }),
+          init: () => ({ query: '', options: DEFAULT_FIND, error: null, matches: [], current: -1, decorations: DecorationSet.empty }),
           apply(tr, prev, _old, state) {
             const meta = tr.getMeta(findKey) as Meta | undefined;
-            if (meta) return build(state.doc, meta.query ?? prev.query, meta.current ?? prev.current);
+            if (meta) return build(state.doc, meta.query ?? prev.query, meta.options ?? prev.options, meta.current ?? prev.current);
             if (!prev.query) return prev;
             // Typing with the panel open: keep the highlights true to the text.
-            if (tr.docChanged) return build(state.doc, prev.query, prev.current);
+            if (tr.docChanged) return build(state.doc, prev.query, prev.options, prev.current);
             return prev;
           },
         },
@@ -89,8 +107,8 @@ export function findState(state: EditorState): FindState | undefined {
   return findKey.getState(state);
 }
 
-export function setQuery(tr: Transaction, query: string, current = 0): Transaction {
-  return tr.setMeta(findKey, { query, current } satisfies Meta);
+export function setQuery(tr: Transaction, query: string, options?: FindOptions, current = 0): Transaction {
+  return tr.setMeta(findKey, { query, options, current } satisfies Meta);
 }
 
 export function setCurrent(tr: Transaction, current: number): Transaction {

@@ -5,7 +5,7 @@ import { PUBLISHING_FORMATS, type BatchFormat } from '../../../preload/contract/
 import type { Res } from '../../../preload/contract';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
-import { downloadBase64 } from './ExportDownload';
+import { deliverExport } from './ExportDownload';
 import '../views/export.css';
 
 /** What the selection needs of a library row. */
@@ -78,6 +78,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
   const [running, setRunning] = useState<{ taskId: string; done: number; total: number; label?: string } | null>(null);
   const [result, setResult] = useState<BatchResult | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [mark, setMark] = useState(false);
   const taskRef = useRef<string | null>(null);
 
   useEffect(
@@ -100,9 +101,10 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
     setError(null);
     setRunning({ taskId, done: 0, total: ids.length });
     try {
-      const r = await call(api.export.batch({ ids, format, taskId }));
+      const r = await call(api.export.batch({ ids, format, taskId, markExported: mark }));
       setResult(r);
-      if (!r.cancelled && r.files.length) downloadBase64(r.fileName, r.mime, r.dataBase64);
+      if (r.path) await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      setMark(false);
       if (!r.cancelled) selection.set([]);
       onDone();
     } catch (err) {
@@ -139,6 +141,10 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
               ))}
             </select>
           </label>
+          <label>
+            <input type="checkbox" checked={mark} onChange={(e) => setMark(e.target.checked)} data-testid="batch-mark" />{' '}
+            {t('markAsExported')}
+          </label>
           <button className="primary" onClick={() => void start()} data-testid="batch-export">
             {t('batch.export')}
           </button>
@@ -162,8 +168,13 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
           <span>
             {result.cancelled
               ? t('batch.cancelled')
-              : t('batch.done', { count: result.files.length, file: result.fileName })}
+              : t('batch.done', { count: result.files.length, file: result.path || result.fileName })}
           </span>
+          {!result.cancelled && result.path && (
+            <button onClick={() => call(api.export.showInFolder({ path: result.path })).catch(setError)} data-testid="batch-reveal">
+              {t('showInFolder')}
+            </button>
+          )}
           <button onClick={() => setResult(null)}>{t('common:dismiss')}</button>
         </div>
       )}

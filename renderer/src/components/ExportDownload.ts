@@ -29,3 +29,13 @@ export async function fileToBase64(file: File): Promise<string> {
   for (let i = 0; i < bytes.length; i += CHUNK) bin += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
   return btoa(bin);
 }
+
+let inBrowser: Promise<boolean> | null = null;
+/**
+ * Main has already written the export to disk. In Electron that is the whole job; in the browser harness the
+ * page also hands the bytes to the browser as a download, so a browser user gets the file too.
+ */
+export async function deliverExport(r: { fileName: string; mime: string; dataBase64: string }, harness: () => Promise<boolean>): Promise<void> {
+  inBrowser ??= harness();
+  if (await inBrowser) downloadBase64(r.fileName, r.mime, r.dataBase64);
+}

@@ -10,11 +10,14 @@ import { SegmentDiff } from './SegmentDiff';
 type Lang = 'id' | 'en' | 'ko';
 
 export function TmMatches({
+  forSeg,
   matches,
   loading,
   onInsert,
   mt,
 }: {
+  /** The segment this list was looked up for (null while loading): tests and tools can see the binding. */
+  forSeg: string | null;
   matches: TmMatch[];
   loading: boolean;
   onInsert(i: number): void;
@@ -23,7 +26,7 @@ export function TmMatches({
   const { t } = useTranslation('translate');
   const n = matches.length;
   return (
-    <ol className="tm-matches" data-testid="tm-matches">
+    <ol className="tm-matches" data-testid="tm-matches" data-for={forSeg ?? undefined} aria-busy={loading || undefined}>
       {!n && (
         <li className="hint none" data-testid="tm-empty">
           {loading ? t('common:loading') : t('tm.none')}

@@ -7,19 +7,19 @@ import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS, type ExportFormat
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { hrefFor } from '../lib/router';
-import { downloadBase64 } from '../components/ExportDownload';
+import { deliverExport } from '../components/ExportDownload';
 import { ExportWarnings } from '../components/ExportWarnings';
 import { ExportXliffImport } from '../components/ExportXliffImport';
 import './export.css';
 
 type Ctx = Res<'export.context'>;
 type Preview = Res<'export.preview'>;
-type Saved = { fileName: string; status: string; revision: number | null; publishing: boolean };
+type Saved = { path: string; revision: number | null };
 
 const GROUPS: { key: string; formats: ExportFormatName[] }[] = [
   { key: 'group.publish', formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
   { key: 'group.bilingual', formats: ['bilingual-docx', 'bilingual-html'] },
-  { key: 'group.cat', formats: ['xliff', 'tmx'] },
+  { key: 'group.cat', formats: ['xliff12', 'xliff', 'tmx'] },
   { key: 'group.quotes', formats: ['quotes-csv', 'quotes-docx'] },
 ];
 const TEMPLATE_KEY = 'redaksi.export.template';
@@ -56,6 +56,8 @@ export function ExportView({ id }: { id: string }) {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [markExported, setMarkExported] = useState(false);
+  const [revealError, setRevealError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
 
   const loadCtx = useCallback(() => call(api.export.context({ id })).then(setCtx, setLoadError), [id]);
@@ -70,7 +72,7 @@ export function ExportView({ id }: { id: string }) {
     return lang || undefined;
   }, [ctx, needs, lang, projects]);
   const isTranslation = !!ctx && !!effLang && effLang !== ctx.article.lang;
-  const unapprovedMatters = isTranslation && format !== 'xliff';
+  const unapprovedMatters = isTranslation && format !== 'xliff' && format !== 'xliff12';
   const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
   // Projects segment the body only: a translated copy for publication takes its headline from here.
   const wantsTitle = isTranslation && publishing;
@@ -137,16 +139,20 @@ export function ExportView({ id }: { id: string }) {
     setSaveError(null);
     setSaved(null);
     try {
-      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined } }));
-      downloadBase64(r.fileName, r.mime, r.dataBase64);
-      setSaved({ fileName: r.fileName, status: r.status, revision: r.revision, publishing });
+      const mark = publishing && markExported;
+      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark }));
+      await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      setSaved({ path: r.path, revision: r.revision });
+      setRevealError(null);
       setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
+      // A tick is for one export: the next one leaves the draft alone again unless ticked anew.
+      setMarkExported(false);
     } catch (err) {
       setSaveError(err);
     } finally {
       setSaving(false);
     }
-  }, [id, options, template, saving, publishing]);
+  }, [id, options, template, saving, publishing, markExported]);
 
   // Ctrl/Cmd+S saves the export while this view is open.
   useEffect(() => {
@@ -315,6 +321,12 @@ export function ExportView({ id }: { id: string }) {
               {saving ? t('saving') : t('save')}
             </button>
             <span className="hint">{t('saveShortcut')}</span>
+            {publishing && (
+              <label className="export-check">
+                <input type="checkbox" checked={markExported} onChange={(e) => setMarkExported(e.target.checked)} data-testid="export-mark" />
+                {t('markAsExported')}
+              </label>
+            )}
           </div>
           {saveError !== null && (
             <p className="banner error" role="alert" data-testid="export-save-error">
@@ -322,10 +334,20 @@ export function ExportView({ id }: { id: string }) {
             </p>
           )}
           {saved && (
-            <p className="export-saved" role="status" data-testid="export-saved">
-              {t('saved', { file: saved.fileName })}{' '}
-              {saved.publishing && saved.revision !== null ? t('markedExported', { rev: saved.revision }) : ''}
-            </p>
+            <div className="export-saved" role="status" data-testid="export-saved">
+              <p>
+                {t('savedTo')} <code data-testid="export-saved-path">{saved.path}</code>
+              </p>
+              {saved.revision !== null && <p>{t('markedExported', { rev: saved.revision })}</p>}
+              <button
+                type="button"
+                data-testid="export-reveal"
+                onClick={() => call(api.export.showInFolder({ path: saved.path })).then(() => setRevealError(null), setRevealError)}
+              >
+                {t('showInFolder')}
+              </button>
+              {revealError !== null && <p className="export-error-text" role="alert">{errorText(t, revealError)}</p>}
+            </div>
           )}
         </form>
         <ExportXliffImport

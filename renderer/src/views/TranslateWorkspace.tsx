@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, SegmentStatus } from '../../../preload/contract/models';
-import type { DiffPart, Progress, ProjectView, SegmentUpdate, TmMatch } from '../../../preload/contract/translate';
+import type { DiffPart, Progress, ProjectView, SegmentMatches, SegmentUpdate } from '../../../preload/contract/translate';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { hrefFor } from '../lib/router';
@@ -22,8 +22,12 @@ type Tab = 'tm' | 'qa' | 'analysis';
 interface Pending {
   target?: string;
   origin?: 'human' | 'tm' | 'mt';
+  /** For an inserted suggestion: the source hash it was bound to (the server refuses it for another source). */
+  sourceHash?: string;
   pivot?: string;
 }
+/** A match list bound to the segment and the exact source it was looked up for. */
+type Bound = SegmentMatches & { source: string };
 const SAVE_DELAY_MS = 600;
 
 export function TranslateWorkspace({ articleId, projectId }: { articleId: string; projectId: string }) {
@@ -35,11 +39,10 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   const [active, setActive] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [tab, setTab] = useState<Tab>('tm');
-  const [matches, setMatches] = useState<TmMatch[]>([]);
-  const [matchesLoading, setMatchesLoading] = useState(false);
+  const [bound, setBound] = useState<Bound | null>(null);
   const [tmVersion, setTmVersion] = useState(0);
   /** Machine translation of the active segment, offered after the TM matches when an engine is configured. */
-  const [mt, setMt] = useState<{ segId: string; text: string; route: string[] } | null>(null);
+  const [mt, setMt] = useState<{ segId: string; source: string; text: string; route: string[] } | null>(null);
   const [hasMt, setHasMt] = useState(false);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -51,13 +54,26 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   segRef.current = segments;
   const activeRef = useRef(active);
   activeRef.current = active;
-  const matchesRef = useRef(matches);
-  matchesRef.current = matches;
+  // Written synchronously on every move (see activate), so a key pressed before React re-renders never sees the
+  // previous segment's suggestions.
+  const boundRef = useRef(bound);
+  boundRef.current = bound;
   const mtRef = useRef(mt);
   mtRef.current = mt;
   const pending = useRef(new Map<string, Pending>());
   const timer = useRef<number | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
+
+  /** The one way the active segment changes: the old segment's suggestions are dropped at once. */
+  const activate = useCallback((id: string | null) => {
+    if (id === activeRef.current) return;
+    activeRef.current = id;
+    boundRef.current = null;
+    mtRef.current = null;
+    setBound(null);
+    setMt(null);
+    setActive(id);
+  }, []);
 
   // ---------- loading ----------
   const applyView = useCallback((v: ProjectView) => {
@@ -71,8 +87,9 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         return p ? { ...s, ...(p.target !== undefined ? { target: p.target } : {}), ...(p.pivot !== undefined ? { pivot: p.pivot } : {}) } : s;
       }),
     );
-    setActive((a) => (a && v.project.segments.some((s) => s.id === a) ? a : (v.project.segments.find((s) => s.status === 'new' || s.status === 'draft') ?? v.project.segments[0])?.id ?? null));
-  }, []);
+    const keep = activeRef.current && v.project.segments.some((s) => s.id === activeRef.current);
+    activate(keep ? activeRef.current : ((v.project.segments.find((s) => s.status === 'new' || s.status === 'draft') ?? v.project.segments[0])?.id ?? null));
+  }, [activate]);
 
   const load = useCallback(() => call(api.translate.open({ projectId })).then(applyView, setLoadError), [projectId, applyView]);
   useEffect(() => {
@@ -107,7 +124,8 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         for (; i < entries.length; i++) {
           const [segId, e] = entries[i];
           if (e.target !== undefined) {
-            applyUpdate(await call(api.translate.setTarget({ projectId, segId, text: e.target, origin: e.origin ?? 'human' })));
+            const hash = e.origin !== 'human' && e.sourceHash ? { sourceHash: e.sourceHash } : {};
+            applyUpdate(await call(api.translate.setTarget({ projectId, segId, text: e.target, origin: e.origin ?? 'human', ...hash })));
             delete e.target;
           }
           if (e.pivot !== undefined) {
@@ -162,15 +180,15 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     const list = visibleRef.current;
     const i = list.findIndex((s) => s.id === activeRef.current);
     const next = list[Math.max(0, Math.min(list.length - 1, i + delta))];
-    if (next) setActive(next.id);
-  }, []);
+    if (next) activate(next.id);
+  }, [activate]);
 
   const setTargetText = useCallback(
-    (segId: string, text: string, origin: Pending['origin'] = 'human') => {
+    (segId: string, text: string, origin: Pending['origin'] = 'human', sourceHash?: string) => {
       const seg = segRef.current.find((s) => s.id === segId);
       if (!seg || seg.locked) return;
       setSegments((ss) => ss.map((s) => (s.id === segId ? { ...s, target: text } : s)));
-      queue(segId, { target: text, origin });
+      queue(segId, { target: text, origin, sourceHash });
     },
     [queue],
   );
@@ -194,7 +212,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
       const p = pending.current.get(segId);
       if (p?.target !== undefined) {
         // The confirm call carries the text itself; the pivot (if any) still goes through the queue.
-        const { target: _t, origin: _o, ...rest } = p;
+        const { target: _t, origin: _o, sourceHash: _h, ...rest } = p;
         if (rest.pivot !== undefined) pending.current.set(segId, rest);
         else pending.current.delete(segId);
       }
@@ -204,7 +222,8 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           setSaveState('saving');
           // An unsaved edit keeps its origin (Ctrl+1 then Ctrl+Enter confirms a TM insert as TM, not as typed).
           const origin = p?.target !== undefined ? p.origin : undefined;
-          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}) })));
+          const hash = origin && origin !== 'human' && p?.sourceHash ? { sourceHash: p.sourceHash } : {};
+          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}), ...hash })));
           setSaveState(pending.current.size ? 'pending' : 'saved');
           setActionError(null);
           setTmVersion((v) => v + 1);
@@ -212,20 +231,28 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           setActionError(err);
           setSaveState(pending.current.size ? 'pending' : 'saved');
           // Keep the text: it goes back to the autosave queue.
-          if (p?.target !== undefined) queue(segId, { target: seg.target, origin: p.origin });
+          if (p?.target !== undefined) queue(segId, { target: seg.target, origin: p.origin, sourceHash: p.sourceHash });
         }
       });
     },
     [projectId, applyUpdate, move, queue],
   );
 
+  /**
+   * Inserts suggestion n only from a list bound to the active segment AND its current source: a list still
+   * showing (or arriving late) for another segment inserts nothing. The MT suggestion counts after the TM list,
+   * so it needs that list loaded (its number must not shift under the translator's finger).
+   */
   const insertSuggestion = useCallback(
     (n: number) => {
-      const m = matchesRef.current[n];
       const id = activeRef.current;
-      if (!id) return;
-      if (m) setTargetText(id, m.unit.target, 'tm');
-      else if (n === matchesRef.current.length && mtRef.current?.segId === id) setTargetText(id, mtRef.current.text, 'mt');
+      const seg = segRef.current.find((s) => s.id === id);
+      const b = boundRef.current;
+      if (!id || !seg || !b || b.segId !== id || b.source !== seg.source) return;
+      const m = b.matches[n];
+      const machine = mtRef.current;
+      if (m) setTargetText(id, m.unit.target, 'tm', b.sourceHash);
+      else if (n === b.matches.length && machine?.segId === id && machine.source === seg.source) setTargetText(id, machine.text, 'mt', b.sourceHash);
     },
     [setTargetText],
   );
@@ -240,7 +267,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
 
   const actions: RowActions = useMemo(
     () => ({
-      activate: (id) => setActive(id),
+      activate: (id) => activate(id),
       editTarget: (id, text) => setTargetText(id, text),
       editPivot: (id, text) => {
         setSegments((ss) => ss.map((s) => (s.id === id ? { ...s, pivot: text } : s)));
@@ -275,22 +302,35 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           applyUpdate(await call(api.translate.setStatus({ projectId, segId: id, status })));
         }),
     }),
-    [setTargetText, queue, confirmSeg, copySource, guard, flush, applyView, applyUpdate, projectId, t],
+    [activate, setTargetText, queue, confirmSeg, copySource, guard, flush, applyView, applyUpdate, projectId, t],
   );
 
   // ---------- TM matches for the active segment ----------
+  // A split or join can give the active id another source: look up again for it.
+  const activeSource = segments.find((s) => s.id === active)?.source ?? '';
   useEffect(() => {
     if (!active) return;
     let live = true;
-    setMatchesLoading(true);
+    const source = activeSource;
     call(api.translate.matches({ projectId, segId: active })).then(
-      (m) => live && (setMatches(m), setMatchesLoading(false)),
-      () => live && (setMatches([]), setMatchesLoading(false)),
+      (m) => {
+        // A late answer for a segment we already left is dropped (the effect's cleanup) and never shown.
+        if (!live || m.segId !== activeRef.current) return;
+        const b: Bound = { ...m, source };
+        boundRef.current = b;
+        setBound(b);
+      },
+      () => {
+        if (!live) return;
+        const b: Bound = { segId: active, sourceHash: '', matches: [], source };
+        boundRef.current = b;
+        setBound(b);
+      },
     );
     return () => {
       live = false;
     };
-  }, [active, projectId, tmVersion]);
+  }, [active, activeSource, projectId, tmVersion]);
 
   useEffect(() => {
     void api.mt?.list({}).then((r) => r.ok && setHasMt(r.data.length > 0));
@@ -303,7 +343,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     let live = true;
     const { sourceLang: from, targetLang: to } = view.project;
     // A missing route or a stopped engine simply means no MT suggestion.
-    void api.mt.test({ from, to, text: seg.source }).then((r) => live && r.ok && setMt({ segId: seg.id, text: r.data.text, route: r.data.route }));
+    void api.mt.test({ from, to, text: seg.source }).then((r) => live && r.ok && setMt({ segId: seg.id, source: seg.source, text: r.data.text, route: r.data.route }));
     return () => {
       live = false;
     };
@@ -334,6 +374,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   const { project } = view;
   const hasPivot = project.pivotLang !== null;
   const activeSeg = segments.find((s) => s.id === active) ?? null;
+  const liveList = bound && activeSeg && bound.segId === activeSeg.id && bound.source === activeSeg.source ? bound : null;
   const n = (x: number) => new Intl.NumberFormat(i18n.language).format(x);
   const numberOf = (id: string) => segments.findIndex((s) => s.id === id) + 1;
   const indexOf = new Map(segments.map((s, i) => [s.id, i]));
@@ -461,7 +502,13 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           </section>
           <section>
             <h3>{t('tm.title')}</h3>
-            <TmMatches matches={matches} loading={matchesLoading} onInsert={insertSuggestion} mt={mt && mt.segId === active ? mt : null} />
+            <TmMatches
+              forSeg={liveList?.segId ?? null}
+              matches={liveList?.matches ?? []}
+              loading={!liveList && !!activeSeg}
+              onInsert={insertSuggestion}
+              mt={liveList && mt && mt.segId === active && mt.source === activeSeg?.source ? mt : null}
+            />
           </section>
           <div className="tabs" role="tablist">
             {(['tm', 'qa', 'analysis'] as const).map((k) => (
@@ -472,7 +519,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           </div>
           <section role="tabpanel">
             {tab === 'tm' && <TmTools from={project.sourceLang} to={project.targetLang} />}
-            {tab === 'qa' && <QaPanel projectId={projectId} numberOf={numberOf} beforeRun={flush} onPick={(id) => (setFilter('all'), setActive(id))} />}
+            {tab === 'qa' && <QaPanel projectId={projectId} numberOf={numberOf} beforeRun={flush} onPick={(id) => (setFilter('all'), activate(id))} />}
             {tab === 'analysis' && <AnalysisPanel projectId={projectId} />}
           </section>
         </aside>

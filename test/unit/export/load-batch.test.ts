@@ -119,9 +119,18 @@ describe('batch export', () => {
     expect(uniqueName('noext', taken)).toBe('noext-2');
   });
 
+  it('leaves drafts as they were unless markExported is set', async () => {
+    const before = await deps.articles.get(idA);
+    const revs = (await deps.articles.listRevisions(idA)).length;
+    const r = await exportBatch(deps, [idA], { format: 'txt' }, new AbortController().signal, () => {});
+    expect(r.files).toHaveLength(1);
+    expect((await deps.articles.get(idA)).status).toBe(before.status);
+    expect(await deps.articles.listRevisions(idA)).toHaveLength(revs);
+  });
+
   it('packs every draft into one zip, lists failures, reports progress and marks drafts exported', async () => {
     const seen: string[] = [];
-    const r = await exportBatch(deps, [idA, 'missing', idB], { format: 'md', fileNameTemplate: '{slug}.{ext}' }, new AbortController().signal, (d, t) =>
+    const r = await exportBatch(deps, [idA, 'missing', idB], { format: 'md', fileNameTemplate: '{slug}.{ext}', markExported: true }, new AbortController().signal, (d, t) =>
       seen.push(`${d}/${t}`),
     );
     expect(r.cancelled).toBe(false);

@@ -1,6 +1,12 @@
 // Indonesian segmentation: titles, abbreviations, initials, numbers, dates, quotes, paragraphs.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sentences } from './helpers';
+
+const abbrevFixture = JSON.parse(
+  readFileSync(resolve(__dirname, '../../fixtures/segment/id-abbreviations.json'), 'utf8'),
+) as { paragraphs: string[][] };
 
 describe('segmentText id', () => {
   it.each([
@@ -109,5 +115,35 @@ describe('segmentText id', () => {
   it('does not let a quote or an abbreviation reach across a paragraph break', () => {
     expect(sentences('“Kami siap.\nKami menang,” kata Budi.', 'id')).toEqual(['“Kami siap.', 'Kami menang,” kata Budi.']);
     expect(sentences('Alamatnya Jl.\nSudirman.', 'id')).toEqual(['Alamatnya Jl.', 'Sudirman.']);
+  });
+
+  it.each([
+    ['pk.', 'Apel dimulai pk. 07.30 WIB di markas. Lalu pergi.', 'Apel dimulai pk. 07.30 WIB di markas.'],
+    ['Pol.', 'Kombes Pol. Satake Bayu membenarkan. Lalu pergi.', 'Kombes Pol. Satake Bayu membenarkan.'],
+    ['Kompol.', 'Wakapolres Kompol. Rina Hapsari hadir. Lalu pergi.', 'Wakapolres Kompol. Rina Hapsari hadir.'],
+    ['AKBP Pol.', 'Kapolres AKBP Pol. Petrus hadir. Lalu pergi.', 'Kapolres AKBP Pol. Petrus hadir.'],
+    ['Brigjen. Pol.', 'Brigjen. Pol. Ahmad Ramadhan hadir. Lalu pergi.', 'Brigjen. Pol. Ahmad Ramadhan hadir.'],
+    ['s.d.', 'Pemeriksaan Senin s.d. Kamis di Polda. Lalu pergi.', 'Pemeriksaan Senin s.d. Kamis di Polda.'],
+    ['a.n.', 'Surat itu a.n. Kapolda Jateng. Lalu pergi.', 'Surat itu a.n. Kapolda Jateng.'],
+    ['dll. + lower case', 'Beras, gula, dll. dibagikan warga. Lalu pergi.', 'Beras, gula, dll. dibagikan warga.'],
+    ['dst. + lower case', 'Saksi, bukti, dst. sesuai prosedur. Lalu pergi.', 'Saksi, bukti, dst. sesuai prosedur.'],
+  ])('keeps the police/time abbreviation %s inside its sentence', (_abbr, input, first) => {
+    const out = sentences(input, 'id');
+    expect(out).toEqual([first, 'Lalu pergi.']);
+  });
+
+  it('ends a sentence after dll. or dst. when a capitalised sentence follows', () => {
+    expect(sentences('Bantuan berupa beras, selimut, dll. Semua dicatat.', 'id')).toEqual([
+      'Bantuan berupa beras, selimut, dll.',
+      'Semua dicatat.',
+    ]);
+    expect(sentences('Ia menjelaskan penangkapan, penyitaan, dst. Hakim menunda sidang.', 'id')).toEqual([
+      'Ia menjelaskan penangkapan, penyitaan, dst.',
+      'Hakim menunda sidang.',
+    ]);
+  });
+
+  it('segments the police/time abbreviation fixture exactly as labelled', () => {
+    for (const gold of abbrevFixture.paragraphs) expect(sentences(gold.join(' '), 'id')).toEqual(gold);
   });
 });

@@ -22,6 +22,8 @@ describe('segmentation rules', () => {
     const { never, ambiguous } = raw('id').abbreviations;
     for (const a of ['Dr.', 'Prof.', 'Jl.', 'No.', 'H.', 'Mr.', 'Mrs.', 'vs.', 'U.S.']) expect(never).toContain(a);
     for (const a of ['S.H.', 'M.Si.', 'p.m.']) expect(ambiguous).toContain(a);
+    for (const a of ['pk.', 'Pol.', 'Kompol.', 'AKBP.', 'Brigjen.', 'a.n.', 's.d.']) expect(never).toContain(a);
+    for (const a of ['dll.', 'dst.']) expect(ambiguous).toContain(a);
   });
 
   it('throws segment.badLang for an unsupported language', () => {

@@ -44,7 +44,7 @@ describe('tm cli', () => {
     expect((await runCli(['tm', 'lookup', 'x', '--from', 'id', '--to', 'id', '--json', '--data', data])).code).toBe(2);
 
     const badFile = join(dir, 'bad.tmx');
-    writeFileSync(badFile, TMX.replace('</tu>\n<tu tuid="a2">', '</tu>\n<tu tuid="a2"><tuv xml:lang="id"><seg>x</seg></tuv></tu><tu>'));
+    writeFileSync(badFile, TMX.replace('</tu>\n<tu tuid="a2">', '</tu>\n<tu tuid="a2"><tuv xml:lang="id"><seg>x &nbsp;</seg></tuv></tu><tu>'));
     const bad = await runCli(['tm', 'import', badFile, '--data', data]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/cannot be imported/);

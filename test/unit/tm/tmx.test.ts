@@ -90,6 +90,38 @@ describe('buildTmx / parseTmx', () => {
     expect(r.skipped).toBe(3);
   });
 
+  it('takes each pair from the <tuv xml:lang>s when the header names a language the units do not carry', () => {
+    // As translate-toolkit's po2tmx writes it: srclang="en" over id/ko units, DOCTYPE, no tuid.
+    const r = parseTmxDetailed(`<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+  <header creationtool="Translate Toolkit" creationtoolversion="3.8.4" segtype="sentence" o-tmf="UTF-8" adminlang="en" srclang="en" datatype="PlainText"/>
+  <body>
+    <tu><tuv xml:lang="id"><seg>Halo dunia.</seg></tuv><tuv xml:lang="ko"><seg>안녕 세상.</seg></tuv></tu>
+    <tu><tuv xml:lang="id-ID"><seg>Dua</seg></tuv><tuv xml:lang="en-US"><seg>Two</seg></tuv></tu>
+    <tu srclang="de"><tuv xml:lang="ko-KR"><seg>셋</seg></tuv><tuv xml:lang="id"><seg>Tiga</seg></tuv></tu>
+  </body>
+</tmx>`);
+    expect(r.units.map((u) => [u.sourceLang, u.targetLang, u.source, u.target])).toEqual([
+      ['id', 'ko', 'Halo dunia.', '안녕 세상.'],
+      ['en', 'id', 'Two', 'Dua'], // this unit does carry the declared "en", so it is the source
+      ['ko', 'id', '셋', 'Tiga'],
+    ]);
+    expect(r.skipped).toBe(0);
+  });
+
+  it('accepts srclang="*all*" (first <tuv> of ours is the source) and skips one-<tuv> units, counting them', () => {
+    const r = parseTmxDetailed(
+      tmx(
+        `<tu><tuv xml:lang="fr"><seg>Un</seg></tuv><tuv xml:lang="en"><seg>One</seg></tuv><tuv xml:lang="ko"><seg>하나</seg></tuv></tu>
+         <tu><tuv xml:lang="id"><seg>Belum diterjemahkan</seg></tuv></tu>`,
+        'srclang="*all*"',
+      ),
+    );
+    expect(r.units.map((u) => [u.sourceLang, u.targetLang, u.target])).toEqual([['en', 'ko', '하나']]);
+    expect(r.skipped).toBe(2);
+  });
+
   it('reads UTF-16 files with a BOM', () => {
     const xml = tmx('<tu><tuv xml:lang="id"><seg>Halo</seg></tuv><tuv xml:lang="ko"><seg>안녕</seg></tuv></tu>');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
@@ -104,9 +136,7 @@ describe('buildTmx / parseTmx', () => {
     ['missing body', '<tmx version="1.4"><header srclang="id"/></tmx>', /<body> is missing/],
     ['header without srclang', tmx('', 'x="1"'), /no srclang/],
     ['unknown srclang', tmx('', 'srclang="12 34"'), /unknown srclang/],
-    ['a tu with one tuv', tmx('<tu><tuv xml:lang="id"><seg>a</seg></tuv></tu>'), /#1 has fewer than two <tuv>/],
     ['a tuv without xml:lang', tmx('<tu><tuv><seg>a</seg></tuv><tuv xml:lang="ko"><seg>b</seg></tuv></tu>'), /without xml:lang/],
-    ['no tuv in the source language', tmx('<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="ko"><seg>b</seg></tuv></tu>'), /source language "id-ID"/],
     ['an undefined entity', tmx('<tu><tuv xml:lang="id"><seg>&nbsp;</seg></tuv><tuv xml:lang="ko"><seg>b</seg></tuv></tu>'), /unknown entity/],
     ['an empty file', '   ', /empty/],
   ];
@@ -150,7 +180,7 @@ describe('TranslationMemory TMX import/export', () => {
     const tm = new TranslationMemory(store);
     const xml = tmx(
       '<tu><tuv xml:lang="id"><seg>Baik</seg></tuv><tuv xml:lang="ko"><seg>좋다</seg></tuv></tu>' +
-        '<tu><tuv xml:lang="id"><seg>Rusak</seg></tuv></tu>',
+        '<tu><tuv xml:lang="id"><seg>Rusak &nbsp;</seg></tuv><tuv xml:lang="ko"><seg>b</seg></tuv></tu>',
     );
     await expect(tm.importTmx(xml)).rejects.toMatchObject({ code: 'tmx.malformed' });
     expect(await tm.count({ from: 'id', to: 'ko' })).toBe(0);
