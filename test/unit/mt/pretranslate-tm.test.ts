@@ -82,6 +82,9 @@ describe('pretranslate: TM first, then MT', () => {
     expect(provenanceOf(q.segments[0])).toBe('mt:lt-local');
     expect(provenanceOf(q.segments[2])).toBe('mt-edited:lt-local');
 
+    // A draft never goes into a TMX; confirmed, the edited one does (marked as edited MT).
+    expect(parseTmx(renderProjectTmx(q, { includeUnapproved: true })).map((u) => u.origin)).toEqual(['mt:lt-local', 'tm:100']);
+    q = confirm(q, 's2');
     const tmx = renderProjectTmx(q, { includeUnapproved: true });
     expect(tmx).toMatch(/<tu tuid="p1-s0" srclang="id" creationtool="Redaksi MT \(lt-local\)"[^>]*>\s*(<prop[^>]*>[^<]*<\/prop>\s*)*<prop type="x-origin">mt:lt-local<\/prop>/);
     const units = parseTmx(tmx);
