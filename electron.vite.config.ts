@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { channelNames, eventNames } from './preload/contract';
 
 export default defineConfig({
   main: {
@@ -14,8 +15,9 @@ export default defineConfig({
     },
   },
   preload: {
-    // Sandboxed preloads cannot be ESM: bundle everything (zod included) into one .cjs file.
-    plugins: [externalizeDepsPlugin({ exclude: ['zod'] })],
+    // Sandboxed preloads cannot be ESM: one .cjs file. It carries the contract's names only (validation is main's job).
+    plugins: [externalizeDepsPlugin()],
+    define: { __REDAKSI_API_NAMES__: JSON.stringify({ channels: channelNames, events: eventNames }) },
     build: {
       rollupOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },

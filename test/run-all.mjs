@@ -54,6 +54,8 @@ if (existsSync('test-results/e2e.json')) {
   if ((e.errors ?? []).length) check('browser specs load', false);
 } else check('browser spec report', false);
 
+// Extra checks against ../shared (third-party news, never copied here) run only beside a developer's worktree.
+if (!existsSync('../shared')) console.log('\nnote: ../shared is absent, so the extra checks that compare with it were not run (itWithShared in test/unit/helpers/paths.ts)');
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed === 0 ? 0 : 1);

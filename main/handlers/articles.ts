@@ -7,6 +7,7 @@ import { checkBytes } from '../core/import/limits';
 import { quotesFile } from '../core/quotes/repo';
 import { anchorFile } from '../core/quotes-ui/session';
 import { projectRepo } from './translate';
+import { datelineOf, parseDateline } from '../core/articles/dateline';
 
 type ArticleHandlers = Pick<
   HandlerMap,
@@ -26,7 +27,8 @@ type ArticleHandlers = Pick<
     | 'revisions'
     | 'revision'
     | 'diff'
-    | 'restore'}`
+    | 'restore'
+    | 'parseDateline'}`
 >;
 
 /** Deleting for good takes everything that belongs to the draft: its quotes and its translations too. */
@@ -63,6 +65,10 @@ function changed(ctx: AppContext, a: Article): Article {
 export const articleHandlers: ArticleHandlers = {
   'articles.list': async (_req, ctx) => ctx.articles.list(),
   'articles.get': async ({ id }, ctx) => ctx.articles.get(id),
+  'articles.parseDateline': async ({ text }) => {
+    const m = parseDateline(text);
+    return m ? { dateline: datelineOf(m), byline: m.byline, length: m.length } : null;
+  },
   'articles.create': async (req, ctx) => changed(ctx, await ctx.articles.create(clean(req))),
   'articles.save': async ({ id, patch }, ctx) => {
     const p = clean(patch);

@@ -99,5 +99,10 @@ export const articlesContract = {
   'articles.revisions': channel(z.object({ id: Id }).strict(), z.array(RevisionSummary)),
   'articles.revision': channel(z.object({ id: Id, rev: Rev }).strict(), Revision),
   'articles.diff': channel(z.object({ id: Id, from: Rev, to: Rev }).strict(), z.array(DiffPart)),
+  /** Recognises a credit at the start of a paragraph the editor is typing or pasting into. */
+  'articles.parseDateline': channel(
+    z.object({ text: z.string().max(400) }).strict(),
+    z.object({ dateline: Dateline, byline: z.string(), length: z.number().int().nonnegative() }).nullable(),
+  ),
   'articles.restore': channel(z.object({ id: Id, rev: Rev }).strict(), Article),
 };

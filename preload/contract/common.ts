@@ -5,7 +5,17 @@ import { Id, Lang } from './define';
 export const ArticleStatus = z.enum(['draft', 'editing', 'in-translation', 'ready', 'exported']);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
-export const Dateline = z.object({ outlet: z.string().max(200), place: z.string().max(200) });
+/**
+ * The credit at the start of the lead. outlet/place are what the editor edits; date, separator and `written`
+ * (the credit exactly as it stood, e.g. "JAKARTA, KOMPAS.com –") are kept so every export prints it as written.
+ */
+export const Dateline = z.object({
+  outlet: z.string().max(200),
+  place: z.string().max(200),
+  date: z.string().max(100).optional(),
+  separator: z.string().max(10).optional(),
+  written: z.string().max(300).optional(),
+});
 export type Dateline = z.infer<typeof Dateline>;
 
 export const Article = z.object({

@@ -41,9 +41,3 @@ export type Api = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
-
-/** "articles.save" → ["articles", "save"] */
-export function splitChannel(name: string): [string, string] {
-  const i = name.indexOf('.');
-  return [name.slice(0, i), name.slice(i + 1)];
-}

@@ -7,7 +7,7 @@ import { analyse } from '../../main/core/analysis';
 import { percentile, timeRuns } from './stats';
 import type { BenchFigure } from './types';
 
-const SAMPLE = resolve(import.meta.dirname, '../../../shared/samples/articles/semarang-ekraf-korsel.id.txt');
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt');
 
 function figure(name: string, value: number, unit: string, limit: number): BenchFigure {
   return { name, value: Math.round(value * 100) / 100, unit, target: `< ${limit} ${unit}`, ok: value < limit };

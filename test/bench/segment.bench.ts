@@ -1,5 +1,5 @@
 // Segmentation figures: precision/recall on the labelled Indonesian abbreviation fixture, and speed and
-// translation-project resync on a 10,000-word article built from that fixture (no files outside the repository).
+// translation-project resync on a 10,000-word article built from the bundled sample (no files outside the repository).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { segmentText } from '../../main/core/segment';
@@ -10,17 +10,15 @@ import { percentile, timeRuns } from './stats';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/segment/id-abbreviations.json');
 const gold = (JSON.parse(readFileSync(FIXTURE, 'utf8')) as { paragraphs: string[][] }).paragraphs;
+const SAMPLE = resolve(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt');
 
-/** The fixture's paragraphs repeated (the first word numbered, so paragraphs differ) up to about `words` words. */
+/** The sample repeated (with a counter, so sentences differ) up to about `words` words. */
 function longArticle(words: number): string {
-  const paras: string[] = [];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const p = gold[i % gold.length].join(' ').replace(/^(\S+)/, `$1${i}`);
-    paras.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return paras.join('\n');
+  const base = readFileSync(SAMPLE, 'utf8').trim();
+  const per = base.split(/\s+/).length;
+  const parts: string[] = [];
+  for (let i = 0; i * per < words; i++) parts.push(base.replace(/Ganjar/g, `Ganjar${i}`));
+  return parts.join('\n');
 }
 
 /** Break precision and recall of segmentText against the fixture's gold sentence ends. */
@@ -50,8 +48,8 @@ export async function run(): Promise<BenchFigure[]> {
   for (const s of project.segments) project = confirm(setTarget(project, s.id, 'terjemahan'), s.id);
   // One sentence edited, one removed, one added: the usual "editor touched the article" resync.
   const lines = text.split('\n');
-  lines[3] = lines[3].replace('memastikan', 'menjamin').replace('Penyidik', 'Petugas');
-  lines[5] = lines[5].replace(/Hakim menunda sidang hingga pekan depan\./, '');
+  lines[3] = lines[3].replace('memperkuat', 'memperdalam').replace('Menurut', 'Kata');
+  lines[5] = lines[5].replace(/Salah satunya melalui digital ekonomi\. /, '');
   lines.push('Kalimat tambahan di akhir.');
   const edited = lines.join('\n');
   const resync = await timeRuns(10, () => resyncSource(project, edited, 'id'));

@@ -27,3 +27,23 @@ test('switching the UI to Korean changes visible strings and is remembered', asy
   await app.reload();
   await expect(app.getByTestId('new-draft')).toHaveText('새 초안');
 });
+
+test('loading the app asks for nothing the harness lacks (the icon is linked, no /favicon.ico 404)', async ({ page, harness }) => {
+  // A late /favicon.ico 404 once failed an unrelated spec's "no console errors" check on a loaded machine.
+  const consoleErrors: string[] = [];
+  const missing: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && missing.push(`${r.status()} ${new URL(r.url()).pathname}`));
+  await page.goto(harness.url);
+  await expect(page.locator('.topbar')).toBeVisible();
+  // Chromium fetches the icon after load (the event stream keeps the network busy, so no 'networkidle'): give it
+  // time, then nothing may have failed.
+  await page.waitForTimeout(2500);
+  expect(missing).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href', { timeout: 1000 });
+  expect(icon).toMatch(/icon-[\w-]+\.svg$/);
+  const res = await page.request.get(new URL(icon!, page.url()).href);
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain('<svg');
+});

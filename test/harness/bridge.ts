@@ -1,5 +1,6 @@
 // Browser-side bridge: defines window.api over the harness's HTTP routes, built from the same contract.
 import { buildApi } from '../../preload/build-api';
+import { channelNames, eventNames } from '../../preload/contract';
 
 // The token arrives in the page URL once and travels only in a request header (never a cookie: another
 // port on 127.0.0.1 is the same site, so a SameSite cookie would ride along on its requests).
@@ -41,6 +42,7 @@ function listen(onEvent: (event: string, payload: unknown) => void, signal: Abor
 }
 
 const api = buildApi(
+  { channels: channelNames, events: eventNames },
   async (channel, payload) => {
     const res = await fetch(`/api/${channel}`, {
       method: 'POST',

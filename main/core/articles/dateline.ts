@@ -10,6 +10,8 @@ import type { Dateline } from '../../../preload/contract/common';
 
 export interface DatelineMatch extends Dateline {
   byline: string;
+  /** The credit as written, without the spaces around it ("JAKARTA, KOMPAS.com –"). */
+  written: string;
   /** Characters of the input the credit occupies (leading space, separator and trailing space included). */
   length: number;
 }
@@ -108,8 +110,18 @@ function roles(x: string, y: string): { outlet: string; place: string } | null {
   return null;
 }
 
-function result(outlet: string, place: string, byline: string, length: number): DatelineMatch {
-  return { outlet: outlet.trim(), place: normalisePlace(place), byline: byline.trim(), length };
+function result(head: string, outlet: string, place: string, byline: string, length: number, date = ''): DatelineMatch {
+  const written = head.slice(0, length).trim();
+  const separator = /(?:--|[–—―\-−=])$/.exec(written)?.[0] ?? '';
+  return {
+    outlet: outlet.trim(),
+    place: normalisePlace(place),
+    ...(date.trim() ? { date: date.trim() } : {}),
+    ...(separator ? { separator } : {}),
+    written,
+    byline: byline.trim(),
+    length,
+  };
 }
 
 /** Recognise a credit line at the start of `text` (the first paragraph). Null when there is none. */
@@ -119,22 +131,55 @@ export function parseDateline(text: string): DatelineMatch | null {
   if (m) {
     const place = m[1].trim();
     if (KO_NOT_PLACE.has(place)) return null;
-    return result(m[2], place, m[3] ?? '', m[0].length);
+    return result(head, m[2], place, m[3] ?? '', m[0].length);
   }
   m = PAREN.exec(head);
   if (m && startsUpper(m[1]) && (isOutlet(m[3]) || startsUpper(m[3]))) {
-    if (isPlace(m[1]) || isAllCaps(m[1]) || isOutlet(m[3])) return result(m[3], m[1], '', m[0].length);
+    if (isPlace(m[1]) || isAllCaps(m[1]) || isOutlet(m[3])) return result(head, m[3], m[1], '', m[0].length, m[2] ?? '');
   }
   m = COMMA.exec(head);
   if (m) {
     const r = roles(m[1], m[2]);
-    if (r) return result(r.outlet, r.place, '', m[0].length);
+    if (r) return result(head, r.outlet, r.place, '', m[0].length);
   }
   m = ALONE.exec(head);
   if (m) {
     const s = m[1];
-    if (isOutlet(s)) return result(s, '', '', m[0].length);
-    if (isPlace(s) || (isAllCaps(s) && !/\d/.test(s) && s.split(' ').length <= 3)) return result('', s, '', m[0].length);
+    if (isOutlet(s)) return result(head, s, '', '', m[0].length);
+    if (isPlace(s) || (isAllCaps(s) && !/\d/.test(s) && s.split(' ').length <= 3)) return result(head, '', s, '', m[0].length);
   }
   return null;
+}
+
+const same = (a: string | undefined, b: string | undefined) => (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** The stored dateline from a recognised credit (what import, paste and typing keep). */
+export function datelineOf(m: DatelineMatch): Dateline {
+  return {
+    outlet: m.outlet,
+    place: m.place,
+    ...(m.date ? { date: m.date } : {}),
+    ...(m.separator ? { separator: m.separator } : {}),
+    written: m.written,
+  };
+}
+
+/**
+ * The credit that opens the lead in every export: exactly as written while outlet and place still say what
+ * the written form says; once the editor changed them, composed from the fields ("Place, Outlet –"), never
+ * forced into capitals. Empty when there is no dateline.
+ */
+export function datelineLead(d: Dateline): string {
+  const w = d.written?.trim();
+  if (w) {
+    const again = parseDateline(`${w} x`);
+    if (again && same(again.outlet, d.outlet) && same(again.place, d.place) && (!d.date || same(again.date, d.date))) return w;
+  }
+  const place = d.place.trim();
+  const outlet = d.outlet.trim();
+  if (!place && !outlet) return '';
+  const sep = d.separator?.trim() || '–';
+  const date = d.date?.trim();
+  const credit = date ? `${[place, date].filter(Boolean).join(', ')}${outlet ? ` (${outlet})` : ''}` : [place, outlet].filter(Boolean).join(', ');
+  return sep === '=' ? credit : `${credit} ${sep}`;
 }

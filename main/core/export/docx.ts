@@ -4,7 +4,7 @@ import type { ArticleQuotes } from '../../../preload/contract/models';
 import { anchorQuotes, type AnchoredQuote } from './anchors';
 import { blockParagraphs, packDocx } from './docx-common';
 import { labelsFor, type Labels } from './labels';
-import { datelineText, type DocModel } from './model';
+import { bylineInLead, withDatelineLead, type DocModel } from './model';
 
 export interface DocxResult {
   data: Buffer;
@@ -33,9 +33,7 @@ export async function renderDocx(
   const annotate = !!opts.withAnnotations && !!opts.quotes && opts.quotes.lang === m.lang;
   const { blocks, anchored, unanchored } = annotate ? anchorQuotes(m.blocks, opts.quotes) : { blocks: m.blocks, anchored: [], unanchored: [] };
   const head: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: m.title, bold: true })] })];
-  const dl = datelineText(m.dateline);
-  if (dl) head.push(new Paragraph({ children: [new TextRun({ text: dl, bold: true, allCaps: true })] }));
-  if (m.byline.trim()) head.push(new Paragraph({ children: [new TextRun({ text: m.byline.trim(), italics: true })], spacing: { after: 240 } }));
+  if (m.byline.trim() && !bylineInLead(m)) head.push(new Paragraph({ children: [new TextRun({ text: m.byline.trim(), italics: true })], spacing: { after: 240 } }));
   const comments: ICommentOptions[] = anchored.map((a) => ({
     id: a.id,
     author: 'Redaksi',
@@ -43,6 +41,6 @@ export async function renderDocx(
     date: opts.now,
     children: quoteCommentLines(a, L).map((line) => new Paragraph({ children: [new TextRun(line)] })),
   }));
-  const data = await packDocx({ lang: m.lang, title: m.title, children: [...head, ...blockParagraphs(blocks)], comments });
+  const data = await packDocx({ lang: m.lang, title: m.title, children: [...head, ...blockParagraphs(withDatelineLead(blocks, m.dateline))], comments });
   return { data, unanchored };
 }

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
 import { escapeHtml } from '../articles/text';
-import { datelineText, type Block, type DocModel, type Run } from './model';
+import { bylineInLead, type Block, type DocModel, type Run } from './model';
 
 function runHtml(r: Run): string {
   if (r.text === '\n') return '<br>';
@@ -61,9 +61,7 @@ export function blocksHtml(blocks: Block[], headings: 'demote' | 'keep' = 'demot
 
 export function headerHtml(m: DocModel): string {
   const parts = [`<h1>${escapeHtml(m.title)}</h1>`];
-  const dl = datelineText(m.dateline);
-  if (dl) parts.push(`<p class="dateline">${escapeHtml(dl)}</p>`);
-  if (m.byline.trim()) parts.push(`<p class="byline">${escapeHtml(m.byline.trim())}</p>`);
+  if (m.byline.trim() && !bylineInLead(m)) parts.push(`<p class="byline">${escapeHtml(m.byline.trim())}</p>`);
   return `<header>\n${parts.join('\n')}\n</header>`;
 }
 

@@ -7,7 +7,7 @@ article { max-width: 42rem; margin: 0 auto; }
 header { margin-bottom: 1.5rem; border-bottom: 1px solid #ddd; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 .5rem; }
 h2 { font-size: 1.4rem; } h3 { font-size: 1.2rem; } h4 { font-size: 1.05rem; }
-.dateline { font-weight: 700; text-transform: uppercase; letter-spacing: .02em; margin: .25rem 0; }
+.dateline { font-weight: 700; margin: .25rem 0; }
 .byline { color: #555; margin: .25rem 0 1rem; }
 blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid #bbb; color: #333; }
 a { color: #0645ad; }

@@ -1,10 +1,10 @@
 // Standalone, semantic HTML export: <article>, <header>, inline CSS, strict CSP, no script, nothing remote.
 import { blocksHtml, headerHtml, htmlPage } from './html-render';
 import { ARTICLE_CSS } from './html-style';
-import type { DocModel } from './model';
+import { withDatelineLead, type DocModel } from './model';
 
 export function articleHtmlFragment(m: DocModel): string {
-  return `<article lang="${m.lang}">\n${headerHtml(m)}\n${blocksHtml(m.blocks)}\n</article>`;
+  return `<article lang="${m.lang}">\n${headerHtml(m)}\n${blocksHtml(withDatelineLead(m.blocks, m.dateline))}\n</article>`;
 }
 
 export function renderHtml(m: DocModel): string {

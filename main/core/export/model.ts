@@ -2,6 +2,7 @@
 import type { Dateline } from '../../../preload/contract/common';
 import type { Lang } from '../../../preload/contract/define';
 import { decodeEntities } from '../articles/text';
+import { datelineLead, parseDateline } from '../articles/dateline';
 
 export interface Run {
   /** Whitespace already collapsed; "\n" alone is a line break (<br>). */
@@ -45,8 +46,32 @@ export function modelPlainText(blocks: Block[]): string {
   return blocks.map(blockText).join('\n');
 }
 
-export function datelineText(d: Dateline): string {
-  return [d.place, d.outlet].map((s) => s.trim()).filter(Boolean).join(', ');
+/**
+ * The dateline printed inline at the start of the lead (the first paragraph), bold, exactly as written.
+ * A lead that already opens with a credit is left alone; marks in that paragraph shift with its text.
+ */
+export function withDatelineLead(blocks: Block[], dateline: Dateline): Block[] {
+  const lead = datelineLead(dateline);
+  if (!lead) return blocks;
+  const i = blocks.findIndex((b) => b.kind === 'p');
+  const run: Run = { text: lead, bold: true };
+  if (i < 0 || (i > 0 && blocks.slice(0, i).some((b) => b.kind !== 'h1' && b.kind !== 'h2' && b.kind !== 'h3'))) {
+    return [{ kind: 'p', runs: [run] }, ...blocks];
+  }
+  const b = blocks[i];
+  if (parseDateline(blockText(b))) return blocks;
+  const add = lead.length + 1;
+  const first = b.runs[0];
+  // The space after the credit goes into the following plain run, so the credit alone is bold.
+  const runs = first ? [run, { ...first, text: ` ${first.text}` }, ...b.runs.slice(1)] : [run];
+  const marks = b.marks?.map((m) => ({ ...m, at: m.at + add }));
+  return blocks.map((x, k) => (k === i ? { ...b, runs, ...(marks ? { marks } : {}) } : x));
+}
+
+/** Whether the byline line is already part of the printed credit (Korean "(서울=연합뉴스) 김철수 기자 ="). */
+export function bylineInLead(m: DocModel): boolean {
+  const by = m.byline.trim();
+  return !!by && datelineLead(m.dateline).includes(by);
 }
 
 const TOKEN = /<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g;

@@ -3,7 +3,7 @@ import type { Article } from '../../../preload/contract/common';
 import { countWords, htmlToPlainText } from '../articles/text';
 import { AppError } from '../errors';
 import { articleHtmlBody } from './html-render';
-import type { DocModel } from './model';
+import { withDatelineLead, type DocModel } from './model';
 import { NINJS_SCHEMA_ID, validateNinjs } from './ninjs-validate';
 import { slugify } from './filename';
 
@@ -15,7 +15,7 @@ export function ninjsUri(articleId: string, lang?: string): string {
 }
 
 function version(m: DocModel, article: Article, role: 'original' | 'translation', versionCreated: string): NinjsDoc {
-  const html = articleHtmlBody(m.blocks);
+  const html = articleHtmlBody(withDatelineLead(m.blocks, m.dateline));
   const plain = htmlToPlainText(html);
   const doc: NinjsDoc = {
     uri: ninjsUri(article.id, role === 'original' ? undefined : m.lang),

@@ -1,10 +1,10 @@
 // PDF export with pdfkit: Noto Sans KR (Latin + Hangul) embedded as subsets, our own line breaking.
 import PDFDocument from 'pdfkit';
-import { blockText, datelineText, type Block, type DocModel } from './model';
+import { blockText, bylineInLead, withDatelineLead, type Block, type DocModel } from './model';
 import { breakLines, type Piece, type Style } from './pdf-linebreak';
-import { resourceFile } from './resources';
+import { PDF_FONTS, pdfFont } from './pdf-fonts';
 
-export const PDF_FONTS = { regular: 'fonts/NotoSansKR-Regular.ttf', bold: 'fonts/NotoSansKR-Bold.ttf' };
+export { PDF_FONTS } from './pdf-fonts';
 
 export interface PdfOptions {
   /** Korean: may a word break between syllables ('syllable', default) or stay whole ('word')? */
@@ -27,8 +27,9 @@ export function renderPdf(m: DocModel, opts: PdfOptions = {}): Promise<Buffer> {
     autoFirstPage: true,
   });
   // Noto Sans KR has no italic face: italics are slanted (pdfkit's oblique), not swapped to another font.
-  doc.registerFont('regular', resourceFile(PDF_FONTS.regular));
-  doc.registerFont('bold', resourceFile(PDF_FONTS.bold));
+  // Parsed once per process (pdf-fonts.ts); pdfkit accepts a fontkit font where its types say file or buffer.
+  doc.registerFont('regular', pdfFont(PDF_FONTS.regular) as unknown as Buffer);
+  doc.registerFont('bold', pdfFont(PDF_FONTS.bold) as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((res, rej) => {
@@ -37,11 +38,9 @@ export function renderPdf(m: DocModel, opts: PdfOptions = {}): Promise<Buffer> {
   });
   const layout = new Layout(doc, { hangul: m.lang === 'ko' ? (opts.hangulBreak ?? 'syllable') : 'word' });
   layout.paragraph([{ text: m.title, style: { bold: true } }], { size: SIZES.title, after: 8, lineGap: 1.25 });
-  const dl = datelineText(m.dateline);
-  if (dl) layout.paragraph([{ text: dl.toUpperCase(), style: { bold: true } }], { size: SIZES.meta, after: 2 });
-  if (m.byline.trim()) layout.paragraph([{ text: m.byline.trim(), style: {} }], { size: SIZES.meta, after: 10, color: '#555555' });
+  if (m.byline.trim() && !bylineInLead(m)) layout.paragraph([{ text: m.byline.trim(), style: {} }], { size: SIZES.meta, after: 10, color: '#555555' });
   layout.rule();
-  for (const b of m.blocks) layout.block(b);
+  for (const b of withDatelineLead(m.blocks, m.dateline)) layout.block(b);
   doc.end();
   return done;
 }

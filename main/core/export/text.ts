@@ -1,8 +1,10 @@
 // Plain-text export: title, dateline, byline, then one paragraph per block (lists keep their markers).
-import { blockText, datelineText, type DocModel } from './model';
+import { blockText, bylineInLead, withDatelineLead, type DocModel } from './model';
 
-export function renderText(m: DocModel): string {
-  const head = [m.title.trim(), datelineText(m.dateline), m.byline.trim()].filter(Boolean);
+export function renderText(doc: DocModel): string {
+  // The dateline opens the lead, as written.
+  const m = { ...doc, blocks: withDatelineLead(doc.blocks, doc.dateline) };
+  const head = [m.title.trim(), bylineInLead(m) ? '' : m.byline.trim()].filter(Boolean);
   const body = m.blocks.map((b) => {
     const text = blockText(b);
     if (b.kind === 'li' && b.list) {

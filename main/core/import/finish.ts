@@ -1,7 +1,8 @@
 // Turns converted HTML into an import result: title, byline and dateline lifted out, language detected.
 import { AppError } from '../errors';
 import { htmlToPlainText } from '../articles/text';
-import { parseDateline } from '../articles/dateline';
+import { datelineOf, parseDateline } from '../articles/dateline';
+import type { Dateline } from '../../../preload/contract/common';
 import { detectLanguage } from '../lang/detect';
 import { blockRawText, isEmptyBlock, splitBlocks, stripText, type Block } from './blocks';
 import { checkChars } from './limits';
@@ -43,13 +44,22 @@ export function finishImport(conv: Converted, format: ImportFormat, opts: Import
     blocks = blocks.slice(1);
   }
 
-  const dateline = { outlet: '', place: '' };
-  const di = blocks.findIndex((bl) => !HEADING.test(bl.tag));
+  let dateline: Dateline = { outlet: '', place: '' };
+  let di = blocks.findIndex((bl) => !HEADING.test(bl.tag));
+  // A short line of names before a lead that opens with a credit is the byline (our own exports print
+  // "title / byline / CREDIT – lead"; so do many desks).
+  if (!byline && di >= 0 && blocks[di].tag === 'p' && blocks[di + 1]?.tag === 'p') {
+    const line = oneLine(blockRawText(blocks[di]));
+    if (isBylineLine(line) && !parseDateline(line) && parseDateline(blockRawText(blocks[di + 1]))) {
+      byline = line;
+      blocks = blocks.filter((_, i) => i !== di);
+    }
+  }
+  di = blocks.findIndex((bl) => !HEADING.test(bl.tag));
   if (di >= 0 && blocks[di].tag === 'p') {
     const m = parseDateline(blockRawText(blocks[di]));
     if (m) {
-      dateline.outlet = m.outlet;
-      dateline.place = m.place;
+      dateline = datelineOf(m);
       if (m.byline && !byline) byline = m.byline;
       const rest: Block = stripText(blocks[di], m.length);
       blocks = isEmptyBlock(rest) ? blocks.filter((_, i) => i !== di) : blocks.map((x, i) => (i === di ? rest : x));
@@ -74,6 +84,10 @@ export function finishImport(conv: Converted, format: ImportFormat, opts: Import
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** "Rahmat Hidayat", "Kim Soo-jin, Budi": a few capitalised names, no sentence. */
+const isBylineLine = (s: string) =>
+  s.length > 0 && s.length <= 80 && !/[.!?;:。"”]$/.test(s) && s.split(/\s+/).length <= 8 && /^[\p{Lu}가-힣]/u.test(s);
 
 function isTitleLine(text: string): boolean {
   return (

@@ -46,6 +46,27 @@ export function EditorView({ id }: { id: string }) {
   const [counts, setCounts] = useState<TextCounts>(ZERO);
   const [imported, setImported] = useState<ImportOutcome | null>(() => takeImport(id));
   const countTimer = useRef<number | null>(null);
+  const articleRef = useRef(article);
+  articleRef.current = article;
+  const [datelineFound, setDatelineFound] = useState<string | null>(null);
+  const datelineAsked = useRef('');
+  const titleFocused = useRef(false);
+  const touched = useRef(false);
+  const editorRef = useRef<Editor | null>(null);
+  editorRef.current = editor;
+
+  // A new draft nobody typed into is not kept: leaving it empty removes it (nothing of the user's is lost).
+  useEffect(
+    () => () => {
+      const a = articleRef.current;
+      const e = editorRef.current;
+      const bodyEmpty = !e || e.isDestroyed || !e.state.doc.textContent.trim();
+      if (a && !touched.current && !a.title.trim() && bodyEmpty && a.createdAt === a.updatedAt) {
+        void api.articles.purge({ id: a.id }).catch(() => {});
+      }
+    },
+    [id],
+  );
 
   const autosave = useAutosave<ArticlePatch>(async (patch) => {
     const saved = await call(api.articles.save({ id, patch }));
@@ -67,14 +88,44 @@ export function EditorView({ id }: { id: string }) {
   useEffect(() => recount(editor), [editor, recount]);
   useEffect(() => () => void (countTimer.current !== null && window.clearTimeout(countTimer.current)), []);
 
+  // A credit typed or pasted at the start of the lead ("BANDUNG, KOMPAS.com – ") becomes the dateline, as on
+  // import. Only while the draft has none, and only the first paragraph is looked at (no whole-document work).
+  const detectDateline = useCallback(
+    (e: Editor | null) => {
+      const a = articleRef.current;
+      if (!e || !a || a.dateline.outlet || a.dateline.place) return;
+      const first = e.state.doc.firstChild;
+      if (!first || !first.isTextblock) return;
+      const text = first.textContent;
+      if (text.length > 400 || !/(?:[–—―=]|\s--?)\s/.test(text) || text === datelineAsked.current) return;
+      datelineAsked.current = text;
+      void call(api.articles.parseDateline({ text })).then((m) => {
+        const now = articleRef.current;
+        if (!m || !now || now.dateline.outlet || now.dateline.place || e.isDestroyed) return;
+        const head = e.state.doc.firstChild;
+        // Still the same words at the start, and the credit is followed by a space or more text.
+        if (!head || !head.textContent.startsWith(text.slice(0, m.length))) return;
+        if (m.length >= text.length && !/\s$/.test(text)) return;
+        e.view.dispatch(e.state.tr.delete(1, 1 + m.length));
+        const patch = { dateline: m.dateline, ...(m.byline && !now.byline ? { byline: m.byline } : {}) };
+        setArticle((x) => (x ? { ...x, ...patch } : x));
+        autosave.change(patch);
+        setDatelineFound(m.dateline.written ?? '');
+      }, () => {});
+    },
+    [autosave],
+  );
+
   const onBody = useCallback(
     (html: string) => {
+      touched.current = true;
       autosave.change({ body: html });
+      detectDateline(editor);
       // Counting 10,000 words takes a few ms: do it once typing pauses, not on every keystroke.
       if (countTimer.current !== null) window.clearTimeout(countTimer.current);
       countTimer.current = window.setTimeout(() => recount(editor), 150);
     },
-    [autosave, editor, recount],
+    [autosave, editor, recount, detectDateline],
   );
 
   // Ctrl+F find, Ctrl+H replace (Cmd on macOS); Escape inside the bar closes it.
@@ -94,6 +145,7 @@ export function EditorView({ id }: { id: string }) {
   if (!article) return <p className="loading">{t('common:loading')}</p>;
 
   const edit = (patch: Omit<ArticlePatch, 'body'>) => {
+    touched.current = true;
     setArticle({ ...article, ...patch });
     autosave.change(patch);
   };
@@ -106,13 +158,21 @@ export function EditorView({ id }: { id: string }) {
     <section className={`editor${history ? ' with-history' : ''}`} data-testid="editor">
       <div className="editor-main">
         <div className="editor-head">
-          <input
+          <textarea
             className="title-input"
             data-testid="title"
+            rows={1}
             aria-label={t('common:editor.title')}
-            placeholder={t('common:editor.title')}
+            placeholder={t('editor.titlePlaceholder')}
             value={article.title}
-            onChange={(e) => edit({ title: e.target.value })}
+            ref={(el) => {
+              // A new, empty draft starts in its headline.
+              if (el && !titleFocused.current && !article.title && !initialBody) {
+                titleFocused.current = true;
+                el.focus();
+              }
+            }}
+            onChange={(e) => edit({ title: e.target.value.replace(/[\r\n]+/g, ' ') })}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -180,6 +240,14 @@ export function EditorView({ id }: { id: string }) {
             onLang={(lang) => edit({ lang })}
             onDismiss={() => setImported(null)}
           />
+        )}
+        {datelineFound !== null && (
+          <p className="banner info" role="status" data-testid="dateline-found">
+            {t('datelineFound', { credit: datelineFound })}{' '}
+            <button type="button" onClick={() => setDatelineFound(null)}>
+              {t('common:dismiss')}
+            </button>
+          </p>
         )}
         {find && editor && (
           <EditorFindPanel

@@ -95,7 +95,7 @@ export function LibraryView() {
 
   const create = () =>
     act(async () => {
-      const a = await call(api.articles.create({ title: t('common:library.untitled') }));
+      const a = await call(api.articles.create({ title: '' }));
       navigate({ view: 'article', id: a.id });
     });
 

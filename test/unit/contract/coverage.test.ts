@@ -1,6 +1,6 @@
 // Every contract channel has a main handler, a preload method and a harness route: the same set in all three.
 import { describe, it, expect } from 'vitest';
-import { channelNames, contract } from '../../../preload/contract';
+import { channelNames, contract, eventNames } from '../../../preload/contract';
 import { handlers } from '../../../main/handlers';
 import { buildApi } from '../../../preload/build-api';
 import { harnessRoutes } from '../../harness/server';
@@ -15,6 +15,7 @@ describe('the contract', () => {
   it('gives the preload one method per channel', async () => {
     const called: string[] = [];
     const api = buildApi(
+      { channels: channelNames, events: eventNames },
       async (c) => {
         called.push(c);
         return { ok: true, data: null };

@@ -16,7 +16,7 @@ describe('article DOCX', () => {
     expect(r.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(r.fileName).toBe('2025-03-04-judul-berita-id.docx');
     const xml = await docxPart(r.data as Buffer, 'word/document.xml');
-    for (const t of ['Judul Berita', 'Jakarta, Redaksi', 'Budi Santoso', 'Sub judul', 'tebal', 'miring', 'tautan', 'pertama', 'butir']) {
+    for (const t of ['Judul Berita', 'Jakarta, Redaksi –', 'Budi Santoso', 'Sub judul', 'tebal', 'miring', 'tautan', 'pertama', 'butir']) {
       expect(xml).toContain(`>${t}</w:t>`);
     }
     expect(xml).toContain('w:val="Title"');

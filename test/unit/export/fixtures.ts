@@ -1,4 +1,4 @@
-// Test data for the export tests: the shared Indonesian sample with quotes, a Korean article, a project.
+// Test data for the export tests: the bundled Indonesian sample with quotes, a Korean article, a project.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,6 @@ import type { ArticleQuotes, QuoteAnnotation, Segment, TranslationProject } from
 import { htmlToPlainText, plainTextToHtml } from '../../../main/core/articles/text';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SHARED = resolve(REPO, '../shared');
 
 export function article(over: Partial<Article> = {}): Article {
   return {
@@ -27,7 +26,7 @@ export function article(over: Partial<Article> = {}): Article {
 }
 
 export function sampleArticle(): Article {
-  const text = readFileSync(resolve(SHARED, 'samples/articles/semarang-ekraf-korsel.id.txt'), 'utf8');
+  const text = readFileSync(resolve(REPO, 'resources/samples/semarang-ekraf-korsel.id.txt'), 'utf8');
   return article({
     id: 'semarang01',
     title: 'Ganjar Perkuat Kerja Sama Ekraf dengan Korea Selatan',

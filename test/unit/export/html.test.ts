@@ -27,7 +27,8 @@ describe('HTML export', () => {
     expect(out).toContain('<article lang="id">');
     expect(out).toContain('<header>');
     expect(out).toContain('<h1>Judul &lt;b&gt;</h1>');
-    expect(out).toContain('<p class="dateline">Jakarta, Redaksi</p>');
+    expect(out).not.toContain('class="dateline"'); // no separate, upper-cased credit line: it opens the lead
+    expect(out).toMatch(/<h2>Sub<\/h2>\s*<p><strong>Jakarta, Redaksi –<\/strong> Isi<\/p>/);
     expect(out).toContain('<p class="byline">Budi</p>');
     expect(out).toContain('<h2>Sub</h2>'); // body headings sit under the title
   });

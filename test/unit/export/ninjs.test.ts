@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocument, validateNinjs } from '../../../main/core/export';
-import { article, FIXED_NOW, projectFixture, REPO, SHARED } from './fixtures';
+import { article, FIXED_NOW, projectFixture, REPO } from './fixtures';
+import { STANDARDS } from '../helpers/paths';
 
-const NINJS = resolve(SHARED, 'standards/ninjs');
+const NINJS = resolve(STANDARDS, 'ninjs');
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
 async function ninjs(...args: Parameters<typeof exportDocument>) {
@@ -38,7 +39,7 @@ describe('ninjs export', () => {
       version: '3',
       altIds: [{ role: 'redaksi-article-id', value: 'art1' }],
     });
-    expect(doc.bodies[0]).toEqual({ role: 'main', contentType: 'text/html', value: '<p>Isi <strong>tebal</strong>.</p>\n<p>Dua</p>', charCount: 14, wordCount: 3 });
+    expect(doc.bodies[0]).toEqual({ role: 'main', contentType: 'text/html', value: '<p><strong>Jakarta, Redaksi –</strong> Isi <strong>tebal</strong>.</p>\n<p>Dua</p>', charCount: 33, wordCount: 5 });
     expect(doc.associations).toBeUndefined();
   });
 

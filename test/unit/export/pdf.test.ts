@@ -27,6 +27,24 @@ describe('PDF export', () => {
     expect(pdf.length).toBeLessThan(200_000);
   });
 
+  it('shares the parsed fonts across PDFs yet subsets each one for its own text (also when written at once)', async () => {
+    const [ko, id] = await Promise.all([
+      exportDocument({ article: koArticle() }, { format: 'pdf', now: FIXED_NOW }),
+      exportDocument({ article: sampleArticle() }, { format: 'pdf', now: FIXED_NOW }),
+    ]);
+    const koText = pdfText(ko.data as Buffer);
+    expect(koText).toContain(KO_TITLE);
+    expect(koText).toContain('디자인 협력');
+    const idText = pdfText(id.data as Buffer);
+    for (const w of sampleArticle().title.split(' ')) expect(idText).toContain(w);
+    expect(idText).not.toMatch(/[\uAC00-\uD7A3]/); // no Hangul leaked in from the other document
+    // Still a subset, far below the 6 MB font.
+    expect((id.data as Buffer).length).toBeLessThan(200_000);
+    const again = await exportDocument({ article: koArticle() }, { format: 'pdf', now: FIXED_NOW });
+    // Shaping results are cached across documents: a later PDF of the same article is byte-for-byte the same.
+    expect(Buffer.compare(again.data as Buffer, ko.data as Buffer)).toBe(0);
+  });
+
   it('prints a long Indonesian article over lines without splitting words', async () => {
     const r = await exportDocument({ article: sampleArticle() }, { format: 'pdf', now: FIXED_NOW });
     const text = pdfText(r.data as Buffer);

@@ -4,13 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocument } from '../../../main/core/export';
-import { FIXED_NOW, projectFixture, SHARED } from './fixtures';
+import { FIXED_NOW, projectFixture } from './fixtures';
+import { STANDARDS } from '../helpers/paths';
 import { withTemp } from './tools';
 
 function dtdValid(xml: string): string {
   return withTemp((dir) => {
     writeFileSync(join(dir, 'a.tmx'), xml);
-    const dtd = resolve(SHARED, 'standards/tmx/tmx14.dtd');
+    const dtd = resolve(STANDARDS, 'tmx/tmx14.dtd');
     return execFileSync('xmllint', ['--noout', '--nonet', '--dtdvalid', dtd, join(dir, 'a.tmx')], { encoding: 'utf8', stdio: 'pipe' });
   });
 }

@@ -17,7 +17,7 @@ describe('markdown', () => {
     expect(r.fileName).toBe('2025-03-04-judul-penting-id.md');
     expect(r.mime).toContain('text/markdown');
     expect(md.startsWith('# Judul \\*Penting\\*\n')).toBe(true);
-    expect(md).toContain('Jakarta, Redaksi');
+    expect(md).toContain('**Jakarta, Redaksi –** Satu **tebal**');
     expect(md).toContain('### Sub');
     expect(md).toContain('Satu **tebal** *miring* [tautan](https://x.id/).');
     expect(md).toMatch(/^- +a$/m);
@@ -30,7 +30,7 @@ describe('plain text', () => {
   it('prints head lines then one paragraph per block with list markers', async () => {
     const r = await exportDocument({ article: a }, { format: 'txt', now: FIXED_NOW });
     expect(r.data).toBe(
-      'Judul *Penting*\nJakarta, Redaksi\nBudi\n\nSub\n\nSatu tebal miring tautan.\n\n- a\n- b\n\n1. x\n2. y\n\n> Kutipan\n',
+      'Judul *Penting*\nBudi\n\nSub\n\nJakarta, Redaksi – Satu tebal miring tautan.\n\n- a\n- b\n\n1. x\n2. y\n\n> Kutipan\n',
     );
   });
 });

@@ -49,6 +49,6 @@ describe('draft CLI', () => {
   it('dry-runs the bundled sample without touching the data folder', async () => {
     const s = await runCli(['draft', 'sample', '--dry-run']);
     expect(s.code).toBe(0);
-    expect(JSON.parse(s.stdout).dateline).toEqual({ outlet: 'MONITOR', place: 'Semarang' });
+    expect(JSON.parse(s.stdout).dateline).toMatchObject({ outlet: 'MONITOR', place: 'Semarang' });
   });
 });

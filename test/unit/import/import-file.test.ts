@@ -22,7 +22,7 @@ describe('importFile: .txt', () => {
     const r = await importFile('x.txt', enc('Judul Berita\r\nJAKARTA (ANTARA) - Presiden <b>berkata</b> hari ini.\n\nParagraf & dua.\n'));
     expect(r.title).toBe('Judul Berita');
     expect(r.body).toBe('<p>Presiden &lt;b&gt;berkata&lt;/b&gt; hari ini.</p><p>Paragraf &amp; dua.</p>');
-    expect(r.dateline).toEqual({ outlet: 'ANTARA', place: 'Jakarta' });
+    expect(r.dateline).toMatchObject({ outlet: 'ANTARA', place: 'Jakarta' });
     expect(r.format).toBe('txt');
     expect(r.warnings).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('importFile: .md', () => {
     ].join('\n');
     const r = await importFile('a.md', enc(md));
     expect(r.title).toBe('Judul Utama');
-    expect(r.dateline).toEqual({ outlet: 'KOMPAS.com', place: 'Semarang' });
+    expect(r.dateline).toMatchObject({ outlet: 'KOMPAS.com', place: 'Semarang' });
     expect(r.body).toContain('<p>Paragraf <strong>tebal</strong> dan <em>miring</em> dengan <a href="https://kompas.com">tautan</a> dan jahat.</p>');
     expect(r.body).toContain('<h3>Sub kecil</h3>');
     expect(r.body).toContain('<ul><li>satu</li><li>dua</li></ul>');
@@ -164,7 +164,7 @@ describe('importFile: .docx', () => {
     const r = await importFile('artikel.docx', await makeDocx());
     expect(r.format).toBe('docx');
     expect(r.title).toBe('Ganjar Perkuat Kerja Sama Ekraf');
-    expect(r.dateline).toEqual({ outlet: 'MONITOR', place: 'Semarang' });
+    expect(r.dateline).toMatchObject({ outlet: 'MONITOR', place: 'Semarang' });
     expect(r.body.startsWith('<p>Gubernur <strong>Ganjar Pranowo</strong> bertemu')).toBe(true);
     expect(r.body).toContain('<h2>Latar belakang</h2>');
     expect(r.body).toContain('<h3>Rincian kecil</h3>'); // Heading 5 → h3
@@ -197,7 +197,7 @@ describe('importPaste', () => {
       text: 'ignored',
     });
     expect(r.title).toBe('Judul');
-    expect(r.dateline).toEqual({ outlet: 'KOMPAS.com', place: 'Jakarta' });
+    expect(r.dateline).toMatchObject({ outlet: 'KOMPAS.com', place: 'Jakarta' });
     expect(r.body).toBe('<p>Presiden <em>hari</em> ini berkata.</p>');
     expect(r.format).toBe('paste');
   });
@@ -209,7 +209,7 @@ describe('importPaste', () => {
 
   it('lifts a Korean credit line with its byline', () => {
     const r = importPaste('(자카르타=연합뉴스) 김철수 기자 = 인도네시아 정부는 오늘 새 수도 이전 계획을 발표했다.\n두 번째 문단.');
-    expect(r.dateline).toEqual({ outlet: '연합뉴스', place: '자카르타' });
+    expect(r.dateline).toMatchObject({ outlet: '연합뉴스', place: '자카르타' });
     expect(r.byline).toBe('김철수 기자');
     expect(r.body).toBe('<p>인도네시아 정부는 오늘 새 수도 이전 계획을 발표했다.</p><p>두 번째 문단.</p>');
     expect(r.lang).toBe('ko');

@@ -31,7 +31,7 @@ describe('article handlers', () => {
   it('importFile: base64 bytes → a draft with dateline and detected language', async () => {
     const dataBase64 = readFileSync(SAMPLE).toString('base64');
     const o = await call('articles.importFile', { name: 'sample.txt', dataBase64 });
-    expect(o.article.dateline).toEqual({ outlet: 'MONITOR', place: 'Semarang' });
+    expect(o.article.dateline).toMatchObject({ outlet: 'MONITOR', place: 'Semarang' });
     expect(o.detectedLang).toBe('id');
     expect(o.langChosen).toBe(false);
     expect(events).toContain('articles.changed');
@@ -77,7 +77,7 @@ describe('article handlers', () => {
     expect(dup.title).toBe('Judul (salinan)');
     const res = await call('articles.search', { q: 'KOPI' });
     expect(res.total).toBe(2);
-    expect(res.hits[0].dateline).toEqual({ outlet: 'ANTARA', place: 'Jakarta' });
+    expect(res.hits[0].dateline).toMatchObject({ outlet: 'ANTARA', place: 'Jakarta' });
     expect(res.hits[0].snippetHighlights.length).toBeGreaterThan(0);
     await call('articles.trash', { id: dup.id, deleted: true });
     expect((await call('articles.search', { trash: 'only' })).total).toBe(1);

@@ -9,7 +9,7 @@ import { DataStore } from '../../../main/core/store/data-store';
 import { QuoteRepo, annotate, setStatus } from '../../../main/core/quotes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SAMPLE = resolve(ROOT, '../shared/samples/articles/semarang-ekraf-korsel.id.txt');
+const SAMPLE = resolve(ROOT, 'resources/samples/semarang-ekraf-korsel.id.txt');
 const run = promisify(execFile);
 
 async function cli(args: string[]) {

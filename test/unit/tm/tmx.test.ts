@@ -7,8 +7,9 @@ import { join, resolve } from 'node:path';
 import { TranslationMemory, buildTmx, parseTmx, parseTmxDetailed, decodeTmxBytes, type TmUnit } from '../../../main/core/tm';
 import { AppError } from '../../../main/core/errors';
 import { freshStore } from './helpers';
+import { STANDARDS } from '../helpers/paths';
 
-const DTD = resolve(import.meta.dirname, '../../../../shared/standards/tmx/tmx14.dtd');
+const DTD = resolve(STANDARDS, 'tmx/tmx14.dtd');
 
 const UNITS: TmUnit[] = [
   {

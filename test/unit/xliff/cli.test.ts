@@ -4,9 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STANDARDS } from '../helpers/paths';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SUITE = path.resolve(ROOT, '../shared/standards/xliff-2.1/test-suite');
+const SUITE = path.join(STANDARDS, 'xliff-2.1/test-suite');
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'main/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Segment, TranslationProject } from '../../../preload/contract/models';
 import { exportXliff, fromXliffId, importXliff, toXliffId, validateXliff } from '../../../main/core/xliff/index';
 import { AppError } from '../../../main/core/errors';
+import { STANDARDS } from '../helpers/paths';
 
-const SCHEMA = path.resolve(__dirname, '../../../../shared/standards/xliff-2.1/schemas/xliff_core_2.0.xsd');
+const SCHEMA = path.join(STANDARDS, 'xliff-2.1/schemas/xliff_core_2.0.xsd');
 
 function seg(id: string, over: Partial<Segment> = {}): Segment {
   return { id, source: `Sumber ${id}.`, pivot: '', target: '', status: 'new', origin: 'none', locked: false, confirmedSource: null, ignoredQa: [], note: '', ...over };

@@ -1,10 +1,11 @@
-// Runs validateXliff over every file of the official XLIFF 2.1 test suite in ../shared (valid/ and invalid/).
+// Runs validateXliff over every file of the official XLIFF 2.1 test suite in test/fixtures/standards (valid/ and invalid/).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXliff } from '../../../main/core/xliff/validate/index';
+import { STANDARDS } from '../helpers/paths';
 
-const SUITE = path.resolve(__dirname, '../../../../shared/standards/xliff-2.1/test-suite');
+const SUITE = path.join(STANDARDS, 'xliff-2.1/test-suite');
 
 /** Every file under any folder named `kind` (valid/ or invalid/, including module subfolders). */
 function filesUnder(dir: string, kind: string, inside = false): string[] {
