@@ -10,7 +10,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // The MT worker is its own entry: bundled main code looks for mt-worker.js beside itself.
-        input: { index: resolve(__dirname, 'main/index.ts'), 'mt-worker': resolve(__dirname, 'main/core/mt/worker.ts') },
+        input: {
+          index: resolve(__dirname, 'main/index.ts'),
+          'mt-worker': resolve(__dirname, 'main/core/mt/worker.ts'),
+          // Run by package:check under Node from the packaged app: the resource paths the app computes.
+          'resource-files': resolve(__dirname, 'main/resource-files.ts'),
+        },
       },
     },
   },

@@ -1,12 +1,14 @@
-// Headless entry over main/core: `npm run cli -- <command>` (runs from source through tsx, no build step).
+// Headless entry over main/core: `npx redaksi <command>` (the bundle out/cli/redaksi.js) or `npm run cli -- <command>`
+// (from source through tsx). Command modules load only when their command runs.
 import { parseArgs } from './cli/args';
-import { commands } from './cli/commands';
+import { commandNames, loadAllCommands, loadCommand } from './cli/commands';
 import { UsageError, type CliIO } from './cli/types';
 import { AppError } from './core/errors';
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const commands = await loadAllCommands();
   return [
-    'Usage: npm run cli -- <command> [options]',
+    'Usage: redaksi <command> [options]   (from a checkout: npm run cli -- <command> [options])',
     '',
     'Commands:',
     ...commands.map((c) => `  ${c.usage}\n      ${c.summary}`),
@@ -16,25 +18,23 @@ function usage(): string {
 }
 
 /** Longest match first, so "tm lookup" wins over a hypothetical "tm". */
-function findCommand(positional: string[]) {
-  const sorted = [...commands].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length);
-  return sorted.find((c) => {
-    const words = c.name.split(' ');
-    return words.every((w, i) => positional[i] === w);
-  });
+function findCommand(positional: string[]): string | undefined {
+  const sorted = [...commandNames].sort((a, b) => b.split(' ').length - a.split(' ').length);
+  return sorted.find((name) => name.split(' ').every((w, i) => positional[i] === w));
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   if (args.positional.length === 0) {
-    (args.flags.help ? io.out : io.err)(usage());
+    (args.flags.help ? io.out : io.err)(await usage());
     return args.flags.help ? 0 : 2;
   }
-  const cmd = findCommand(args.positional);
-  if (!cmd) {
-    io.err(`Unknown command: ${args.positional.join(' ')}\n\n${usage()}`);
+  const name = findCommand(args.positional);
+  if (!name) {
+    io.err(`Unknown command: ${args.positional.join(' ')}\n\n${await usage()}`);
     return 2;
   }
+  const cmd = await loadCommand(name);
   const rest = { ...args, positional: args.positional.slice(cmd.name.split(' ').length) };
   if (args.flags.help) {
     io.out(`Usage: npm run cli -- ${cmd.usage}\n${cmd.summary}`);

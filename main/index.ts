@@ -6,6 +6,8 @@ import { registerIpc } from './ipc';
 import { guardWebContents, installSecurity, secureWebPreferences } from './security';
 import { resolveDataDir } from './core/store/data-dir';
 import { parseArgs, flag } from './cli/args';
+import { resourcePath } from './core/resources';
+import { WINDOW_ICON } from './resource-files';
 
 const devServer = process.env.ELECTRON_RENDERER_URL;
 let opened: OpenedApp | null = null;
@@ -17,6 +19,7 @@ function createWindow(): BrowserWindow {
     height: 820,
     show: false,
     title: 'Redaksi',
+    icon: resourcePath(WINDOW_ICON),
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());

@@ -22,7 +22,9 @@ function check(name, ok) {
   }
 }
 
-check('build', step('build', 'npx', ['electron-vite', 'build']));
+check('build', step('build', 'npm', ['run', 'build']));
+// electron-builder --linux dir with a stand-in Electron, then the packaged layout is checked (tools/package-check.mjs).
+check('package:check', step('package:check', 'npm', ['run', 'package:check']));
 check('typecheck (node)', step('typecheck node', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']));
 check('typecheck (web)', step('typecheck web', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']));
 check('lint', step('lint', 'npx', ['eslint', '.']));

@@ -1,13 +1,13 @@
 // CLI: import a file as a draft, list drafts, show one.
 import { ArticleRepo } from '../core/articles/repo';
 import { htmlToPlainText } from '../core/articles/text';
-import { draftImportCommand } from './drafts';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand } from './types';
 
 /** `import` is the issue's name for the full importer (`draft import`): same formats, same output. */
 export const importCommand: CliCommand = {
-  ...draftImportCommand,
+  // Loaded on use: the import pipeline (mammoth, sanitize-html, turndown …) is too heavy for `list` to pay for.
+  run: async (args, io) => (await import('./drafts')).draftImportCommand.run(args, io),
   name: 'import',
   usage: 'import FILE(.txt|.md|.html|.docx) [--lang id|en|ko] [--json] [--data DIR]',
   summary: 'Import a file as a new draft; prints its id once the save is durable.',

@@ -23,9 +23,11 @@ export function toErrorPayload(err: unknown): ErrorPayload {
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && typeof e.code === 'string') {
     const fsCode = fsErrorCode(e.code);
-    if (fsCode) return { code: fsCode, message: e.message, params: { path: String(e.path ?? '') } };
+    if (fsCode) return { code: fsCode, message: e.message, params: { path: String(e.path ?? ''), message: e.message } };
   }
-  return { code: 'internal', message: e instanceof Error ? e.message : String(err), params: {} };
+  // The "internal" text interpolates {{message}}: always fill it, or the user reads a literal "{{message}}".
+  const message = e instanceof Error ? e.message : String(err);
+  return { code: 'internal', message, params: { message: message.slice(0, 500) } };
 }
 
 /** Maps Node fs error codes to our error keys, so "disk full" reads as that and not as a stack trace. */

@@ -1,31 +1,46 @@
-// Where the files Redaksi ships with live (samples, fonts, schemas, dictionaries): one answer for every feature.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// Where the files Redaksi ships with live (fonts, dictionaries, schemas, samples, icons): one answer for every
+// feature and process. Installed: <process.resourcesPath>/resources (electron-builder extraResources). From a
+// checkout: <repo>/resources, the repo being computed from where this code sits (source or out/), not searched for.
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let override: string | null = null;
 
-/** A packaged app keeps resources outside the bundle (process.resourcesPath): main tells core where. */
+/** Tests and tools may point every feature at another folder (REDAKSI_RESOURCES_DIR does the same). */
 export function setResourcesDir(dir: string | null): void {
   override = dir;
 }
 
 /**
- * REDAKSI_RESOURCES_DIR, else the nearest `resources/` above this module — which is main/core in the source tree
- * and out/main after `electron-vite build`, so walking up finds the repo's folder in both.
+ * The app's root folder from the file this code runs in: main/core/resources.ts from source, or anything under
+ * out/ after a build (out/main/…, out/main/chunks/…, out/cli/…) — in the installed app that root is app.asar.
  */
+export function appRootOf(file: string): string {
+  const parts = file.split(sep);
+  const out = parts.lastIndexOf('out');
+  if (out > 0) return parts.slice(0, out).join(sep) || sep;
+  const main = parts.lastIndexOf('main');
+  if (main > 0 && parts[main + 1] === 'core') return parts.slice(0, main).join(sep) || sep;
+  throw new Error(`Cannot tell the app folder from ${file}`);
+}
+
+const inside = (child: string, parent: string) => {
+  const r = relative(parent, child);
+  return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+};
+
+/** The resources folder for code running from `file` (default: this module) with Electron's resourcesPath. */
+export function resourcesDirFor(file: string, resourcesPath: string | undefined): string {
+  const root = appRootOf(file);
+  // Packaged: the code is inside resourcesPath (…/resources/app.asar/out/main); resources/ was copied beside it.
+  if (resourcesPath && inside(root, resourcesPath)) return join(resourcesPath, 'resources');
+  return join(root, 'resources');
+}
+
 export function resourcesDir(): string {
   if (override) return override;
   if (process.env.REDAKSI_RESOURCES_DIR) return resolve(process.env.REDAKSI_RESOURCES_DIR);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    const candidate = join(dir, 'resources');
-    if (existsSync(join(candidate, 'locales'))) return candidate;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return resolve(process.cwd(), 'resources');
+  return resourcesDirFor(fileURLToPath(import.meta.url), (process as { resourcesPath?: string }).resourcesPath);
 }
 
 export function resourcePath(...parts: string[]): string {

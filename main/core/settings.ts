@@ -1,5 +1,5 @@
 // User settings (UI language, allowed network endpoints, MT engines) in settings.json.
-import type { Settings } from '../../preload/contract/system';
+import { Settings as SettingsShape, type Settings } from '../../preload/contract/system';
 import type { DataStore } from './store/data-store';
 
 type SettingsDoc = Settings & { schema: number };
@@ -10,7 +10,7 @@ export class SettingsRepo {
   constructor(private readonly store: DataStore) {}
 
   private doc() {
-    return this.store.doc<SettingsDoc>('settings.json', { defaults });
+    return this.store.doc<SettingsDoc>('settings.json', { defaults, schema: SettingsShape });
   }
 
   async get(): Promise<Settings> {

@@ -9,6 +9,9 @@ import { htmlToPlainText } from '../core/articles/text';
 import {
   ProjectRepo,
   assertSuggestionFor,
+  bodySegments,
+  headlineOf,
+  syncHeadline,
   confirm,
   getSegment,
   ignoreQa,
@@ -154,12 +157,27 @@ export const translateHandlers: TranslateHandlers = {
       const article = await ctx.articles.get(p.articleId);
       title = article.title;
       const text = htmlToPlainText(article.body);
+      // Segment 0 follows the headline (and is added to projects made before the headline was a segment).
+      const h = syncHeadline(p, article.title);
+      const headCount = { kept: 0, changed: 0, added: 0, removed: 0, ...(headlineOf(h.project) || h.change === 'removed' ? { [h.change]: 1 } : {}) };
+      const headOnly = { ...headCount, kept: p.segments.length - (h.change === 'added' ? 0 : 1) };
       // Manual splits and joins keep the text: re-segmenting then would undo them, so resync only real edits.
-      if (bare(text) === bare(p.segments.map((s) => s.source).join(''))) return p;
-      const r = resyncWithReport(p, text, p.sourceLang);
+      if (bare(text) === bare(bodySegments(h.project).map((s) => s.source).join(''))) {
+        if (h.change !== 'kept') report = headOnly;
+        return h.project;
+      }
+      const r = resyncWithReport(h.project, text, p.sourceLang);
       const { kept, changed, added, removed } = r.report;
-      if (!changed && !added && !removed && r.project.segments.length === p.segments.length) return p;
-      report = { kept, changed, added, removed };
+      if (!changed && !added && !removed && r.project.segments.length === h.project.segments.length) {
+        if (h.change !== 'kept') report = headOnly;
+        return h.project;
+      }
+      report = {
+        kept: kept + headCount.kept,
+        changed: changed + headCount.changed,
+        added: added + headCount.added,
+        removed: removed + headCount.removed,
+      };
       return r.project;
     });
     return viewOf(ctx, project, report, title);

@@ -73,6 +73,8 @@ export const Segment = z.object({
   /** QA finding codes the translator chose to ignore for this segment. */
   ignoredQa: z.array(z.string()).default([]),
   note: z.string().default(''),
+  /** Set on segment 0 when it holds the article's headline (translated, confirmed, exported as the title). */
+  headline: z.literal(true).optional(),
   /** Index of the source paragraph (non-empty line) this sentence came from: rebuilds the layout, limits joins. */
   paragraph: z.number().int().nonnegative().optional(),
 });

@@ -21,6 +21,11 @@ export const RecoveryReport = z.object({
   corruptCopy: z.string(),
   snapshot: z.string().nullable(),
   at: z.string(),
+  /** The repair could not be written yet (e.g. a full disk): the draft is shown read-only until it is. */
+  pending: z.boolean().optional(),
+  /** history: a revision could not be written (the article was); readOnly: the data folder opened read-only. */
+  kind: z.enum(['history', 'readOnly']).optional(),
+  reason: z.string().optional(),
 });
 
 export const systemContract = {

@@ -13,6 +13,20 @@ import { ExportView } from './views/ExportView';
 interface Recovery {
   file: string;
   snapshot: string | null;
+  at: string;
+  pending?: boolean;
+  kind?: 'history' | 'readOnly';
+  reason?: string;
+}
+
+/** The notice's text: which file, what happened, what the user can do. */
+function noticeText(t: (k: string, o: Record<string, string>) => string, r: Recovery): string {
+  if (r.kind === 'readOnly') return t('recovery.readOnly', { file: r.file, reason: r.reason ?? '' });
+  // Name the file with its folder (articles/…, revisions/…) so two files with one id are told apart.
+  const file = r.file.split(/[\\/]/).slice(-2).join('/');
+  if (r.kind === 'history') return t('recovery.history', { file, reason: r.reason ?? '' });
+  if (r.pending) return t('recovery.pending', { file, reason: r.reason ?? 'ENOSPC' });
+  return r.snapshot ? t('recovery.restored', { file }) : t('recovery.lost', { file });
 }
 
 export function App() {
@@ -21,8 +35,12 @@ export function App() {
   const [recoveries, setRecoveries] = useState<Recovery[]>([]);
 
   useEffect(() => {
-    void api.system.recoveries({}).then((r) => r.ok && setRecoveries(r.data));
-    return api.on('store.recovered', (r) => setRecoveries((xs) => [...xs, r]));
+    // A notice can arrive both as an event and in the list: keep one of each.
+    const add = (rs: Recovery[]) =>
+      setRecoveries((xs) => [...xs, ...rs.filter((r) => !xs.some((x) => x.file === r.file && x.at === r.at))]);
+    const off = api.on('store.recovered', (r) => add([r]));
+    void api.system.recoveries({}).then((r) => r.ok && add(r.data));
+    return off;
   }, []);
 
   return (
@@ -44,11 +62,7 @@ export function App() {
       {recoveries.length > 0 && (
         <div className="banner warning" role="alert" data-testid="recovery-banner">
           {recoveries.map((r) => (
-            <p key={r.file}>
-              {r.snapshot
-                ? t('recovery.restored', { file: r.file.split(/[\\/]/).pop() })
-                : t('recovery.lost', { file: r.file.split(/[\\/]/).pop() })}
-            </p>
+            <p key={`${r.file}@${r.at}`}>{noticeText(t, r)}</p>
           ))}
           <button onClick={() => setRecoveries([])}>{t('dismiss')}</button>
         </div>

@@ -117,9 +117,10 @@ async function makeProject(app: Page, n: number): Promise<{ articleId: string; p
     // The first sentence is unlike the rest: once confirmed it sits in the TM, and pre-translate (TM first) would
     // otherwise fill the others as fuzzy TM drafts instead of sending them to MT.
     const sentences = Array.from({ length: count }, (_, i) => (i === 0 ? 'Hujan deras merendam tiga kecamatan sejak pagi.' : `Presiden datang ke kota nomor ${i + 1} hari ini.`));
+    // The headline is segment 0: the first sentence is the headline, the rest the body.
     const paras = [];
-    for (let i = 0; i < sentences.length; i += 5) paras.push(`<p>${sentences.slice(i, i + 5).join(' ')}</p>`);
-    const a = await api.articles.create({ title: 'Kunjungan presiden', lang: 'id', body: paras.join('') });
+    for (let i = 1; i < sentences.length; i += 5) paras.push(`<p>${sentences.slice(i, i + 5).join(' ')}</p>`);
+    const a = await api.articles.create({ title: sentences[0], lang: 'id', body: paras.join('') });
     if (!a.ok) throw new Error(a.error?.message);
     const p = await api.translate.create({ articleId: a.data.id, targetLang: 'ko', pivotLang: 'en' });
     if (!p.ok) throw new Error(p.error?.message);

@@ -2,7 +2,8 @@
 import { promises as fsp } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Low } from 'lowdb';
-import type { Article, ArticlePatch, ArticleSummary } from '../../../preload/contract/common';
+import { z } from 'zod';
+import { Article as ArticleShape, ArticleSummary as SummaryShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
 import { countWords, htmlToPlainText } from './text';
@@ -20,6 +21,9 @@ interface LibraryDoc {
 }
 
 const LIBRARY = 'library.json';
+// What a stored file must look like to be used: anything else is corrupt (set aside, snapshot, reported).
+const ArticleDocShape = z.object({ schema: z.number(), article: ArticleShape.nullable() });
+const LibraryDocShape = z.object({ schema: z.number(), articles: z.record(z.string(), SummaryShape) });
 export const articleFile = (id: string) => `articles/${id}.json`;
 
 export function newId(): string {
@@ -51,17 +55,24 @@ export class ArticleRepo {
   ) {}
 
   private articleDoc(id: string): Promise<Low<ArticleDoc>> {
-    return this.store.doc<ArticleDoc>(articleFile(id), { defaults: () => ({ schema: 1, article: null }) });
+    return this.store.doc<ArticleDoc>(articleFile(id), {
+      defaults: () => ({ schema: 1, article: null }),
+      schema: ArticleDocShape.refine((d) => d.article === null || d.article.id === id, 'article id differs from its file name'),
+    });
   }
 
   private lib(): Promise<Low<LibraryDoc>> {
-    this.library ??= this.loadLibrary();
+    // A failed load is not cached: the next call tries again instead of failing for ever.
+    this.library ??= this.loadLibrary().catch((err) => {
+      this.library = null;
+      throw err;
+    });
     return this.library;
   }
 
   /** Load the index and reconcile it with the article files, so a crash before a flush loses nothing. */
   private async loadLibrary(): Promise<Low<LibraryDoc>> {
-    const db = await this.store.doc<LibraryDoc>(LIBRARY, { defaults: () => ({ schema: 1, articles: {} }) });
+    const db = await this.store.doc<LibraryDoc>(LIBRARY, { defaults: () => ({ schema: 1, articles: {} }), schema: LibraryDocShape });
     const dir = this.store.path('articles');
     const names = await fsp.readdir(dir).catch(() => [] as string[]);
     const onDisk = new Set<string>();
@@ -74,9 +85,14 @@ export class ArticleRepo {
       const known = db.data.articles[id];
       const stat = await fsp.stat(`${dir}/${name}`).catch(() => null);
       if (known && stat && stat.mtimeMs <= Date.parse(known.updatedAt) + 5_000) continue;
-      const doc = await this.articleDoc(id);
+      // One unreadable article never hides the others: it keeps its last known summary (or is left out).
+      const doc = await this.articleDoc(id).catch(() => null);
+      if (!doc) continue;
       if (doc.data.article) {
         db.data.articles[id] = summarise(doc.data.article);
+        changed = true;
+      } else if (known) {
+        delete db.data.articles[id]; // set aside with no snapshot to restore: reported, no longer a draft
         changed = true;
       }
     }
@@ -117,7 +133,10 @@ export class ArticleRepo {
       throw new AppError('articles.notFound', `No article with id ${id}.`, { id });
     }
     const doc = await this.articleDoc(id);
-    if (!doc.data.article) throw new AppError('articles.notFound', `No article with id ${id}.`, { id });
+    if (!doc.data.article) {
+      await this.indexDrop(id); // set aside as unreadable with nothing to restore: no longer a draft to list
+      throw new AppError('articles.notFound', `No article with id ${id}.`, { id });
+    }
     return doc.data.article;
   }
 
@@ -136,12 +155,19 @@ export class ArticleRepo {
       deletedAt: null,
       rev: 1,
     };
+    const rel = articleFile(article.id);
     const doc = await this.articleDoc(article.id);
     doc.data.article = article;
-    await doc.write();
-    await this.indexPut(article);
+    try {
+      await doc.write();
+      await this.indexPut(article);
+    } catch (err) {
+      // A create that reports failure must leave nothing behind (no orphan draft appears later).
+      await this.store.remove(rel).catch(() => this.store.forget(rel));
+      throw err;
+    }
     // Revision 1: the content the article came into the library with (created, imported or duplicated).
-    await this.revisions.record(article, 'import', new Date(now));
+    await this.recordHistory(article, 'import', new Date(now));
     return article;
   }
 
@@ -167,6 +193,14 @@ export class ArticleRepo {
     db.data.articles[a.id] = summarise(a);
     this.scheduleFlush(db);
     this.searchIdx?.upsert(a);
+  }
+
+  private async indexDrop(id: string): Promise<void> {
+    const db = await this.lib();
+    if (!db.data.articles[id]) return;
+    delete db.data.articles[id];
+    this.scheduleFlush(db);
+    this.searchIdx?.remove(id);
   }
 
   async setDeleted(id: string, deleted: boolean): Promise<Article> {
@@ -200,8 +234,35 @@ export class ArticleRepo {
     const before = await this.get(id);
     const article = await this.save(id, patch);
     const reason = patch.status !== undefined && patch.status !== before.status ? 'status' : 'autosave';
-    const r = await this.revisions.record(article, reason, now);
+    const r = await this.recordHistory(article, reason, now);
     return { article, revision: r ? summary(r) : null };
+  }
+
+  /**
+   * History is secondary to the article: once the article is durably written, a failed revision write
+   * (read-only or full revisions/) must not turn the save into a reported failure. It is reported once,
+   * separately, as a store notice naming the file.
+   */
+  private historyTrouble = new Set<string>();
+  private async recordHistory(article: Article, reason: 'import' | 'autosave' | 'status', now: Date): Promise<Revision | null> {
+    try {
+      const r = await this.revisions.record(article, reason, now);
+      this.historyTrouble.delete(article.id);
+      return r;
+    } catch (err) {
+      if (!this.historyTrouble.has(article.id)) {
+        this.historyTrouble.add(article.id);
+        this.store.notify({
+          file: this.store.path(revisionsFile(article.id)),
+          corruptCopy: '',
+          snapshot: null,
+          at: now.toISOString(),
+          kind: 'history',
+          reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message.slice(0, 200),
+        });
+      }
+      return null;
+    }
   }
 
   /** Record a milestone revision of the current content, e.g. 'export' after a successful export. */

@@ -39,8 +39,8 @@ export function alignSegments(title: string, blocks: Block[], segments: Segment[
   };
   segments.forEach((seg, si) => {
     const src = squash(seg.source);
-    // Projects segment the body only; older or hand-made ones may start with the headline.
-    if (si === 0 && seg.paragraph === undefined && src && src === squash(title) && !texts[0]?.startsWith(src)) {
+    // Segment 0 holds the headline (headline: true); older or hand-made projects may start with it unmarked.
+    if (si === 0 && (seg.headline || (seg.paragraph === undefined && src && src === squash(title) && !texts[0]?.startsWith(src)))) {
       titleSegment = si;
       return;
     }

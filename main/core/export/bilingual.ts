@@ -21,6 +21,8 @@ export interface BilingualRow {
 
 export interface BilingualTable {
   title: string;
+  /** The translated headline (segment 0's target when it may be shown), '' when there is none. */
+  targetTitle: string;
   sourceLang: string;
   pivotLang: string | null;
   targetLang: string;
@@ -36,8 +38,10 @@ export function bilingualTable(article: Article, project: TranslationProject, op
     const show = state === 'approved' || (state === 'unapproved' && options.includeUnapproved !== false);
     return { id: s.id, source: s.source, pivot: s.pivot, target: show ? s.target : '', status: s.status, state };
   });
+  const head = project.segments[0]?.headline ? rows[0] : null;
   return {
     title: article.title,
+    targetTitle: head?.target.trim() ?? '',
     sourceLang: project.sourceLang,
     pivotLang: project.pivotLang,
     targetLang: project.targetLang,
@@ -67,7 +71,10 @@ export function renderBilingualHtml(t: BilingualTable): string {
       return `<tr class="${r.state}">${cells.join('')}</tr>`;
     })
     .join('\n');
-  const body = `<article lang="${t.targetLang}">\n<header>\n<h1>${escapeHtml(t.title)}</h1>\n<p class="dateline">${escapeHtml(L.reviewCopy)}</p>\n</header>\n<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</article>`;
+  // Both headlines head the review copy: the source's and (when translated) the target's.
+  const h1 = `<h1 lang="${t.sourceLang}">${escapeHtml(t.title)}</h1>`;
+  const h1t = t.targetTitle ? `\n<h1 class="target-title" lang="${t.targetLang}">${escapeHtml(t.targetTitle)}</h1>` : '';
+  const body = `<article lang="${t.targetLang}">\n<header>\n${h1}${h1t}\n<p class="dateline">${escapeHtml(L.reviewCopy)}</p>\n</header>\n<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</article>`;
   return htmlPage({ lang: t.targetLang, title: `${t.title} — ${L.reviewCopy}`, css: ARTICLE_CSS, bodyHtml: body });
 }
 
@@ -86,6 +93,7 @@ export async function renderBilingualDocx(t: BilingualTable): Promise<Buffer> {
     landscape: t.withPivot,
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: t.title, bold: true })] }),
+      ...(t.targetTitle ? [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: t.targetTitle, bold: true })] })] : []),
       new Paragraph({ children: [new TextRun({ text: L.reviewCopy, italics: true })], spacing: { after: 200 } }),
       simpleTable(cols, rows, widths, t.withPivot),
     ],

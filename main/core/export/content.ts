@@ -88,10 +88,11 @@ export function resolveContent(input: ExportInput, options: ExportOptions): Reso
     if (text) blocks.push({ kind: b.kind, ...(b.list ? { list: b.list } : {}), runs: [{ text }] });
   });
   const warnings = translationWarnings(project, side);
+  // The headline is segment 0: its translation is the title (options.title still overrides, e.g. from the CLI).
   let title = options.title?.trim() || '';
-  if (!title && titleSegment >= 0) title = segmentText(project.segments[titleSegment], side, options);
+  if (!title && titleSegment >= 0) title = segmentText(project.segments[titleSegment], side, { ...options, unapprovedFallback: 'empty' });
   if (!title) {
-    // Projects segment the body only: without options.title the headline stays in the source language.
+    // No usable translated headline: the source headline stays, and the user is told.
     title = source.title;
     warnings.push({ code: 'title.untranslated', segmentIds: [] });
   }

@@ -17,8 +17,9 @@
 // Translations: options.lang = the project's target (or pivot) language exports the translation. With
 // includeUnapproved=false a target whose status is not "approved" is left out and its SOURCE sentence is
 // printed in its place (unapprovedFallback 'source', the default) or nothing ('empty'); either way the
-// segment ids come back in warnings. Projects segment the body only, so the translated headline comes from
-// options.title (else the source headline stays and 'title.untranslated' is returned). Inline formatting of
+// segment ids come back in warnings. The headline is segment 0 (headline: true): its usable target is the
+// title (options.title overrides; without either the source headline stays and 'title.untranslated' is
+// returned). Inline formatting of
 // the source (bold, links) does not survive into a translation: segments are plain text.
 // Quote comments (DOCX, withAnnotations) are placed on the source copy only: anchors are source offsets.
 // Errors (AppError, texts in resources/locales/*/errors-export.json): export.noTranslation,

@@ -5,7 +5,7 @@ import { resourceFile } from './resources';
 
 export const NINJS_SCHEMA_ID = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
 export const GEOJSON_SCHEMA_ID = 'https://geojson.org/schema/GeoJSON.json';
-const SCHEMA_FILES = { ninjs: 'schemas/ninjs/ninjs-schema_3.1.json', geojson: 'schemas/ninjs/GeoJSON-schema.json' };
+export const SCHEMA_FILES = { ninjs: 'schemas/ninjs/ninjs-schema_3.1.json', geojson: 'schemas/ninjs/GeoJSON-schema.json' };
 
 let compiled: ValidateFunction | null = null;
 

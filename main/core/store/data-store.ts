@@ -4,7 +4,8 @@ import { join, resolve, relative, sep } from 'node:path';
 import { Low } from 'lowdb';
 import { AppError } from '../errors';
 import { acquireLock, type DataLock } from './lock';
-import { DurableJsonFile, type Recovery } from './durable-file';
+import type { ZodType } from 'zod';
+import { DurableJsonFile, type Accept, type Recovery } from './durable-file';
 import { migrate, type Migration, type Versioned } from './migrations';
 import { TEMP_SUFFIX, realFs, type WriteFs } from './atomic-write';
 import { SNAPSHOT_DIR, snapshotFolder } from './snapshots';
@@ -20,12 +21,43 @@ export interface StoreOptions {
 export interface DocSpec<T extends Versioned> {
   defaults: () => T;
   migrations?: Migration[];
+  /** The stored shape (after migration). Without one, every non-null default's JSON kind is checked. */
+  schema?: ZodType;
+}
+
+const kind = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * Whether a parsed file is a document of this kind: an object, not from a newer schema, every key that has a
+ * non-null default of the same JSON kind (missing keys are filled from the defaults), and the schema passes.
+ * Anything else is treated like a torn file: set aside, newest acceptable snapshot, reported.
+ */
+export function acceptsDoc<T extends Versioned>(spec: DocSpec<T>, rel: string): Accept {
+  return (value) => {
+    if (kind(value) !== 'object') return false;
+    let doc: Record<string, unknown>;
+    try {
+      doc = { ...spec.defaults(), ...migrate<T>(value as Record<string, unknown>, spec.migrations ?? [], rel) } as unknown as Record<string, unknown>;
+    } catch {
+      return false; // a newer schema than this build reads
+    }
+    const defaults = spec.defaults() as unknown as Record<string, unknown>;
+    for (const [k, d] of Object.entries(defaults)) {
+      if (d !== null && kind(doc[k]) !== kind(d)) return false;
+    }
+    return spec.schema ? spec.schema.safeParse(doc).success : true;
+  };
 }
 
 export class DataStore {
   readonly recoveries: Recovery[] = [];
   private docs = new Map<string, Promise<Low<T0>>>();
   private recoveryListeners: ((r: Recovery) => void)[] = [];
+
+  /** True when the folder was opened read-only (asked for, or because it cannot be written). */
+  get readOnly(): boolean {
+    return this.opts.readOnly;
+  }
 
   private constructor(
     readonly dataDir: string,
@@ -42,15 +74,35 @@ export class DataStore {
         path: dir,
       });
     }
-    const lock = options.readOnly ? null : await acquireLock(dir);
+    // A folder we cannot write (immutable, read-only mount, full disk) still opens — read-only, and says so.
+    let lock: DataLock | null = null;
+    let cannotWrite: string | null = null;
+    if (!options.readOnly) {
+      try {
+        lock = await acquireLock(dir);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? '';
+        if (!WRITE_FAILURES.has(code)) throw err;
+        cannotWrite = code;
+      }
+    }
     const store = new DataStore(dir, lock, {
       snapshotIntervalMs: options.snapshotIntervalMs ?? 60_000,
       snapshotsKept: options.snapshotsKept ?? 10,
       fs: options.fs ?? realFs,
-      readOnly: options.readOnly ?? false,
+      readOnly: (options.readOnly ?? false) || cannotWrite !== null,
     });
+    if (cannotWrite) {
+      store.notify({ file: dir, corruptCopy: '', snapshot: null, at: new Date().toISOString(), kind: 'readOnly', reason: cannotWrite });
+    }
     if (lock) await store.removeStaleTemps(dir);
     return store;
+  }
+
+  /** Record a notice for the user (a recovery, a history problem, a read-only open) and tell listeners. */
+  notify(r: Recovery): void {
+    this.recoveries.push(r);
+    for (const l of this.recoveryListeners) l(r);
   }
 
   onRecovery(listener: (r: Recovery) => void): () => void {
@@ -82,18 +134,16 @@ export class DataStore {
       snapshotIntervalMs: this.opts.snapshotIntervalMs,
       snapshotsKept: this.opts.snapshotsKept,
       fs: this.opts.fs,
-      onRecovery: (r) => {
-        this.recoveries.push(r);
-        for (const l of this.recoveryListeners) l(r);
-      },
+      accept: acceptsDoc(spec, relative(this.dataDir, file)),
+      readOnly: this.opts.readOnly,
+      onRecovery: (r) => this.notify(r),
     });
     const db = new Low<T>(this.opts.readOnly ? readOnlyAdapter(adapter) : adapter, spec.defaults());
     await db.read();
-    db.data = migrate<T>(
-      (db.data ?? spec.defaults()) as unknown as Record<string, unknown>,
-      spec.migrations ?? [],
-      relative(this.dataDir, file),
-    );
+    db.data = {
+      ...spec.defaults(),
+      ...migrate<T>((db.data ?? spec.defaults()) as unknown as Record<string, unknown>, spec.migrations ?? [], relative(this.dataDir, file)),
+    };
     return db;
   }
 
@@ -135,6 +185,9 @@ export class DataStore {
 }
 
 type T0 = Versioned;
+
+/** Errors that mean "this folder cannot be written now", as opposed to a bug or a lock held by someone else. */
+const WRITE_FAILURES = new Set(['EROFS', 'EACCES', 'EPERM', 'ENOSPC', 'EDQUOT']);
 
 function readOnlyAdapter<T>(inner: DurableJsonFile<T>) {
   return {

@@ -1,8 +1,9 @@
 // A lowdb adapter that writes atomically, serialises its writers, snapshots, and recovers corrupt files.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, constants } from 'node:fs';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { atomicWriteFile, realFs, type WriteFs } from './atomic-write';
+import { AppError } from '../errors';
 import { newestGoodSnapshot, parseOrNull, snapshotFolder, writeSnapshot } from './snapshots';
 
 export interface Recovery {
@@ -10,7 +11,19 @@ export interface Recovery {
   corruptCopy: string;
   snapshot: string | null;
   at: string;
+  /**
+   * The repair could not be written (e.g. the disk is full): the damaged file is still in place, the snapshot's
+   * content is served from memory, and writes are refused until the repair completes (next open, or next save).
+   */
+  pending?: boolean;
+  /** What the notice is about (absent = a recovered/lost file): a history write that failed, a read-only open. */
+  kind?: 'history' | 'readOnly';
+  /** A short cause (an errno code) for the notice. */
+  reason?: string;
 }
+
+/** Is this parsed JSON a document this store can use (right shape, not from a newer schema)? */
+export type Accept = (value: unknown) => boolean;
 
 export interface DurableOptions {
   dataDir: string;
@@ -19,11 +32,17 @@ export interface DurableOptions {
   snapshotsKept: number;
   onRecovery: (r: Recovery) => void;
   fs?: WriteFs;
+  /** Valid JSON of the wrong shape is as corrupt as a torn file. */
+  accept?: Accept;
+  /** A read-only open never touches the disk: a damaged file is served from its snapshot and reported pending. */
+  readOnly?: boolean;
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
   private queue: Promise<unknown> = Promise.resolve();
   private lastSnapshotAt = 0;
+  /** Set while a repair could not be written: the snapshot text to put in place once there is room. */
+  private pendingRepair: { snapshot: string | null; text: string | null; report: Recovery } | null = null;
 
   constructor(
     readonly file: string,
@@ -39,19 +58,56 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw err;
     }
     const parsed = parseOrNull(text);
-    if (parsed !== null) return parsed as T;
+    if (parsed !== null && (this.opts.accept ?? (() => true))(parsed)) return parsed as T;
     return this.recover();
   }
 
-  /** Set the broken file aside, bring back the newest good snapshot, and report what happened. */
+  /**
+   * Bring back the newest good snapshot and keep the broken file, never removing the only copy:
+   * the broken file is first preserved under a `.corrupt-*` name (a hard link, so a full disk does not stop it),
+   * then the snapshot atomically replaces it. If either step fails, the broken file stays where it was, the
+   * snapshot is served from memory, writes wait for the repair, and the report says it is pending.
+   */
   private async recover(): Promise<T | null> {
     const at = new Date().toISOString();
     const corruptCopy = `${this.file}.corrupt-${at.replace(/[:.]/g, '-')}`;
-    await fsp.rename(this.file, corruptCopy);
-    const snap = await newestGoodSnapshot(snapshotFolder(this.opts.dataDir, this.file));
-    if (snap) await atomicWriteFile(this.file, snap.text, this.opts.fs ?? realFs);
-    this.opts.onRecovery({ file: this.file, corruptCopy, snapshot: snap?.path ?? null, at });
+    const snap = await newestGoodSnapshot(snapshotFolder(this.opts.dataDir, this.file), this.opts.accept);
+    const report: Recovery = { file: this.file, corruptCopy, snapshot: snap?.path ?? null, at };
+    try {
+      if (this.opts.readOnly) throw new Error('read-only');
+      await this.repair(corruptCopy, snap?.text ?? null);
+    } catch (err) {
+      this.pendingRepair = { snapshot: snap?.path ?? null, text: snap?.text ?? null, report };
+      report.pending = true;
+      report.reason = this.opts.readOnly ? 'read-only' : ((err as NodeJS.ErrnoException).code ?? 'error');
+    }
+    this.opts.onRecovery(report);
     return snap ? (JSON.parse(snap.text) as T) : null;
+  }
+
+  /** Preserve the broken file, then put `text` in its place (or, with no snapshot, just move it aside). */
+  private async repair(corruptCopy: string, text: string | null): Promise<void> {
+    const fs = this.opts.fs ?? realFs;
+    if (text === null) {
+      await fs.rename(this.file, corruptCopy);
+      return;
+    }
+    try {
+      await fsp.link(this.file, corruptCopy);
+    } catch {
+      await fsp.copyFile(this.file, corruptCopy, constants.COPYFILE_EXCL);
+    }
+    try {
+      await atomicWriteFile(this.file, text, fs);
+    } catch (err) {
+      await fs.unlink(corruptCopy).catch(() => {}); // the broken file is still in place: one copy is enough
+      throw err;
+    }
+  }
+
+  /** A repair that could not be written yet; `write` retries it first. */
+  get pending(): Recovery | null {
+    return this.pendingRepair?.report ?? null;
   }
 
   write(data: T): Promise<void> {
@@ -63,6 +119,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   private async writeNow(text: string): Promise<void> {
+    if (this.pendingRepair) {
+      const p = this.pendingRepair;
+      try {
+        await this.repair(p.report.corruptCopy, p.text);
+      } catch (err) {
+        throw new AppError(
+          'store.repairPending',
+          `${basename(this.file)} is damaged and its repair could not be written (${(err as NodeJS.ErrnoException).code ?? 'error'}); the last good copy is shown read-only until there is room to repair it. Nothing was lost.`,
+          { file: basename(this.file) },
+        );
+      }
+      this.pendingRepair = null;
+      p.report.pending = false;
+    }
     await fsp.mkdir(dirname(this.file), { recursive: true });
     await atomicWriteFile(this.file, text, this.opts.fs ?? realFs);
     const now = Date.now();

@@ -33,13 +33,18 @@ export async function listSnapshots(folder: string): Promise<string[]> {
   }
 }
 
-/** The newest snapshot that parses, newest first; null when none does. */
-export async function newestGoodSnapshot(folder: string): Promise<{ path: string; text: string } | null> {
+/** The newest snapshot that parses and is accepted (right shape), newest first; null when none is. */
+export async function newestGoodSnapshot(
+  folder: string,
+  accept: (value: unknown) => boolean = () => true,
+): Promise<{ path: string; text: string } | null> {
   const names = await listSnapshots(folder);
   for (const name of names.reverse()) {
     const path = join(folder, name);
     const text = await fsp.readFile(path, 'utf8').catch(() => null);
-    if (text !== null && parseOrNull(text) !== null) return { path, text };
+    if (text === null) continue;
+    const value = parseOrNull(text);
+    if (value !== null && accept(value)) return { path, text };
   }
   return null;
 }

@@ -7,9 +7,17 @@ import type { ProjectRepo } from './repo';
 
 export function createProjectForArticle(
   repo: ProjectRepo,
-  article: Pick<Article, 'id' | 'body' | 'lang'>,
+  article: Pick<Article, 'id' | 'body' | 'lang' | 'title'>,
   targetLang: Lang,
   pivotLang: Lang | null,
 ): Promise<TranslationProject> {
-  return repo.create({ articleId: article.id, text: htmlToPlainText(article.body), sourceLang: article.lang, targetLang, pivotLang });
+  // The headline is segment 0 (headline.ts), so it is translated, kept in the TM and checked like the body.
+  return repo.create({
+    articleId: article.id,
+    text: htmlToPlainText(article.body),
+    title: article.title,
+    sourceLang: article.lang,
+    targetLang,
+    pivotLang,
+  });
 }

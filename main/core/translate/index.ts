@@ -3,7 +3,9 @@
 // Every operation returns a NEW project (the input is never mutated; unchanged → the same object) and throws
 // AppError with an 'translate.*' code a UI can show. Types come from preload/contract/models.ts.
 //
-//   createProject({articleId, text, sourceLang, targetLang, pivotLang}): TranslationProject   one 'new' segment per sentence
+//   createProject({articleId, text, title?, sourceLang, targetLang, pivotLang}): TranslationProject
+//       segment 0 = the headline (headline: true) when a title is given, then one 'new' segment per sentence
+//   headlineOf(p): Segment | null · bodySegments(p) · syncHeadline(p, title): {project, change}
 //   setTarget(p, segId, text, origin = 'human', provenance?): p   edit → 'draft'; empty text → 'new'
 //   provenanceOf(seg): 'human' | 'tm:<score>' | 'mt:<engine>' | 'mt-edited:<engine>' | ''
 //   confirm(p, segId): p                                → 'translated' (reviewed/approved kept), confirmedSource := source
@@ -27,6 +29,7 @@ export { splitSegment, joinSegments } from './split-join';
 export { resyncSource, resyncWithReport, RESYNC_MIN_SIMILARITY, type ResyncReport } from './resync';
 export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
 export { progress, sourceVolume, type Progress } from './progress';
+export { headlineOf, bodySegments, syncHeadline, headlineText, type HeadlineChange } from './headline';
 export { getSegment, sourceHash, assertSuggestionFor } from './segments';
 export { provenanceOf, parseProvenance, formatProvenance, isUneditedMt, afterHumanEdit, tmProvenance, mtProvenance, type Provenance } from './provenance';
 export { similarity } from './similarity';

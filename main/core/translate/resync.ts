@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { segmentParagraphs, type ParagraphSentence } from '../segment/segmenter';
 import { blankSegment, CONFIRMED, newSegmentId, withSegments } from './segments';
 import { bigrams, diceSimilarity } from './similarity';
+import { bodySegments, headlineOf } from './headline';
 
 /** Below this a new sentence is treated as new rather than as an edit of an old one. */
 export const RESYNC_MIN_SIMILARITY = 0.5;
@@ -42,7 +43,9 @@ export function resyncWithReport(
       got: lang,
     });
   }
-  const old = project.segments;
+  // The headline has its own sync (headline.ts): only body sentences are matched here.
+  const head = headlineOf(project);
+  const old = bodySegments(project);
   const fresh = segmentParagraphs(newArticleText, lang);
   const match = new Array<number>(fresh.length).fill(-1); // fresh index → old index
   const used = new Set<number>();
@@ -69,7 +72,7 @@ export function resyncWithReport(
   fresh.forEach((f, j) => {
     const i = match[j];
     if (i < 0) {
-      segments.push(blankSegment(newSegmentId([...old, ...segments]), f.text, f.paragraph));
+      segments.push(blankSegment(newSegmentId([...project.segments, ...segments]), f.text, f.paragraph));
       report.added++;
     } else if (exact.has(i)) {
       segments.push({ ...old[i], paragraph: f.paragraph });
@@ -81,7 +84,7 @@ export function resyncWithReport(
       report.changed++;
     }
   });
-  return { project: withSegments(project, segments), report };
+  return { project: withSegments(project, head ? [head, ...segments] : segments), report };
 }
 
 function matchSimilar(old: Segment[], fresh: ParagraphSentence[], match: number[], used: Set<number>): void {

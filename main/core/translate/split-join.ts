@@ -13,6 +13,7 @@ export function splitSegment(project: TranslationProject, segId: string, atOffse
   const i = indexOfSegment(project, segId);
   const seg = project.segments[i];
   assertUnlocked(seg);
+  if (seg.headline) throw new AppError('translate.headlineSplit', 'The headline is one segment: it cannot be split.', { segId });
   const left = seg.source.slice(0, atOffset).trim();
   const right = seg.source.slice(atOffset).trim();
   const code = seg.source.charCodeAt(atOffset - 1);
@@ -40,7 +41,7 @@ export function joinSegments(project: TranslationProject, segId: string): Transl
   const a = project.segments[i];
   const b = project.segments[i + 1];
   if (!b) throw new AppError('translate.noNextSegment', `Segment ${segId} is the last one: nothing to join it with.`, { segId });
-  if (a.paragraph !== undefined && b.paragraph !== undefined && a.paragraph !== b.paragraph) {
+  if (a.headline || (a.paragraph !== undefined && b.paragraph !== undefined && a.paragraph !== b.paragraph)) {
     throw new AppError('translate.joinAcrossParagraphs', 'Segments in different paragraphs cannot be joined.', { segId });
   }
   assertUnlocked(a);

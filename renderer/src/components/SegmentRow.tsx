@@ -79,7 +79,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
   return (
     <div
       ref={row}
-      className={`tr-row status-${seg.status}${p.active ? ' active' : ''}${p.hasPivot ? ' with-pivot' : ''}`}
+      className={`tr-row status-${seg.status}${p.active ? ' active' : ''}${p.hasPivot ? ' with-pivot' : ''}${seg.headline ? ' headline' : ''}`}
       data-testid="segment"
       data-seg={seg.id}
       data-status={seg.status}
@@ -89,6 +89,11 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
       <div className="tr-num">
         {p.index + 1}
         {seg.locked && <span title={t('locked')}> 🔒</span>}
+        {seg.headline && (
+          <span className="badge headline" data-testid="headline-badge" title={t('headline.title')}>
+            {t('headline')}
+          </span>
+        )}
       </div>
       <div className="tr-cell tr-source" lang={p.sourceLang} data-testid="source" data-source-of={seg.id}>
         <SegmentSource text={seg.source} terms={p.terms} targetLang={p.targetLang} pivotLang={p.pivotLang} />

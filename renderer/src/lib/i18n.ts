@@ -43,8 +43,9 @@ export function errorText(t: (k: string, o?: Record<string, unknown>) => string,
   const e = err as { code?: string; message?: string; params?: Record<string, unknown> };
   if (e && e.code) {
     const key = `errors:${e.code}`;
-    const s = t(key, e.params ?? {});
-    if (s && s !== key && s !== e.code) return s;
+    const s = t(key, { message: e.message ?? '', ...(e.params ?? {}) });
+    // A text whose placeholder was not filled never reaches the user: fall back to the message from main.
+    if (s && s !== key && s !== e.code && !/\{\{[^}]*\}\}/.test(s)) return s;
   }
   return t('common:unexpectedError', { message: e?.message ?? String(err) });
 }

@@ -47,7 +47,6 @@ export function ExportView({ id }: { id: string }) {
   const [lang, setLang] = useState<Lang | ''>('');
   const [withAnnotations, setWithAnnotations] = useState(false);
   const [includeUnapproved, setIncludeUnapproved] = useState(false);
-  const [title, setTitle] = useState('');
   const [template, setTemplate] = useState(() => localStorage.getItem(TEMPLATE_KEY) ?? '');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
@@ -74,8 +73,6 @@ export function ExportView({ id }: { id: string }) {
   const isTranslation = !!ctx && !!effLang && effLang !== ctx.article.lang;
   const unapprovedMatters = isTranslation && format !== 'xliff' && format !== 'xliff12';
   const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
-  // Projects segment the body only: a translated copy for publication takes its headline from here.
-  const wantsTitle = isTranslation && publishing;
 
   const options: ExportOptionsReq | null = useMemo(() => {
     if (!ctx) return null;
@@ -84,9 +81,8 @@ export function ExportView({ id }: { id: string }) {
       ...(effLang ? { lang: effLang } : {}),
       withAnnotations: format === 'docx' && withAnnotations && !!ctx.quotes,
       includeUnapproved: unapprovedMatters ? includeUnapproved : true,
-      ...(wantsTitle && title.trim() ? { title: title.trim() } : {}),
     };
-  }, [ctx, format, effLang, withAnnotations, includeUnapproved, unapprovedMatters, wantsTitle, title]);
+  }, [ctx, format, effLang, withAnnotations, includeUnapproved, unapprovedMatters]);
 
   const unavailable = (f: ExportFormatName): string | null => {
     if (!ctx) return null;
@@ -248,7 +244,7 @@ export function ExportView({ id }: { id: string }) {
             </fieldset>
           )}
 
-          {(format === 'docx' || unapprovedMatters || wantsTitle) && (
+          {(format === 'docx' || unapprovedMatters) && (
             <fieldset>
               <legend>{t('options')}</legend>
               {format === 'docx' && (
@@ -273,12 +269,6 @@ export function ExportView({ id }: { id: string }) {
                     data-testid="export-unapproved"
                   />
                   {t('opt.unapproved')}
-                </label>
-              )}
-              {wantsTitle && (
-                <label className="export-field">
-                  {t('opt.title')}
-                  <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={a.title} data-testid="export-title" maxLength={1000} />
                 </label>
               )}
             </fieldset>

@@ -216,6 +216,12 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         if (rest.pivot !== undefined) pending.current.set(segId, rest);
         else pending.current.delete(segId);
       }
+      // The row shows its new status at once: the answer can wait behind other work (a first spell-check
+      // dictionary load, a long TM write), and a grey dot under "Saving…" reads as "not confirmed".
+      const before = seg.status;
+      if (seg.target.trim() && (before === 'new' || before === 'draft')) {
+        setSegments((ss) => ss.map((s) => (s.id === segId ? { ...s, status: 'translated' } : s)));
+      }
       if (andMove) move(1);
       chain.current = chain.current.then(async () => {
         try {
@@ -229,6 +235,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           setTmVersion((v) => v + 1);
         } catch (err) {
           setActionError(err);
+          setSegments((ss) => ss.map((s) => (s.id === segId ? { ...s, status: before } : s)));
           setSaveState(pending.current.size ? 'pending' : 'saved');
           // Keep the text: it goes back to the autosave queue.
           if (p?.target !== undefined) queue(segId, { target: seg.target, origin: p.origin, sourceHash: p.sourceHash });

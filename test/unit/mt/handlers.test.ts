@@ -85,7 +85,7 @@ describe('mt.pretranslate', () => {
   it('merges by segment id: a segment typed into during the run keeps the human text', async () => {
     await call('mt.save', local('id-en', 'id', 'en'));
     const body = Array.from({ length: 30 }, (_, i) => `Presiden datang ke kota ${i + 1}.`).join(' ');
-    const a = await call<{ id: string }>('articles.create', { title: 'x', lang: 'id', body: `<p>${body}</p>` });
+    const a = await call<{ id: string }>('articles.create', { title: 'Presiden datang ke ibu kota.', lang: 'id', body: `<p>${body}</p>` });
     const p = await call<{ id: string }>('translate.create', { articleId: a.id, targetLang: 'en', pivotLang: null });
     const segs = (await call<{ project: { segments: { id: string }[] } }>('translate.open', { projectId: p.id })).project.segments;
     const last = segs[segs.length - 1].id;
@@ -99,11 +99,12 @@ describe('mt.pretranslate', () => {
       taskId: 'pt-1',
     });
     await typed;
-    expect(summary).toMatchObject({ total: 30, done: 29, cancelled: false, route: ['id', 'en'] });
+    // 30 sentences plus the headline (segment 0).
+    expect(summary).toMatchObject({ total: 31, done: 30, cancelled: false, route: ['id', 'en'] });
     const after = (await call<{ project: { segments: { id: string; target: string; origin: string; status: string }[] } }>('translate.open', { projectId: p.id })).project.segments;
     expect(after.find((s) => s.id === last)).toMatchObject({ target: 'Typed by hand', origin: 'human', status: 'draft' });
     expect(after.filter((s) => s.origin === 'mt').every((s) => s.status === 'draft' && s.target.trim())).toBe(true);
-    expect(after.filter((s) => s.origin === 'mt')).toHaveLength(29);
+    expect(after.filter((s) => s.origin === 'mt')).toHaveLength(30);
   });
 
   it('without a route it fails with mt.noRoute and changes nothing', async () => {
