@@ -71,31 +71,35 @@ test.describe('pre-translate: TM first, then MT', () => {
     expect(imported).toBe(1);
     await app.goto(app.url().replace(/#.*$/, '') + `#/translate/${articleId}/${projectId}`);
     await expect(app.getByTestId('translate-workspace')).toBeVisible();
+    // Segment 0 is the headline ('Kerja sama'), then the three body sentences.
+    await expect(app.getByTestId('segment')).toHaveCount(4);
     const rows = app.getByTestId('segment');
-    await expect(rows).toHaveCount(3);
 
     await app.getByTestId('pretranslate-start').click();
     const summary = app.getByTestId('pretranslate-summary');
     await expect(summary).toHaveAttribute('data-cancelled', 'false', { timeout: 30_000 });
-    await expect(summary).toContainText('Filled 3 of 3 segments');
-    await expect(app.getByTestId('pretranslate-sources')).toHaveText('1 from the TM (100 %), 0 fuzzy TM drafts, 2 MT drafts.');
+    await expect(summary).toContainText('Filled 4 of 4 segments');
+    await expect(app.getByTestId('pretranslate-sources')).toHaveText('1 from the TM (100 %), 0 fuzzy TM drafts, 3 MT drafts.');
+    const row = (i: number) => rows.nth(i + 1); // body sentence i
 
     // Row 2: the TM text, confirmed as translated, badge "TM 100 %".
-    const tmBadge = rows.nth(1).getByTestId('origin-badge');
+    const tmBadge = row(1).getByTestId('origin-badge');
     await expect(tmBadge).toHaveAttribute('data-provenance', 'tm:100');
     await expect(tmBadge).toHaveText('TM 100 %');
-    await expect(rows.nth(1)).toHaveAttribute('data-status', 'translated');
-    await expect.poll(() => cellText(app, 1, 'target')).toBe(TM_TARGET);
+    await expect(row(1)).toHaveAttribute('data-status', 'translated');
+    await expect.poll(() => cellText(app, 2, 'target')).toBe(TM_TARGET);
     // Rows 1 and 3: MT drafts from the loopback engine, the engine named in the badge's title.
     for (const i of [0, 2]) {
-      const badge = rows.nth(i).getByTestId('origin-badge');
+      const badge = row(i).getByTestId('origin-badge');
       await expect(badge).toHaveAttribute('data-provenance', 'mt:lt-loop');
       await expect(badge).toHaveAttribute('title', /lt-loop/);
-      await expect(rows.nth(i)).toHaveAttribute('data-status', 'draft');
-      await expect.poll(() => cellText(app, i, 'target')).toBe(`[ko] ${SOURCES[i].toUpperCase()}`);
+      await expect(row(i)).toHaveAttribute('data-status', 'draft');
+      await expect.poll(() => cellText(app, i + 1, 'target')).toBe(`[ko] ${SOURCES[i].toUpperCase()}`);
     }
     // The en pivot column, filled by the same engine entry (id → en), for every segment.
-    for (const i of [0, 1, 2]) await expect.poll(() => cellText(app, i, 'pivot')).toBe(`[en] ${SOURCES[i].toUpperCase()}`);
+    for (const i of [0, 1, 2]) await expect.poll(() => cellText(app, i + 1, 'pivot')).toBe(`[en] ${SOURCES[i].toUpperCase()}`);
+    // The headline went through MT like the body.
+    await expect(rows.nth(0).getByTestId('origin-badge')).toHaveAttribute('data-provenance', 'mt:lt-loop');
     // MT never saw the sentence the TM covered (the active row's own MT suggestion asks for row 1 again, hence no toEqual).
     const toKo = server.requests.filter((r) => r.body.target === 'ko').flatMap((r) => r.body.q);
     expect(toKo).toEqual(expect.arrayContaining([SOURCES[0], SOURCES[2]]));
