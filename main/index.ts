@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { openApp, type OpenedApp } from './app';
 import { registerIpc } from './ipc';
 import { guardWebContents, installSecurity, secureWebPreferences } from './security';
+import { APP_ENTRY } from './security-policy';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { resolveDataDir } from './core/store/data-dir';
 import { parseArgs, flag } from './cli/args';
 import { resourcePath } from './core/resources';
@@ -23,8 +25,7 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  if (devServer) void win.loadURL(devServer);
-  else void win.loadFile(join(__dirname, '../renderer/index.html'));
+  void win.loadURL(devServer ?? APP_ENTRY);
   return win;
 }
 
@@ -68,9 +69,13 @@ async function start(): Promise<void> {
     if (channel === 'settings.set' || channel.startsWith('mt.')) await refreshOrigins();
     return res;
   }, devServer);
+  if (!devServer) serveRenderer(join(__dirname, '../renderer'));
   buildMenu();
   createWindow();
 }
+
+// Before 'ready': the renderer is served from app://redaksi (main/app-protocol.ts), never file://.
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -1,5 +1,6 @@
 // Security policy as plain data and functions (no electron import), so tests can assert it directly.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { resolve as resolvePath, sep as sepChar } from 'node:path';
 
 export const CSP = [
   "default-src 'self'",
@@ -29,10 +30,46 @@ export function secureWebPreferences(preload: string): NonNullable<BrowserWindow
   };
 }
 
-/** Is this URL our own renderer (file:// bundle or the dev server)? */
+/** The renderer is served as app://redaksi/… (main/app-protocol.ts); file:// is never trusted. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'redaksi';
+export const APP_ENTRY = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+function parse(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** Is this URL our own renderer: exactly app://redaksi, or exactly the dev server's origin in development? */
 export function isAppUrl(url: string, devServer: string | undefined): boolean {
-  if (url.startsWith('file://')) return true;
-  return !!devServer && url.startsWith(devServer);
+  const u = parse(url);
+  if (!u) return false;
+  if (u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && !u.username && !u.password && !u.port) return true;
+  const dev = devServer ? parse(devServer) : null;
+  return !!dev && /^https?:$/.test(dev.protocol) && u.origin === dev.origin;
+}
+
+/**
+ * The file under `rendererDir` an app:// request names, or null for anything else: another scheme or host,
+ * a path that leaves the folder (../, encoded %2e%2e%2f, backslashes, NUL), or a path that does not decode.
+ */
+export function appRequestPath(url: string, rendererDir: string): string | null {
+  const u = parse(url);
+  if (!u || !isAppUrl(url, undefined)) return null;
+  let rel: string;
+  try {
+    rel = decodeURIComponent(u.pathname);
+  } catch {
+    return null;
+  }
+  if (rel.includes('\0') || rel.includes('\\')) return null;
+  if (rel === '/' || rel === '') rel = '/index.html';
+  const root = resolvePath(rendererDir);
+  const file = resolvePath(root, '.' + rel);
+  return file.startsWith(root + sepChar) ? file : null;
 }
 
 /** Requests allowed to leave the renderer: our bundle, devtools, data/blob, and endpoints the user configured. */

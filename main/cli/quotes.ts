@@ -41,6 +41,7 @@ export const quotesCommand: CliCommand = {
               end: q.end,
               speaker: q.speaker?.name ?? null,
               cue: q.cue,
+              polarity: q.polarity,
               confidence: q.confidence,
             })),
           },

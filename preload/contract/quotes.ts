@@ -38,6 +38,10 @@ export type SpeakerPatch = z.infer<typeof SpeakerPatch>;
 export const QuoteSheetRow = z.object({
   id: z.string(),
   quote: z.string(),
+  /** The attribution word as written ("kata", "membantah"); '' when none. */
+  cue: z.string(),
+  /** "denies" when the cue reverses the quote. */
+  polarity: z.enum(['asserts', 'denies']),
   speaker: z.string(),
   role: z.string(),
   status: z.enum(['suggested', 'confirmed', 'rejected']),

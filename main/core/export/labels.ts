@@ -9,6 +9,10 @@ export interface Labels {
   quote: string;
   speaker: string;
   role: string;
+  /** Quote-sheet column: the attribution word (kata, membantah, said, 부인했다). */
+  cue: string;
+  /** Shown after a cue that reverses the quote. */
+  denies: string;
   verification: string;
   sourceNote: string;
   unknownSpeaker: string;
@@ -27,6 +31,8 @@ const en: Labels = {
   quote: 'Quote',
   speaker: 'Speaker',
   role: 'Role',
+  cue: 'Cue',
+  denies: 'denies',
   verification: 'Verification',
   sourceNote: 'Source note',
   unknownSpeaker: '(unknown speaker)',
@@ -45,6 +51,8 @@ const id: Labels = {
   quote: 'Kutipan',
   speaker: 'Narasumber',
   role: 'Jabatan',
+  cue: 'Penanda',
+  denies: 'membantah',
   verification: 'Verifikasi',
   sourceNote: 'Catatan sumber',
   unknownSpeaker: '(narasumber tidak diketahui)',
@@ -63,6 +71,8 @@ const ko: Labels = {
   quote: '인용',
   speaker: '발화자',
   role: '직책',
+  cue: '인용 표현',
+  denies: '부인',
   verification: '검증',
   sourceNote: '출처 메모',
   unknownSpeaker: '(발화자 미상)',

@@ -1,4 +1,4 @@
-// Quote sheet: one row per quote (quote, speaker, role, status, verification, source) as CSV and DOCX.
+// Quote sheet: one row per quote (quote, speaker, role, cue, polarity, status, verification, source) as CSV and DOCX.
 import { Paragraph, HeadingLevel, TextRun } from 'docx';
 import type { Article } from '../../../preload/contract/common';
 import type { ArticleQuotes } from '../../../preload/contract/models';
@@ -14,7 +14,7 @@ export function quoteRows(quotes: ArticleQuotes): QuoteRow[] {
   return quoteSheet(quotes);
 }
 
-export const CSV_COLUMNS: (keyof QuoteRow)[] = ['quote', 'speaker', 'role', 'status', 'verification', 'source'];
+export const CSV_COLUMNS: (keyof QuoteRow)[] = ['quote', 'speaker', 'role', 'cue', 'polarity', 'status', 'verification', 'source'];
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
 export function csvField(v: string): string {
@@ -34,7 +34,8 @@ export function renderQuotesCsv(rows: QuoteRow[]): string {
 export async function renderQuotesDocx(article: Article, quotes: ArticleQuotes): Promise<Buffer> {
   const L = labelsFor(article.lang);
   const rows = quoteRows(quotes).map((r) => ({
-    cells: [r.quote, r.speaker || L.unknownSpeaker, r.role, L.quoteStatus[r.status] ?? r.status, L.verificationStatus[r.verification] ?? r.verification, r.source],
+    // A denial shows as such next to its cue, so a reversed quote is never read as the speaker's claim.
+    cells: [r.quote, r.speaker || L.unknownSpeaker, r.role, r.polarity === 'denies' ? `${r.cue} (${L.denies})` : r.cue, L.quoteStatus[r.status] ?? r.status, L.verificationStatus[r.verification] ?? r.verification, r.source],
   }));
   return packDocx({
     lang: article.lang,
@@ -43,7 +44,7 @@ export async function renderQuotesDocx(article: Article, quotes: ArticleQuotes):
     children: [
       new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: article.title, bold: true })] }),
       new Paragraph({ children: [new TextRun({ text: L.quoteSheet, italics: true })], spacing: { after: 200 } }),
-      simpleTable([L.quote, L.speaker, L.role, L.status, L.verification, L.sourceNote], rows, [34, 14, 14, 10, 10, 18], true),
+      simpleTable([L.quote, L.speaker, L.role, L.cue, L.status, L.verification, L.sourceNote], rows, [30, 13, 13, 10, 9, 9, 16], true),
     ],
   });
 }

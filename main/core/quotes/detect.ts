@@ -9,6 +9,7 @@ import { LatinDetector } from './latin-detect';
 import { KoDetector } from './ko-detect';
 import { SpeakerRegistry } from './registry';
 import type { Mention } from './mention';
+import { cuePolarity } from './rules';
 
 export interface Detection {
   kind: 'direct' | 'indirect';
@@ -16,6 +17,8 @@ export interface Detection {
   end: number;
   text: string;
   cue: string;
+  /** "denies" when the cue is a denial (membantah, denied, 부인했다): the speaker rejects the content. */
+  polarity: 'asserts' | 'denies';
   speaker: Speaker | null;
   confidence: number;
 }
@@ -111,6 +114,7 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
       end: f.end,
       text: text.slice(f.start, f.end),
       cue: f.cue,
+      polarity: cuePolarity(f.cue, lang),
       speaker: speakerOf.get(f) ?? null,
       confidence: Math.round(f.confidence * 100) / 100,
     }));

@@ -463,8 +463,11 @@ export class LatinDetector {
       const s = text.slice(sent.start, sent.end);
       while ((m = re.exec(s))) {
         const pos = sent.start + m.index;
-        if (m.index === 0 || local.some((q) => pos > q.open && pos < spanEnd(q))) continue;
-        const who = parseLatinNP(m[0], R.lang, pos);
+        if (local.some((q) => pos > q.open && pos < spanEnd(q))) continue;
+        // A capitalised run opening the sentence may be its first word and a name ("Sementara Rudi"): parse only
+        // from a word that is no connector.
+        const run = m.index === 0 && R.connectorStart.has(lc(m[0].split(/\s+/)[0])) ? m[0].split(/\s+/).slice(1).join(' ') : m[0];
+        const who = parseLatinNP(run, R.lang, pos);
         if (who?.kind === 'name' && who.name.includes(' ')) best = who;
       }
       if (best) return best;

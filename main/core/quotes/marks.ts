@@ -54,7 +54,7 @@ export function scanQuotes(text: string): QuoteSpan[] {
   let carry = null as Pending | null;
 
   const emit = (p: Pending, close: number, endExclusive: number, family: QuoteFamily) => {
-    const r = trimRange(text, p.open + 1, endExclusive);
+    const r = noTrailingComma(text, trimRange(text, p.open + 1, endExclusive));
     if (r.end > r.start) out.push({ open: p.open, close, start: r.start, end: r.end, family, atParaStart: p.atParaStart, paragraphs: p.paragraphs });
   };
   // An unclosed quote counts only when it opened its paragraph: a stray mark mid-sentence is noise, not speech.
@@ -110,6 +110,14 @@ export function scanQuotes(text: string): QuoteSpan[] {
   return out.sort((a, b) => a.open - b.open);
 }
 
+/** “Harga sudah turun,” kata X: the comma before the closing mark joins the attribution; it is no part of the quote. */
+function noTrailingComma(text: string, r: Range): Range {
+  let end = r.end;
+  while (end > r.start && /[,，、]/.test(text[end - 1])) end--;
+  while (end > r.start && isSpace(text[end - 1])) end--;
+  return { start: r.start, end };
+}
+
 /** Is the first double mark of the paragraph a closing one (facing left, and not a glyph that only opens)? */
 function firstMarkCloses(text: string, para: Range): boolean {
   for (let i = para.start; i < para.end; i++) {
@@ -135,7 +143,7 @@ function scanSingles(text: string, para: Range, allDoubles: QuoteSpan[], out: Qu
     if (open < 0) {
       if (opener) open = i;
     } else if (closer) {
-      const r = trimRange(text, open + 1, i);
+      const r = noTrailingComma(text, trimRange(text, open + 1, i));
       if (r.end > r.start) {
         out.push({ open, close: i, start: r.start, end: r.end, family: 'single', atParaStart: open === para.start, paragraphs: 1 });
       }

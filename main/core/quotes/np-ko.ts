@@ -70,6 +70,8 @@ export function koPhraseBreak(toks: string[], i: number): boolean {
   const t = toks[i];
   // "베트남 국적 응우옌모씨", "부산 출신 김모씨": a word of origin describes the person; the name starts after it.
   if (/(국적|출신)$/.test(t)) return true;
+  // "김영희 주한 미국대사": a posting (주한, 주미) is part of the role, though it ends like an adnominal (…한).
+  if (COUNTRIES.has(t)) return false;
   // "최우수선수로 뽑힌 김선빈": after a case-marked word, a short word ending in ㄴ is an adnominal verb, not a name.
   if (i > 0 && t.length <= 3 && hasFinalN(t) && /(로|으로|를|을|에|에서|에게|와|과)$/.test(toks[i - 1]) && !isKoOrg(t)) return true;
   if (!koBoundary(t)) return false;

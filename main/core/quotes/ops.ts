@@ -1,12 +1,17 @@
 // Small pure operations the editor's UI calls: status, speaker, verification, comments, and the quote sheet.
 import type { ArticleQuotes, QuoteAnnotation, Speaker } from '../../../preload/contract/models';
 import { AppError } from '../errors';
+import { cuePolarity } from './rules';
 
 export type QuoteStatus = QuoteAnnotation['status'];
 export type Verification = QuoteAnnotation['verification'];
 
 export interface QuoteSheetRow {
   quote: string;
+  /** The attribution word as written ("kata", "membantah", "부인했다"), '' when none. */
+  cue: string;
+  /** "denies" when the cue reverses the quote (the speaker denied it). */
+  polarity: 'asserts' | 'denies';
   speaker: string;
   role: string;
   status: QuoteStatus;
@@ -89,6 +94,8 @@ export function quoteSheet(q: ArticleQuotes, opts: { includeRejected?: boolean }
       const s = a.speakerId ? byId.get(a.speakerId) : undefined;
       return {
         quote: a.anchor.exact,
+        cue: a.cue,
+        polarity: cuePolarity(a.cue, q.lang),
         speaker: s?.name ?? '',
         role: s?.role ?? '',
         status: a.status,

@@ -2,12 +2,17 @@
 import { isKoreanParticle } from './morphology';
 import { getSpellchecker } from './spellchecker';
 import { tokenize } from './tokenize';
+import { tokensToJudge } from './context';
 import type { Misspelling, SpellLang, Spellchecker } from './types';
 
 export interface CheckTextOptions {
   /** Compute suggestions (default true). Korean suggestions cost ~100 ms per word: turn off for live checks. */
   suggest?: boolean;
   maxSuggestions?: number;
+  /** Names never to flag (quote speakers, glossary terms); Korean also with a particle after them. */
+  names?: Iterable<string>;
+  /** Read capitalisation in context (names inside sentences are not flagged). Default true. */
+  context?: boolean;
 }
 
 export async function checkText(text: string, lang: SpellLang, opts: CheckTextOptions = {}): Promise<Misspelling[]> {
@@ -19,7 +24,10 @@ export function checkTextWith(speller: Spellchecker, text: string, opts: CheckTe
   const wantSuggestions = opts.suggest ?? true;
   const suggestions = new Map<string, string[]>();
   const out: Misspelling[] = [];
-  for (const t of tokenize(text, speller.lang)) {
+  const names = new Set([...(opts.names ?? [])].map((n) => n.normalize('NFC').toLowerCase()));
+  const tokens = tokenize(text, speller.lang);
+  const judged = opts.context === false ? tokens : tokensToJudge(text, tokens, speller.lang, names);
+  for (const t of judged) {
     if (speller.check(t.word)) continue;
     if (t.attached && isKoreanParticle(t.word)) continue;
     const m: Misspelling = { start: t.start, end: t.end, word: t.word };

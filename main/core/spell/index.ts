@@ -13,6 +13,10 @@
 // What is skipped: URLs, e-mail addresses, words with digits, ALL-CAPS acronyms, one-letter words; in Korean,
 // Latin runs and counters after numbers (2024년). Indonesian words with clitics (-nya, -lah, -kah, -pun, -tah,
 // -ku, -mu, ku-, kau-) are accepted when their base is; Korean user words are accepted with particles.
+// Newsroom lookup (default; createSpellchecker({ news: false }) turns it off): resources/spell/news-<lang>.txt word
+// lists, Indonesian affixes (affixes-id.ts) and English words in Indonesian copy, Korean stems, compounds, names and
+// transliterations (korean-words.ts), British spellings; checkText reads names in context (context.ts) and takes
+// `names` (quote speakers, glossary). False flags per 1,000 words: `npm run bench -- spell-flags`.
 // Dictionaries and licences: resources/dictionaries/README.md.
 // Errors (AppError codes): spell.unsupportedLang, spell.dictionaryMissing, spell.loadFailed, spell.badWord,
 // spell.langMismatch.

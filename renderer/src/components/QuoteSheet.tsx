@@ -1,4 +1,4 @@
-// The quote sheet: every quote with speaker, role, status, verification and source, as a table and a CSV download.
+// The quote sheet: every quote with speaker, role, cue (a denial marked), status, verification and source; table and CSV.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteSheetRow } from '../../../preload/contract/quotes';
@@ -34,6 +34,8 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
     r.quote,
     r.speaker,
     r.role,
+    // A denial is the speaker rejecting the words: it must not read as their claim.
+    r.polarity === 'denies' ? `${r.cue} (${t('sheet.denies')})` : r.cue,
     t(`status.${r.status}`),
     t(`verification.${r.verification}`),
     r.source,
@@ -42,6 +44,7 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
     t('sheet.quote'),
     t('speaker'),
     t('speaker.role'),
+    t('sheet.cue'),
     t('sheet.status'),
     t('sheet.verification'),
     t('source'),

@@ -435,8 +435,26 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             if (e.type === 'contextmenu') e.preventDefault();
             openPopup(target, e.clientX, e.clientY, e.type === 'contextmenu');
           };
+          // Keyboard: Shift+F10 or the Menu key on a misspelt word opens the same popup, first suggestion focused.
+          const onKey = (e: KeyboardEvent) => {
+            if (e.key === 'Escape' && popup) {
+              e.preventDefault();
+              closePopup();
+              return;
+            }
+            if (!(e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey))) return;
+            const { from } = view.state.selection;
+            const deco = spellKey.getState(view.state)?.decos.find(Math.max(0, from - 1), from + 1)[0];
+            if (!deco) return;
+            const el = [...view.dom.querySelectorAll<HTMLElement>('.misspelt')].find((x) => view.posAtDOM(x, 0) === deco.from);
+            if (!el) return;
+            e.preventDefault();
+            const r = el.getBoundingClientRect();
+            openPopup(el, r.left, r.bottom, true);
+          };
           view.dom.addEventListener('contextmenu', onDomEvent);
           view.dom.addEventListener('click', onDomEvent);
+          view.dom.addEventListener('keydown', onKey);
 
           // The article's language can change while editing: re-check when the lang attribute around us changes.
           const observer = new MutationObserver(() => {
@@ -459,6 +477,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               closePopup();
               view.dom.removeEventListener('contextmenu', onDomEvent);
               view.dom.removeEventListener('click', onDomEvent);
+              view.dom.removeEventListener('keydown', onKey);
             },
           };
         },

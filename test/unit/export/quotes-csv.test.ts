@@ -41,13 +41,13 @@ describe('quote sheet CSV', () => {
     expect(r.mime).toBe('text/csv; charset=utf-8');
     expect(r.fileName).toBe('2025-03-04-ganjar-perkuat-kerja-sama-ekraf-dengan-korea-selatan-id.csv');
     const text = String(r.data);
-    expect(text.startsWith('\uFEFFquote,speaker,role,status,verification,source\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFquote,speaker,role,cue,polarity,status,verification,source\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text.slice(1));
     expect(rows).toEqual([
-      ['quote', 'speaker', 'role', 'status', 'verification', 'source'],
-      ['Ekonominya kita masuk pada industri yang berteknologi tinggi. Ini momentum buat saya,', 'Ganjar Pranowo', 'Gubernur Jawa Tengah', 'confirmed', 'verified', 'Rekaman wawancara, 12 Mei'],
-      ['Dengan menggunakan digital ekonomi', 'Gandi Sulistiyanto', 'Dubes Indonesia untuk Korsel', 'confirmed', 'unverified', ''],
+      ['quote', 'speaker', 'role', 'cue', 'polarity', 'status', 'verification', 'source'],
+      ['Ekonominya kita masuk pada industri yang berteknologi tinggi. Ini momentum buat saya,', 'Ganjar Pranowo', 'Gubernur Jawa Tengah', 'kata', 'asserts', 'confirmed', 'verified', 'Rekaman wawancara, 12 Mei'],
+      ['Dengan menggunakan digital ekonomi', 'Gandi Sulistiyanto', 'Dubes Indonesia untuk Korsel', 'kata', 'asserts', 'confirmed', 'unverified', ''],
     ]);
   });
 
@@ -56,8 +56,16 @@ describe('quote sheet CSV', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('l1\nl2')).toBe('"l1\nl2"');
     expect(csvField('plain')).toBe('plain');
-    const csv = renderQuotesCsv([{ quote: '=HYPERLINK("x")', speaker: '+1', role: '@r', status: 'confirmed', verification: 'verified', source: 'a\r\nb' }]);
-    expect(parseCsv(csv.slice(1))[1]).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@r", 'confirmed', 'verified', 'a\r\nb']);
+    const csv = renderQuotesCsv([{ quote: '=HYPERLINK("x")', speaker: '+1', role: '@r', cue: '-kata', polarity: 'asserts', status: 'confirmed', verification: 'verified', source: 'a\r\nb' }]);
+    expect(parseCsv(csv.slice(1))[1]).toEqual(["'=HYPERLINK(\"x\")", "'+1", "'@r", "'-kata", 'asserts', 'confirmed', 'verified', 'a\r\nb']);
+  });
+
+  it('a denial cue shows as "denies" so a reversed quote is visible', () => {
+    const a = sampleArticle();
+    const q = sampleQuotes(a);
+    q.quotes = [{ ...q.quotes[0], cue: 'bantahnya' }];
+    const rows = parseCsv(renderQuotesCsv(quoteRows(q)).slice(1));
+    expect(rows[1].slice(3, 5)).toEqual(['bantahnya', 'denies']);
   });
 
   it('orders rows by position and leaves speakerless quotes blank', () => {

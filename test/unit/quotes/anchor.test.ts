@@ -37,7 +37,7 @@ describe('reanchor', () => {
     const after = reanchor(base(), TEXT, edited);
     const q = after.find((a) => a.anchor.exact.includes('Harga beras'))!;
     expect(q.needsReview).toBe(true);
-    expect(q.anchor.exact).toBe('Harga beras medium mulai turun,');
+    expect(q.anchor.exact).toBe('Harga beras medium mulai turun');
     expect(edited.slice(q.anchor.start, q.anchor.end)).toBe(q.anchor.exact);
     // The others were not touched.
     expect(after.filter((a) => a.needsReview)).toHaveLength(1);

@@ -5,17 +5,17 @@ import { scanQuotes } from '../../../main/core/quotes/marks';
 import { splitSentences, datelineEnd } from '../../../main/core/quotes/sentences';
 
 describe('scanQuotes', () => {
-  it('pairs curly, straight, mixed and corner marks and leaves apostrophes alone', () => {
+  it('pairs curly, straight, mixed and corner marks, leaves apostrophes alone and the comma before the close out', () => {
     const text = '“Satu,” kata A. "Dua," kata B. “Tiga," kata C. Jum’at itu Kim’s. 「넷」고 말했다.';
     const spans = scanQuotes(text).map((q) => text.slice(q.start, q.end));
-    expect(spans).toEqual(['Satu,', 'Dua,', 'Tiga,', '넷']);
+    expect(spans).toEqual(['Satu', 'Dua', 'Tiga', '넷']);
   });
 
   it('joins a quote that runs over paragraphs (open, no close, reopen)', () => {
     const text = '“Paragraf pertama tanpa penutup.\n“Paragraf kedua,” kata Ani.';
     const [q] = scanQuotes(text);
     expect(q.paragraphs).toBe(2);
-    expect(text.slice(q.start, q.end)).toBe('Paragraf pertama tanpa penutup.\n“Paragraf kedua,');
+    expect(text.slice(q.start, q.end)).toBe('Paragraf pertama tanpa penutup.\n“Paragraf kedua');
   });
 
   it('accepts a closing mark glued to a Korean particle', () => {
@@ -38,7 +38,7 @@ describe('detect', () => {
     const text = 'Intro 😀 line.\r\n“Kami siap,” kata Gubernur Jawa Tengah Ganjar Pranowo.';
     const [q] = detect(text, 'id').quotes;
     expect(text.slice(q.start, q.end)).toBe(q.text);
-    expect(q.text).toBe('Kami siap,');
+    expect(q.text).toBe('Kami siap');
     expect(q.speaker?.name).toBe('Ganjar Pranowo');
     expect(q.speaker?.role).toBe('Gubernur Jawa Tengah');
   });

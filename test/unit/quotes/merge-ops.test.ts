@@ -50,13 +50,15 @@ describe('editor operations', () => {
     );
   });
 
-  it('quoteSheet lists quote, speaker, role, status, verification and source in reading order', () => {
+  it('quoteSheet lists quote (no trailing comma), speaker, role, cue, polarity, status, verification and source in reading order', () => {
     let q = setVerification(q0, direct[0].id, 'disputed', 'Narasumber membantah');
     q = setStatus(q, direct[1].id, 'rejected');
     const rows = quoteSheet(q);
     expect(rows.map((r) => r.quote)).toEqual(q.quotes.filter((x) => x.status !== 'rejected').map((x) => x.anchor.exact));
     expect(rows.find((r) => r.quote.startsWith('Harga cabai'))).toEqual({
-      quote: 'Harga cabai sudah turun,',
+      quote: 'Harga cabai sudah turun',
+      cue: 'kata',
+      polarity: 'asserts',
       speaker: 'Dadang Somantri',
       role: 'Kepala BPS Jawa Tengah',
       status: 'suggested',

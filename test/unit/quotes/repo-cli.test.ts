@@ -9,7 +9,6 @@ import { DataStore } from '../../../main/core/store/data-store';
 import { QuoteRepo, annotate, setStatus } from '../../../main/core/quotes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SAMPLE = resolve(ROOT, 'resources/samples/semarang-ekraf-korsel.id.txt');
 const run = promisify(execFile);
 
 async function cli(args: string[]) {
@@ -52,19 +51,36 @@ describe('QuoteRepo', () => {
 });
 
 describe('quotes CLI', () => {
-  it('prints {lang, speakers, quotes} with offsets into the raw file text', async () => {
-    const r = await cli(['quotes', SAMPLE, '--lang', 'id', '--json']);
+  it('prints {lang, speakers, quotes} with offsets into the raw file text, a cue and a polarity for every quote', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'redaksi-q-')), 'id.txt');
+    // CRLF line ends and curly quotes: offsets must still point into the raw file text.
+    writeFileSync(
+      file,
+      'Bupati Sleman Kustini Wahyuni mengatakan, jalan desa akan diperbaiki tahun ini.\r\n\r\n' +
+        '“Anggarannya sudah kami siapkan,” kata Kustini.\r\n\r\n' +
+        'Kepala Dinas PU Sleman Bambang Riyadi membantah bahwa proyek itu tertunda karena dana.\r\n\r\n' +
+        '“Tidak ada dana yang hilang,” bantahnya.\r\n',
+    );
+    const r = await cli(['quotes', file, '--lang', 'id', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    const raw = readFileSync(SAMPLE, 'utf8');
+    const raw = readFileSync(file, 'utf8');
     expect(out.lang).toBe('id');
-    expect(out.speakers.map((s: { name: string }) => s.name)).toEqual(['Ganjar Pranowo', 'Gandi Sulistiyanto']);
-    expect(out.quotes).toHaveLength(14);
+    expect(out.speakers.map((s: { name: string }) => s.name)).toEqual(['Kustini Wahyuni', 'Bambang Riyadi']);
+    expect(out.quotes).toHaveLength(4);
     for (const q of out.quotes) {
       expect(raw.slice(q.start, q.end)).toBe(q.text);
       expect(['direct', 'indirect']).toContain(q.kind);
       expect(typeof q.confidence).toBe('number');
+      expect(typeof q.cue).toBe('string');
+      expect(['asserts', 'denies']).toContain(q.polarity);
     }
+    expect(out.quotes.map((q: { cue: string; polarity: string }) => [q.cue, q.polarity])).toEqual([
+      ['mengatakan', 'asserts'],
+      ['kata', 'asserts'],
+      ['membantah', 'denies'],
+      ['bantahnya', 'denies'],
+    ]);
   });
 
   it('detects the language when --lang is absent and prints a table without --json', async () => {
@@ -80,7 +96,7 @@ describe('quotes CLI', () => {
   });
 
   it('exits 2 on a wrong --lang and 1 on an unreadable file', async () => {
-    const bad = await cli(['quotes', SAMPLE, '--lang', 'fr', '--json']);
+    const bad = await cli(['quotes', join(ROOT, 'package.json'), '--lang', 'fr', '--json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--lang must be one of id, en, ko/);
     const missing = await cli(['quotes', '/nonexistent/file.txt', '--json']);

@@ -74,3 +74,37 @@ export function score(fixtures: Fixture[]): { tally: Record<string, Tally>; miss
 }
 
 export const ratio = (a: number, b: number) => (b ? a / b : 1);
+
+/** The targets of issue 10, per kind: recall, precision, attribution. */
+export const TARGETS = {
+  direct: { recall: 0.95, precision: 0.95, attribution: 0.9 },
+  indirect: { recall: 0.85, precision: 0.85, attribution: 0.85 },
+} as const;
+
+/** Each language with at least `min` gold quotes of a kind, and the whole set, scored per kind (as the scorer prints). */
+export function figures(fixtures: Fixture[], min = 10): { scope: string; kind: 'direct' | 'indirect'; gold: number; recall: number; precision: number; attribution: number }[] {
+  const out: ReturnType<typeof figures> = [];
+  const scopes = [...new Set(fixtures.map((f) => f.lang as string)), 'all'];
+  for (const scope of scopes) {
+    const { tally } = score(scope === 'all' ? fixtures : fixtures.filter((f) => f.lang === scope));
+    for (const kind of ['direct', 'indirect'] as const) {
+      const t = tally[kind];
+      if (scope !== 'all' && t.gold < min) continue;
+      out.push({ scope, kind, gold: t.gold, recall: ratio(t.found, t.gold), precision: ratio(t.matched, t.detected), attribution: ratio(t.attributed, t.gold) });
+    }
+  }
+  return out;
+}
+
+/** A labelled folder in the format of ../shared/samples/quotes-dev (gold.json beside the .txt articles), or null when absent. */
+export function loadGoldDir(dir: string): Fixture[] | null {
+  let gold: Record<string, { lang: Lang; quotes: Gold[]; ignore?: string[] }>;
+  try {
+    gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+  return Object.entries(gold)
+    .filter(([name]) => !name.startsWith('_'))
+    .map(([name, g]) => ({ name, lang: g.lang, text: readFileSync(path.join(dir, name), 'utf8'), quotes: g.quotes, ignore: g.ignore }));
+}

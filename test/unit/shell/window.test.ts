@@ -1,5 +1,6 @@
 // Boots main/index.ts against a stand-in `electron` module and asserts the real window's webPreferences,
-// the guards installed on web contents, and the CSP of renderer/index.html.
+// the app:// protocol (registered, serving out/renderer, refusing traversal), the guards installed on web
+// contents (file:// refused), and the CSP of renderer/index.html.
 import { describe, it, expect, vi, beforeAll } from 'vitest';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,9 @@ const seen = vi.hoisted(() => ({
   appEvents: new Map<string, (...a: unknown[]) => unknown>(),
   permission: null as null | ((...a: unknown[]) => void),
   beforeRequest: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
+  privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+  protocolHandlers: new Map<string, (req: { url: string }) => Promise<Response>>(),
+  loaded: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -20,10 +24,12 @@ vi.mock('electron', () => {
       seen.windows.push(this);
     }
     once() {}
-    loadFile() {
+    loadFile(f: string) {
+      seen.loaded.push(`loadFile:${f}`);
       return Promise.resolve();
     }
-    loadURL() {
+    loadURL(u: string) {
+      seen.loaded.push(u);
       return Promise.resolve();
     }
     static getAllWindows() {
@@ -42,6 +48,10 @@ vi.mock('electron', () => {
       exit: () => {},
     },
     BrowserWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (s: typeof seen.privileged) => seen.privileged.push(...s),
+      handle: (scheme: string, f: (req: { url: string }) => Promise<Response>) => seen.protocolHandlers.set(scheme, f),
+    },
     Menu: { setApplicationMenu: () => {}, buildFromTemplate: (t: unknown) => t },
     dialog: { showErrorBox: () => {} },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
@@ -83,9 +93,12 @@ describe('the Electron shell', () => {
     const handler = seen.handlers.get('articles.list')!;
     const foreign = await handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, {});
     expect(foreign).toMatchObject({ ok: false, error: { code: 'ipc.foreignSender' } });
-    const subframe = await handler({ senderFrame: { url: 'file:///app/index.html', parent: {} } }, {});
+    const subframe = await handler({ senderFrame: { url: 'app://redaksi/index.html', parent: {} } }, {});
     expect(subframe).toMatchObject({ ok: false, error: { code: 'ipc.foreignSender' } });
-    const ours = await handler({ senderFrame: { url: 'file:///app/index.html', parent: null } }, {});
+    // A file:// page is not ours any more: only app://redaksi is.
+    const file = await handler({ senderFrame: { url: 'file:///app/index.html', parent: null } }, {});
+    expect(file).toMatchObject({ ok: false, error: { code: 'ipc.foreignSender' } });
+    const ours = await handler({ senderFrame: { url: 'app://redaksi/index.html', parent: null } }, {});
     expect(ours).toMatchObject({ ok: true });
   });
 
@@ -100,7 +113,8 @@ describe('the Electron shell', () => {
     };
     expect(decide('https://example.com/track.js')).toBe(true);
     expect(decide('http://127.0.0.1:11434/v1/chat/completions')).toBe(true);
-    expect(decide('file:///app/index.html')).toBe(false);
+    expect(decide('file:///app/index.html')).toBe(true);
+    expect(decide('app://redaksi/assets/index.js')).toBe(false);
     expect(decide('data:image/png;base64,AAAA')).toBe(false);
   });
 
@@ -116,10 +130,49 @@ describe('the Electron shell', () => {
     let prevented = false;
     listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, 'https://evil.example/');
     expect(prevented).toBe(true);
+    for (const url of ['file:///etc/passwd', 'file:///app/out/renderer/index.html', 'app://evil/index.html']) {
+      prevented = false;
+      listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, url);
+      expect(prevented, url).toBe(true);
+      prevented = false;
+      listeners.get('will-redirect')!({ preventDefault: () => (prevented = true) }, url);
+      expect(prevented, url).toBe(true);
+    }
+    prevented = false;
+    listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, 'app://redaksi/index.html#/settings');
+    expect(prevented).toBe(false);
     expect(openHandler!({ url: 'https://www.kompas.com/' })).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal).toHaveBeenCalledWith('https://www.kompas.com/');
     expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('app:// protocol', () => {
+  it('registers app as a standard, secure scheme before ready and loads the window from app://redaksi', () => {
+    expect(seen.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(seen.protocolHandlers.has('app')).toBe(true);
+    expect(seen.loaded).toEqual(['app://redaksi/index.html']);
+  });
+
+  it('serves out/renderer and refuses other hosts and traversal (plain and encoded)', async () => {
+    const handle = seen.protocolHandlers.get('app')!;
+    const index = await handle({ url: 'app://redaksi/index.html' });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(await index.text()).toContain('<div id="root">');
+    for (const url of [
+      'app://redaksi/../../etc/passwd',
+      'app://redaksi/%2e%2e/%2e%2e/etc/passwd',
+      'app://redaksi/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      'app://redaksi/..%5c..%5cetc%5cpasswd',
+      'app://other/index.html',
+      'app://redaksi/no-such-file.js',
+    ]) {
+      const r = await handle({ url });
+      expect(r.status, url).toBe(404);
+      expect(await r.text()).not.toContain('root:');
+    }
   });
 });
 
