@@ -92,8 +92,8 @@ export const exportCommand: CliCommand = {
     if (lang && !LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
     const include = bool(args, 'include-unapproved');
     const approvedOnly = bool(args, 'approved-only');
-    // Publishing formats default to approved targets only; review formats (bilingual, xliff) show everything.
-    const includeUnapproved = include ?? (approvedOnly !== undefined ? !approvedOnly : !PUBLISHING.includes(format) && format !== 'tmx');
+    // Every confirmed target (translated and later) by default; --approved-only narrows. Drafts never export.
+    const includeUnapproved = include ?? !approvedOnly;
 
     return withStore(args, async (store) => {
       const articles = new ArticleRepo(store);

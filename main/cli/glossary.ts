@@ -18,11 +18,21 @@ function langFlag(args: ParsedArgs, name: string, fallback?: string): Lang {
   return v as Lang;
 }
 
-function formatOf(file: string): 'csv' | 'tbx' {
+function formatOf(file: string): 'csv' | 'tbx' | 'omegat' {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.tbx' || ext === '.xml') return 'tbx';
-  throw new UsageError(`FILE must end in .csv or .tbx (got "${file}")`);
+  if (ext === '.txt' || ext === '.utf8' || ext === '.tab') return 'omegat';
+  throw new UsageError(`FILE must end in .csv, .tbx or (OmegaT) .utf8/.txt (got "${file}")`);
+}
+
+/** An OmegaT glossary holds one language pair: --from and --to say which. */
+function pairOf(args: ParsedArgs): { from: Lang; to: Lang } {
+  if (!flag(args, 'from') || !flag(args, 'to')) throw new UsageError('an OmegaT glossary (.utf8/.txt) holds one language pair: give --from and --to');
+  const from = langFlag(args, 'from');
+  const to = langFlag(args, 'to');
+  if (from === to) throw new UsageError('--from and --to must be different languages');
+  return { from, to };
 }
 
 export const glossaryListCommand: CliCommand = {
@@ -67,7 +77,7 @@ export const glossaryFindCommand: CliCommand = {
 
 export const glossaryImportCommand: CliCommand = {
   name: 'glossary import',
-  usage: 'glossary import FILE.csv|FILE.tbx [--mode merge|replace] [--data DIR]',
+  usage: 'glossary import FILE.csv|FILE.tbx|FILE.utf8 [--from L --to L] [--mode merge|replace] [--data DIR]',
   summary: 'Import a glossary (all or nothing); merge updates entries with the same id.',
   async run(args, io) {
     const file = args.positional[0];
@@ -75,10 +85,16 @@ export const glossaryImportCommand: CliCommand = {
     const mode = (flag(args, 'mode') ?? 'merge') as ImportMode;
     if (mode !== 'merge' && mode !== 'replace') throw new UsageError('--mode must be merge or replace');
     const format = formatOf(file);
+    const pair = format === 'omegat' ? pairOf(args) : null;
     const text = await fsp.readFile(file, 'utf8');
     return withStore(args, async (store) => {
       const repo = new GlossaryRepo(store);
-      const r = format === 'csv' ? await repo.importCsv(text, mode) : await repo.importTbx(text, mode);
+      const r =
+        format === 'csv'
+          ? await repo.importCsv(text, mode)
+          : format === 'tbx'
+            ? await repo.importTbx(text, mode)
+            : await repo.importOmegaT(text, pair!.from, pair!.to, mode);
       io.out(`Imported: ${r.added} added, ${r.updated} updated${r.skipped ? `, ${r.skipped} skipped (no id/en/ko term)` : ''}; ${r.total} entries now.`);
       return 0;
     });
@@ -87,17 +103,22 @@ export const glossaryImportCommand: CliCommand = {
 
 export const glossaryExportCommand: CliCommand = {
   name: 'glossary export',
-  usage: 'glossary export FILE.csv|FILE.tbx [--data DIR]',
-  summary: 'Export the glossary as CSV or TBX-Basic.',
+  usage: 'glossary export FILE.csv|FILE.tbx|FILE.utf8 [--tbx 2008|2019] [--from L --to L] [--data DIR]',
+  summary:
+    'Export the glossary: .tbx as TBX-Basic 2008 <martif> (OmegaT, translate-toolkit; --tbx 2019 for <tbx>), .utf8/.txt as an OmegaT glossary for --from/--to, .csv in our own id,en,ko columns (not for OmegaT).',
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('glossary export needs a FILE');
     const format = formatOf(file);
+    const tbx = flag(args, 'tbx') ?? '2008';
+    if (tbx !== '2008' && tbx !== '2019') throw new UsageError(`--tbx must be 2008 or 2019 (got "${tbx}")`);
+    const pair = format === 'omegat' ? pairOf(args) : null;
     return withStore(
       args,
       async (store) => {
         const repo = new GlossaryRepo(store);
-        await fsp.writeFile(file, format === 'csv' ? await repo.exportCsv() : await repo.exportTbx(), 'utf8');
+        const text = format === 'csv' ? await repo.exportCsv() : format === 'tbx' ? await repo.exportTbx(tbx) : await repo.exportOmegaT(pair!.from, pair!.to);
+        await fsp.writeFile(file, text, 'utf8');
         io.out(`Wrote ${(await repo.list()).length} entries to ${file}`);
         return 0;
       },

@@ -292,16 +292,23 @@ export const translateHandlers: TranslateHandlers = {
     await glossaryRepo(ctx).remove(id);
     return { ok: true as const };
   },
-  'glossary.import': async ({ name, dataBase64, mode }, ctx) => {
+  'glossary.import': async ({ name, dataBase64, mode, pair }, ctx) => {
     const text = Buffer.from(dataBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
     const repo = glossaryRepo(ctx);
     const isTbx = /\.(tbx|xml)$/i.test(name) || /^\s*<\?xml|^\s*<(tbx|martif)\b/i.test(text);
-    return isTbx ? repo.importTbx(text, mode ?? 'merge') : repo.importCsv(text, mode ?? 'merge');
+    if (isTbx) return repo.importTbx(text, mode ?? 'merge');
+    if (/\.(utf8|txt|tab)$/i.test(name) && pair) return repo.importOmegaT(text, pair.from, pair.to, mode ?? 'merge');
+    return repo.importCsv(text, mode ?? 'merge');
   },
-  'glossary.export': async ({ format }, ctx) => {
+  'glossary.export': async ({ format, pair }, ctx) => {
     const repo = glossaryRepo(ctx);
-    return format === 'csv'
-      ? { fileName: `redaksi-glossary-${stamp()}.csv`, mime: 'text/csv', dataBase64: b64('\uFEFF' + (await repo.exportCsv())) }
-      : { fileName: `redaksi-glossary-${stamp()}.tbx`, mime: 'application/x-tbx+xml', dataBase64: b64(await repo.exportTbx()) };
+    if (format === 'csv') return { fileName: `redaksi-glossary-${stamp()}.csv`, mime: 'text/csv', dataBase64: b64('\uFEFF' + (await repo.exportCsv())) };
+    if (format === 'omegat') {
+      if (!pair) throw new AppError('glossary.pairNeeded', 'An OmegaT glossary holds one language pair: open it from a translation.');
+      // .utf8: OmegaT reads that extension as UTF-8 whatever the system encoding.
+      return { fileName: `redaksi-glossary-${pair.from}-${pair.to}-${stamp()}.utf8`, mime: 'text/plain', dataBase64: b64(await repo.exportOmegaT(pair.from, pair.to)) };
+    }
+    const version = format === 'tbx2019' ? '2019' : '2008';
+    return { fileName: `redaksi-glossary-${stamp()}${version === '2019' ? '-2019' : ''}.tbx`, mime: 'application/x-tbx+xml', dataBase64: b64(await repo.exportTbx(version)) };
   },
 };

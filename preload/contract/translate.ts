@@ -173,6 +173,11 @@ export const translateContract = {
   'glossary.add': channel(GlossaryInput, GlossaryEntry),
   'glossary.update': channel(z.object({ id: z.string().min(1).max(200), patch: GlossaryInput }).strict(), GlossaryEntry),
   'glossary.remove': channel(z.object({ id: z.string().min(1).max(200) }).strict(), Ok),
-  'glossary.import': channel(FileIn.extend({ mode: z.enum(['merge', 'replace']).optional() }).strict(), ImportCounts),
-  'glossary.export': channel(z.object({ format: z.enum(['csv', 'tbx']) }).strict(), FileOut),
+  // OmegaT glossaries (.utf8/.txt, tab-separated) hold one language pair: `pair` says which.
+  'glossary.import': channel(FileIn.extend({ mode: z.enum(['merge', 'replace']).optional(), pair: z.object({ from: Lang, to: Lang }).strict().optional() }).strict(), ImportCounts),
+  /** tbx = TBX-Basic 2008 <martif> (OmegaT, translate-toolkit); tbx2019 = <tbx>; omegat needs `pair`. */
+  'glossary.export': channel(
+    z.object({ format: z.enum(['csv', 'tbx', 'tbx2019', 'omegat']), pair: z.object({ from: Lang, to: Lang }).strict().optional() }).strict(),
+    FileOut,
+  ),
 };

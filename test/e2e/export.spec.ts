@@ -144,10 +144,14 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
   await app.getByTestId('export-format').selectOption('html');
   await app.getByTestId('export-lang').selectOption('en');
   const warnings = app.getByTestId('export-warnings');
-  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('Untranslated segments: 2');
+  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('Segments not translated or not confirmed: 2');
   await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('2, 3');
-  await expect(warnings.locator('[data-code="segment.unapproved"]')).toContainText('Segments not yet approved: 1 (left out');
-  await app.getByTestId('export-unapproved').check();
+  // Confirmed (translated) targets export by default; "approved only" leaves them out.
+  await expect(warnings.locator('[data-code="segment.unapproved"]')).toContainText('Segments not yet approved: 1 (included');
+  await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('Heavy rain since morning.');
+  await app.getByTestId('export-approved-only').check();
+  await expect(app.getByTestId('export-preview-error')).toContainText('Nothing to export: no segment of the en translation is approved yet.');
+  await app.getByTestId('export-approved-only').uncheck();
   await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('Heavy rain since morning.');
 
   await app.getByTestId('export-format').selectOption('xliff');

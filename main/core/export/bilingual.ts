@@ -8,12 +8,13 @@ import { htmlPage } from './html-render';
 import { ARTICLE_CSS } from './html-style';
 import { labelsFor } from './labels';
 import type { ExportOptions } from './types';
+import { usableTarget } from './content';
 
 export interface BilingualRow {
   id: string;
   source: string;
   pivot: string;
-  /** Empty when the target is missing or left out (includeUnapproved=false and not approved). */
+  /** Empty when the target is missing, a draft, or left out (includeUnapproved=false and not approved). */
   target: string;
   status: string;
   state: 'approved' | 'unapproved' | 'untranslated';
@@ -33,9 +34,9 @@ export interface BilingualTable {
 export function bilingualTable(article: Article, project: TranslationProject, options: ExportOptions): BilingualTable {
   const withPivot = !!options.withPivot && !!project.pivotLang;
   const rows = project.segments.map((s): BilingualRow => {
-    const hasTarget = s.target.trim() !== '';
-    const state = !hasTarget ? 'untranslated' : s.status === 'approved' ? 'approved' : 'unapproved';
-    const show = state === 'approved' || (state === 'unapproved' && options.includeUnapproved !== false);
+    // A draft (typed or MT, not confirmed) is not a translation yet: its target cell stays empty.
+    const state = !usableTarget(s, { includeUnapproved: true }) ? 'untranslated' : s.status === 'approved' ? 'approved' : 'unapproved';
+    const show = usableTarget(s, options);
     return { id: s.id, source: s.source, pivot: s.pivot, target: show ? s.target : '', status: s.status, state };
   });
   const head = project.segments[0]?.headline ? rows[0] : null;

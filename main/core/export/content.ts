@@ -40,13 +40,41 @@ export function sideFor(input: ExportInput, lang: Lang | undefined): 'source' | 
   });
 }
 
-/** Translation warnings: segments with no target, and targets not yet approved. */
+/** Statuses whose target a translator stood behind: only these ever export as targets. */
+const CONFIRMED = new Set<Segment['status']>(['translated', 'reviewed', 'approved']);
+
+/**
+ * May this segment's target be exported? It needs text and a confirmation (translated, reviewed or approved:
+ * drafts, unconfirmed MT among them, never export as targets); includeUnapproved=false narrows to approved.
+ */
+export function usableTarget(seg: Segment, options: Pick<ExportOptions, 'includeUnapproved'>): boolean {
+  if (!seg.target.trim() || !CONFIRMED.has(seg.status)) return false;
+  return options.includeUnapproved !== false || seg.status === 'approved';
+}
+
+/** An export of the target side with no usable target at all is refused with a message saying why. */
+export function assertSomethingToExport(project: TranslationProject, options: Pick<ExportOptions, 'includeUnapproved'>): void {
+  if (project.segments.some((s) => usableTarget(s, options))) return;
+  const approvedOnly = options.includeUnapproved === false;
+  throw new AppError(
+    approvedOnly ? 'export.nothingApproved' : 'export.nothingConfirmed',
+    approvedOnly
+      ? `Nothing to export: no segment of the ${project.targetLang} translation is approved yet.`
+      : `Nothing to export: no segment of the ${project.targetLang} translation is confirmed yet (drafts are never exported).`,
+    { lang: project.targetLang },
+  );
+}
+
+/**
+ * Translation warnings: segments whose target is missing or not confirmed (a draft), and confirmed targets not
+ * yet approved.
+ */
 export function translationWarnings(project: TranslationProject, side: 'target' | 'pivot'): ExportWarning[] {
   const untranslated: string[] = [];
   const unapproved: string[] = [];
   for (const s of project.segments) {
     const text = side === 'pivot' ? s.pivot : s.target;
-    if (!text.trim()) untranslated.push(s.id);
+    if (!text.trim() || (side === 'target' && !CONFIRMED.has(s.status))) untranslated.push(s.id);
     else if (side === 'target' && s.status !== 'approved') unapproved.push(s.id);
   }
   const out: ExportWarning[] = [];
@@ -58,7 +86,7 @@ export function translationWarnings(project: TranslationProject, side: 'target' 
 /** The text a segment contributes on `side`, honouring includeUnapproved and the fallback. */
 export function segmentText(seg: Segment, side: 'target' | 'pivot', options: ExportOptions): string {
   const text = side === 'pivot' ? seg.pivot : seg.target;
-  const usable = text.trim() !== '' && (side === 'pivot' || options.includeUnapproved !== false || seg.status === 'approved');
+  const usable = side === 'pivot' ? text.trim() !== '' : usableTarget(seg, options);
   if (usable) return text.trim();
   return (options.unapprovedFallback ?? 'source') === 'source' ? seg.source.trim() : '';
 }
@@ -71,6 +99,7 @@ export function resolveContent(input: ExportInput, options: ExportOptions): Reso
     return { model, source, side: 'source', warnings: [] };
   }
   const project = input.project;
+  if (side === 'target') assertSomethingToExport(project, options);
   const { perBlock, titleSegment } = alignSegments(source.title, source.blocks, project.segments);
   const keepUnsegmented = (options.unapprovedFallback ?? 'source') === 'source';
   const blocks: Block[] = [];

@@ -14,8 +14,9 @@
 //   EXPORT_FORMATS, DEFAULT_FILE_NAME_TEMPLATE, renderFileName(template, vars), slugify(title),
 //   validateNinjs(doc): { valid, errors }, setResourcesDir(dir) (packaged app: where fonts/ and schemas/ live)
 //
-// Translations: options.lang = the project's target (or pivot) language exports the translation. With
-// includeUnapproved=false a target whose status is not "approved" is left out and its SOURCE sentence is
+// Translations: options.lang = the project's target (or pivot) language exports the translation. Only
+// confirmed targets (translated, reviewed, approved) export; drafts never do. With
+// includeUnapproved=false a target whose status is not "approved" is left out too and its SOURCE sentence is
 // printed in its place (unapprovedFallback 'source', the default) or nothing ('empty'); either way the
 // segment ids come back in warnings. The headline is segment 0 (headline: true): its usable target is the
 // title (options.title overrides; without either the source headline stays and 'title.untranslated' is
@@ -23,11 +24,11 @@
 // the source (bold, links) does not survive into a translation: segments are plain text.
 // Quote comments (DOCX, withAnnotations) are placed on the source copy only: anchors are source offsets.
 // Errors (AppError, texts in resources/locales/*/errors-export.json): export.noTranslation,
-// export.projectMismatch, export.noProject, export.noQuotes, export.badTemplate, export.unknownFormat,
+// export.projectMismatch, export.noProject, export.nothingConfirmed / export.nothingApproved (no usable target), export.noQuotes, export.badTemplate, export.unknownFormat,
 // export.ninjsInvalid, export.resourceMissing, export.notAvailable (CLI).
 import { AppError } from '../errors';
 import { bilingualTable, renderBilingualDocx, renderBilingualHtml } from './bilingual';
-import { resolveContent, sideFor, sourceModel, translationWarnings } from './content';
+import { assertSomethingToExport, resolveContent, sideFor, sourceModel, translationWarnings } from './content';
 import { renderDocx } from './docx';
 import { DEFAULT_FILE_NAME_TEMPLATE, isoDate, renderFileName, slugify } from './filename';
 import { renderHtml } from './html';
@@ -39,7 +40,6 @@ import { preformattedPage, quoteRowsPage } from './preview';
 import { quoteRows, renderQuotesCsv, renderQuotesDocx } from './quote-sheet';
 import { renderText } from './text';
 import { renderProjectTmx } from './tmx-render';
-import { projectTmUnits } from './tmx';
 import { exportXliff, exportXliff12 } from '../xliff';
 import type { ExportFormat, ExportInput, ExportOptions, ExportResult, ExportWarning } from './types';
 
@@ -142,15 +142,7 @@ async function render(input: ExportInput, options: ExportOptions): Promise<Rende
   }
   if (f === 'tmx') {
     const project = requireProject(input, f);
-    // An empty TMX looks like success and teaches a TM nothing: say so instead.
-    if (projectTmUnits(project, options).length === 0) {
-      const which = options.includeUnapproved === false ? 'approved' : 'translated';
-      throw new AppError('export.nothingToExport', `Nothing to export: no segment of the ${project.targetLang} translation is ${which} yet.`, {
-        format: f,
-        lang: project.targetLang,
-        which,
-      });
-    }
+    assertSomethingToExport(project, options);
     const data = renderProjectTmx(project, options);
     const warnings = translationWarnings(project, 'target');
     return { data, title: input.article.title, lang: `${project.sourceLang}-${project.targetLang}`, warnings };

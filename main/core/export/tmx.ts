@@ -2,24 +2,21 @@
 import type { TranslationProject } from '../../../preload/contract/models';
 import type { TmUnit } from '../tm/types';
 import { parseProvenance, provenanceOf } from '../translate/provenance';
-import { CONFIRMED } from '../translate/segments';
 import type { ExportOptions } from './types';
+import { usableTarget } from './content';
 
 /** ISO 8601 to the second, as TMX keeps it. */
 const tmxTime = (iso: string) => new Date(iso).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * One unit per confirmed segment with a target. includeUnapproved=false keeps approved targets only: a TM is
- * reused blindly later, so by default it should hold nothing a reviewer has not signed off.
+ * One unit per confirmed segment (translated, reviewed, approved: drafts and unconfirmed MT never);
+ * includeUnapproved=false keeps approved targets only.
  */
 export function projectTmUnits(project: TranslationProject, options: Pick<ExportOptions, 'includeUnapproved'>): TmUnit[] {
   const segs = project.segments;
   const units: TmUnit[] = [];
   segs.forEach((s, i) => {
-    if (!s.target.trim()) return;
-    // Unconfirmed drafts (MT or typed) never go into a TMX: another tool would reuse them as translations.
-    if (!CONFIRMED.has(s.status)) return;
-    if (options.includeUnapproved === false && s.status !== 'approved') return;
+    if (!usableTarget(s, options)) return;
     // x-origin says where the target came from ('mt:ENGINE' stays visible even once confirmed unedited).
     const origin = provenanceOf(s) || 'human';
     const p = parseProvenance(origin);

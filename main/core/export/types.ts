@@ -32,7 +32,10 @@ export interface ExportOptions {
   lang?: Lang;
   /** DOCX: quote annotations as Word comments. */
   withAnnotations?: boolean;
-  /** false: targets not yet "approved" are left out (see `unapprovedFallback`). */
+  /**
+   * Default true: every confirmed target (translated, reviewed, approved) exports. false: approved only.
+   * Drafts never export as targets either way (see `unapprovedFallback`).
+   */
   includeUnapproved?: boolean;
   /** What stands in for a left-out target: the source sentence (default) or nothing. */
   unapprovedFallback?: 'source' | 'empty';

@@ -7,6 +7,8 @@ import { AppError } from '../errors';
 import { cleanEntry, deriveId, mergeEntries, uniqueId, type GlossaryEntryInput } from './entry';
 import { fromCsv, toCsv } from './csv';
 import { fromTbx, toTbx } from './tbx';
+import { toTbx2008 } from './tbx2008';
+import { fromOmegaT, toOmegaT } from './omegat';
 import { findTerms, type TermMatch } from './match';
 import { starterGlossary } from './starter';
 
@@ -101,8 +103,18 @@ export class GlossaryRepo {
     return toCsv(await this.list());
   }
 
-  async exportTbx(): Promise<string> {
-    return toTbx(await this.list());
+  /** OmegaT tab-separated glossary for one language pair. All or nothing, like the other imports. */
+  async importOmegaT(text: string, from: Lang, to: Lang, mode: ImportMode = 'merge'): Promise<ImportResult> {
+    return this.importEntries(fromOmegaT(text, from, to).entries, 0, mode);
+  }
+
+  /** TBX 2008 (martif, what OmegaT and translate-toolkit read; the default) or TBX-Basic 2019 (<tbx>). */
+  async exportTbx(version: '2008' | '2019' = '2008'): Promise<string> {
+    return version === '2019' ? toTbx(await this.list()) : toTbx2008(await this.list());
+  }
+
+  async exportOmegaT(from: Lang, to: Lang): Promise<string> {
+    return toOmegaT(await this.list(), from, to);
   }
 
   /** Glossary hits in a text, for highlighting in the editor. */

@@ -8,22 +8,26 @@ import { cleanEntry, deriveId, uniqueId, LANGS, type GlossaryEntryInput } from '
 const PREFERRED = 'preferredTerm-admn-sts';
 const ADMITTED = 'admittedTerm-admn-sts';
 const DEPRECATED = 'deprecatedTerm-admn-sts';
+/** TBX-Basic administrativeStatus values, shared with the TBX 2008 writer (tbx2008.ts). */
+export const TERM_STATUS = { preferred: PREFERRED, admitted: ADMITTED, deprecated: DEPRECATED } as const;
+/** How TBX 2008 carries forbidden variants (a langSet <note>), so CAT tools never offer them as translations. */
+export const FORBIDDEN_NOTE = 'Do not use: ';
 
 // ---------- export ----------
 
-function esc(s: string): string {
+export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** xsd:ID wants an NCName: a letter or "_" first. Our derived ids already are; a hand-made one may not be. */
-function ncName(id: string): string {
+export function tbxId(id: string): string {
   const clean = id.replace(/[^A-Za-z0-9_.-]/g, '_');
   return /^[A-Za-z_]/.test(clean) ? clean : `_${clean}`;
 }
 
 function termSec(term: string, status: string): string {
   return (
-    `        <termSec>\n          <term>${esc(term)}</term>\n` +
+    `        <termSec>\n          <term>${escapeXml(term)}</term>\n` +
     `          <termNote type="administrativeStatus">${status}</termNote>\n        </termSec>\n`
   );
 }
@@ -32,11 +36,11 @@ export function toTbx(entries: readonly GlossaryEntry[], title = 'Redaksi glossa
   let out =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<tbx style="dca" type="TBX-Basic" xml:lang="id" xmlns="urn:iso:std:iso:30042:ed-2">\n' +
-    `  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>${esc(title)}</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n` +
+    `  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>${escapeXml(title)}</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n` +
     '  <text>\n    <body>\n';
   for (const e of entries) {
-    out += `    <conceptEntry id="${esc(ncName(e.id))}">\n`;
-    if (e.note) out += `      <note>${esc(e.note)}</note>\n`;
+    out += `    <conceptEntry id="${escapeXml(tbxId(e.id))}">\n`;
+    if (e.note) out += `      <note>${escapeXml(e.note)}</note>\n`;
     for (const lang of LANGS) {
       if (!e.terms[lang].length && !e.forbidden[lang].length) continue;
       out += `      <langSec xml:lang="${lang}">\n`;
@@ -166,6 +170,10 @@ export function fromTbx(xml: string): TbxImport {
       allowed.sort((a, b) => Number(b.preferred) - Number(a.preferred)); // stable: preferred first, order kept
       input.terms[lang]!.push(...allowed.map((r) => r.term));
       input.forbidden[lang]!.push(...recs.filter((r) => r.forbidden).map((r) => r.term));
+      for (const n of arr(section.note)) {
+        const text = textOf(n).trim();
+        if (text.startsWith(FORBIDDEN_NOTE)) input.forbidden[lang]!.push(...text.slice(FORBIDDEN_NOTE.length).split(';').map((t) => t.trim()).filter(Boolean));
+      }
     }
     if (!LANGS.some((l) => input.terms[l]!.length)) {
       skipped++;

@@ -45,10 +45,13 @@ function esc(s: string): string {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** True when the project already carries the headline as its first segment (no extra unit then). */
+/**
+ * True when the project carries the headline as segment 0 (flagged `headline`, as projects are made now); then
+ * no extra unit is written. Older projects hold only the body, and the headline travels as its own unit.
+ */
 export function projectHoldsHeadline(project: TranslationProject, title: string | undefined): boolean {
   const first = project.segments[0];
-  return !!title && !!first && squash(first.source) === squash(title);
+  return !!first && (first.headline === true || (!!title && squash(first.source) === squash(title)));
 }
 
 /** One note per quote (not rejected) whose text lies in, or spans, this segment's source. */
@@ -98,9 +101,10 @@ export function exportXliff12(project: TranslationProject, opts: Xliff12Options 
   }
   for (const seg of project.segments) {
     const notes = quoteNotes(seg, opts.quotes, project.targetLang).map((text) => ({ from: 'quotes', text }));
+    if (seg.headline) notes.unshift({ from: 'redaksi', text: 'Headline' });
     if (seg.note) notes.push({ from: 'translator', text: seg.note });
     if (seg.pivot) notes.push({ from: `pivot:${project.pivotLang ?? ''}`, text: seg.pivot });
-    L.push(...unit(toXliffId(seg.id), seg.source, seg.target, seg.status, { locked: seg.locked, notes }));
+    L.push(...unit(toXliffId(seg.id), seg.source, seg.target, seg.status, { locked: seg.locked, notes, ...(seg.headline ? { resname: 'headline' } : {}) }));
   }
   L.push('    </body>', '  </file>', '</xliff>');
   return L.join('\n') + '\n';

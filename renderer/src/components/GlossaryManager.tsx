@@ -1,4 +1,4 @@
-// Glossary manager dialog: list and filter entries, add, edit, delete, import CSV/TBX and export CSV/TBX.
+// Glossary manager dialog: list and filter entries, add, edit, delete, import and export (CSV, TBX 2008/2019, OmegaT).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../preload/contract/models';
@@ -16,7 +16,8 @@ const split = (s: string) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean
 const toForm = (e: GlossaryEntry): Form => ({ id: e.terms.id.join('; '), en: e.terms.en.join('; '), ko: e.terms.ko.join('; '), note: e.note });
 const toInput = (f: Form) => ({ terms: { id: split(f.id), en: split(f.en), ko: split(f.ko) }, note: f.note.trim() });
 
-export function GlossaryManager({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
+/** `pair`: the open translation's languages; OmegaT glossary files hold exactly one pair. */
+export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void; onChanged(): void; pair?: { from: Lang; to: Lang } }) {
   const { t } = useTranslation('translate');
   const [entries, setEntries] = useState<GlossaryEntry[] | null>(null);
   const [filter, setFilter] = useState('');
@@ -74,10 +75,13 @@ export function GlossaryManager({ onClose, onChanged }: { onClose(): void; onCha
     });
   };
 
+  const exportAs = (format: 'tbx' | 'tbx2019' | 'omegat') =>
+    call(api.glossary.export({ format, ...(pair ? { pair } : {}) })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }));
+
   const importFile = (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     void run(async () => {
-      const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f) }));
+      const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}) }));
       return t('glossary.imported', { added: r.added, updated: r.updated, skipped: r.skipped });
     });
   };
@@ -103,7 +107,7 @@ export function GlossaryManager({ onClose, onChanged }: { onClose(): void; onCha
             ref={file}
             type="file"
             hidden
-            accept=".csv,.tbx,.xml"
+            accept={pair ? '.csv,.tbx,.xml,.utf8,.txt' : '.csv,.tbx,.xml'}
             data-testid="glossary-file"
             onChange={(e) => {
               const f = e.target.files?.[0];
@@ -114,9 +118,17 @@ export function GlossaryManager({ onClose, onChanged }: { onClose(): void; onCha
           <button type="button" onClick={() => call(api.glossary.export({ format: 'csv' })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))}>
             {t('glossary.exportCsv')}
           </button>
-          <button type="button" onClick={() => call(api.glossary.export({ format: 'tbx' })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))}>
+          <button type="button" title={t('glossary.exportTbxHint')} onClick={() => exportAs('tbx')}>
             {t('glossary.exportTbx')}
           </button>
+          <button type="button" onClick={() => exportAs('tbx2019')}>
+            {t('glossary.exportTbx2019')}
+          </button>
+          {pair && (
+            <button type="button" data-testid="glossary-export-omegat" title={t('glossary.exportOmegaTHint')} onClick={() => exportAs('omegat')}>
+              {t('glossary.exportOmegaT', { from: pair.from, to: pair.to })}
+            </button>
+          )}
           <button type="button" onClick={close} data-testid="glossary-close">
             {t('close')}
           </button>

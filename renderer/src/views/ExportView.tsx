@@ -46,7 +46,9 @@ export function ExportView({ id }: { id: string }) {
   });
   const [lang, setLang] = useState<Lang | ''>('');
   const [withAnnotations, setWithAnnotations] = useState(false);
-  const [includeUnapproved, setIncludeUnapproved] = useState(false);
+  // Every confirmed segment exports by default; the translator may narrow the copy to approved segments.
+  const [approvedOnly, setApprovedOnly] = useState(false);
+  const includeUnapproved = !approvedOnly;
   const [template, setTemplate] = useState(() => localStorage.getItem(TEMPLATE_KEY) ?? '');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
@@ -264,11 +266,11 @@ export function ExportView({ id }: { id: string }) {
                 <label className="export-check">
                   <input
                     type="checkbox"
-                    checked={includeUnapproved}
-                    onChange={(e) => setIncludeUnapproved(e.target.checked)}
-                    data-testid="export-unapproved"
+                    checked={approvedOnly}
+                    onChange={(e) => setApprovedOnly(e.target.checked)}
+                    data-testid="export-approved-only"
                   />
-                  {t('opt.unapproved')}
+                  {t('opt.approvedOnly')}
                 </label>
               )}
             </fieldset>

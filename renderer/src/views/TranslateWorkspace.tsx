@@ -533,6 +533,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
       </div>
       {glossaryOpen && (
         <GlossaryManager
+          pair={{ from: project.sourceLang, to: project.targetLang }}
           onClose={() => setGlossaryOpen(false)}
           onChanged={() =>
             void flush().then(() => call(api.translate.open({ projectId })).then(applyView, setActionError))

@@ -46,13 +46,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('export CLI', () => {
-  it('exports the Korean translation as PDF (approved only by default) and marks the draft exported only when asked', async () => {
+  it('exports the Korean translation as PDF (--approved-only: the source stands in) and marks the draft exported only when asked', async () => {
     const plain = await run(id, '--format', 'txt', '--out', join(dir, 'plain') + '/');
     expect(plain.code).toBe(0);
     const before = await DataStore.open(join(dir, 'data'), { readOnly: true });
     expect((await new ArticleRepo(before).get(id)).status).not.toBe('exported');
     await before.close();
-    const r = await run(id, '--format', 'pdf', '--lang', 'ko', '--title', '창조경제 협력', '--mark-exported', '--out', join(dir, 'out') + '/');
+    const r = await run(id, '--format', 'pdf', '--lang', 'ko', '--approved-only', '--title', '창조경제 협력', '--mark-exported', '--out', join(dir, 'out') + '/');
     expect(r.code).toBe(0);
     expect(r.out[0]).toMatch(/out\/\d{4}-\d{2}-\d{2}-창조경제-협력-ko\.pdf$/);
     const text = pdfText(readFileSync(r.out[0]));

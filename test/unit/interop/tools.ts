@@ -55,7 +55,7 @@ export async function sampleProject(targets?: (i: number, source: string) => { t
   const articles = new ArticleRepo(store);
   const a = await articles.create({ title: sample.title, lang: 'id', body: sample.body, dateline: sample.dateline });
   const projects = new ProjectRepo(store);
-  const p = await projects.create({ articleId: a.id, text: htmlToPlainText(a.body), sourceLang: 'id', targetLang: 'ko', pivotLang: null });
+  const p = await projects.create({ articleId: a.id, title: a.title, text: htmlToPlainText(a.body), sourceLang: 'id', targetLang: 'ko', pivotLang: null });
   const statuses: SegmentStatus[] = ['draft', 'translated', 'reviewed', 'approved'];
   const pick = targets ?? ((i: number) => (i % 3 === 0 ? { target: '', status: 'new' as const } : { target: `번역문 ${i}번.`, status: statuses[i % 4] }));
   const project = { ...p, segments: p.segments.map((s, i) => ({ ...s, ...pick(i, s.source) })) };

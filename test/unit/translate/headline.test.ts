@@ -2,7 +2,7 @@
 // exported as the translated title, and both headlines head the bilingual copy.
 import { describe, expect, it } from 'vitest';
 import { TranslationProject } from '../../../preload/contract/models';
-import { confirm, createProject, joinSegments, resyncWithReport, setTarget, splitSegment, syncHeadline } from '../../../main/core/translate';
+import { confirm, createProject, joinSegments, resyncWithReport, setStatus, setTarget, splitSegment, syncHeadline } from '../../../main/core/translate';
 import { exportDocument } from '../../../main/core/export';
 import { errorCode } from '../helpers/errors';
 import { article } from '../export/fixtures';
@@ -68,8 +68,15 @@ describe('headline as segment 0', () => {
     expect(html).toMatch(/<h1 class="target-title" lang="ko">자바 쌀값 급등<\/h1>/);
 
     // Approved targets only: the headline (translated, not approved) does not become the title; the source one stays.
-    const d = await exportDocument({ article: a, project: p }, { format: 'txt', lang: 'ko', includeUnapproved: false });
+    const one = setStatus(p, p.segments[1].id, 'approved');
+    const d = await exportDocument({ article: a, project: one }, { format: 'txt', lang: 'ko', includeUnapproved: false });
     expect(String(d.data).split('\n')[0]).toBe('Beras Mahal di Jawa');
     expect(d.warnings.map((w) => w.code)).toContain('title.untranslated');
+
+    // A headline back in draft is not a translation yet: never the title.
+    const draft = setTarget(p, p.segments[0].id, '초안 제목');
+    const dr = await exportDocument({ article: a, project: draft }, { format: 'txt', lang: 'ko' });
+    expect(String(dr.data).split('\n')[0]).toBe('Beras Mahal di Jawa');
+    expect(String(dr.data)).not.toContain('초안 제목');
   });
 });

@@ -86,10 +86,16 @@ describe('exportXliff12', () => {
     expect(xliffMajorVersion('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">')).toBe(2);
   });
 
-  it('adds no headline unit when the project already holds the headline as its first segment', () => {
+  it('adds no headline unit when the project holds the headline as segment 0; that unit is marked as the headline', () => {
     const p = project();
-    p.segments.unshift(seg('h', { source: 'Ganjar & Korsel' }));
-    expect(exportXliff12(p, { articleTitle: 'Ganjar & Korsel' }).match(/<trans-unit /g)).toHaveLength(6);
+    p.segments.unshift(seg('h', { source: 'Ganjar dan Korsel', headline: true }));
+    const x = exportXliff12(p, { articleTitle: 'Ganjar dan Korsel' });
+    expect(x.match(/<trans-unit /g)).toHaveLength(6);
+    expect(x).toMatch(/<trans-unit id="h" resname="headline"[^>]*>\s*<source>Ganjar dan Korsel<\/source>\s*<note from="redaksi">Headline<\/note>/);
+    // An older project (no headline segment) whose first sentence equals the title is not given a second copy.
+    const old = project();
+    old.segments.unshift(seg('t', { source: 'Ganjar & Korsel' }));
+    expect(exportXliff12(old, { articleTitle: 'Ganjar & Korsel' }).match(/<trans-unit /g)).toHaveLength(6);
   });
 });
 
