@@ -33,6 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
+    // Minified: electron-vite leaves the renderer unminified by default, and the app parses this bundle at every start.
+    build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } } },
   },
 });

@@ -1,8 +1,9 @@
 // Shared data shapes used by several features: articles and their summaries.
 import { z } from 'zod';
 import { Id, Lang } from './define';
+import { ARTICLE_STATUS_VALUES } from './values';
 
-export const ArticleStatus = z.enum(['draft', 'editing', 'in-translation', 'ready', 'exported']);
+export const ArticleStatus = z.enum(ARTICLE_STATUS_VALUES);
 export type ArticleStatus = z.infer<typeof ArticleStatus>;
 
 /**

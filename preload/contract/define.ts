@@ -1,5 +1,6 @@
 // Building blocks of the IPC contract: a channel is a request schema and a response schema, named once.
 import { z } from 'zod';
+import { LANG_VALUES } from './values';
 
 export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
   request: Req;
@@ -29,6 +30,6 @@ export type Envelope<T> =
 
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });
-export const Lang = z.enum(['id', 'en', 'ko']);
+export const Lang = z.enum(LANG_VALUES);
 export type Lang = z.infer<typeof Lang>;
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');

@@ -2,47 +2,15 @@
 import { z } from 'zod';
 import { channel, Id, Lang } from './define';
 import { ArticleStatus } from './common';
+import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from './values';
 
-/** Same list as main/core/export EXPORT_FORMATS (the handler passes these straight to exportDocument). */
-export const EXPORT_FORMAT_LIST = [
-  'docx',
-  'pdf',
-  'html',
-  'md',
-  'txt',
-  'bilingual-docx',
-  'bilingual-html',
-  'xliff',
-  'xliff12',
-  'tmx',
-  'ninjs',
-  'quotes-csv',
-  'quotes-docx',
-] as const;
+export { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS };
+
 export const ExportFormatName = z.enum(EXPORT_FORMAT_LIST);
 export type ExportFormatName = z.infer<typeof ExportFormatName>;
 
-/** Formats that publish the article: only these offer "mark as exported" (status + an export revision). */
-export const PUBLISHING_FORMATS = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] as const;
 export const BatchFormat = z.enum(PUBLISHING_FORMATS);
 export type BatchFormat = z.infer<typeof BatchFormat>;
-
-/** What a format needs besides the article (null: nothing). */
-export const FORMAT_NEEDS: Record<ExportFormatName, 'project' | 'quotes' | null> = {
-  docx: null,
-  pdf: null,
-  html: null,
-  md: null,
-  txt: null,
-  'bilingual-docx': 'project',
-  'bilingual-html': 'project',
-  xliff: 'project',
-  xliff12: 'project',
-  tmx: 'project',
-  ninjs: null,
-  'quotes-csv': 'quotes',
-  'quotes-docx': 'quotes',
-};
 
 export const ExportOptionsReq = z
   .object({

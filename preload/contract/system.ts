@@ -34,7 +34,8 @@ export const systemContract = {
     z.object({ version: z.string(), dataDir: z.string(), platform: z.string(), harness: z.boolean() }),
   ),
   'settings.get': channel(Empty, Settings),
-  'settings.set': channel(Settings.omit({ schema: true, mtEngines: true }).partial().strict(), Settings),
+  // Remote endpoints are added only through the per-host MT opt-in (mt.save), never written directly.
+  'settings.set': channel(Settings.omit({ schema: true, mtEngines: true, allowedEndpoints: true }).partial().strict(), Settings),
   'system.recoveries': channel(Empty, z.array(RecoveryReport)),
   'tasks.cancel': channel(z.object({ taskId: z.string().min(1).max(100) }).strict(), Ok),
   'system.openExternal': channel(z.object({ url: z.string().url().max(2000) }).strict(), Ok),

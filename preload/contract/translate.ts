@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { channel, Id, Lang, Ok } from './define';
 import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
+import { BANDS_OUT } from './values';
+
+export { BANDS_OUT };
 
 const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id');
 const Text = z.string().max(100_000);
@@ -103,7 +106,6 @@ export const QaFindingOut = z.object({
 });
 export type QaFindingOut = z.infer<typeof QaFindingOut>;
 
-export const BANDS_OUT = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;
 const BandCount = z.object({ segments: z.number(), words: z.number(), characters: z.number() });
 export const AnalysisOut = z.object({
   sourceLang: Lang,

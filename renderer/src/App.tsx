@@ -1,14 +1,16 @@
 // The app shell: top bar (navigation, UI language), recovery notices, and the current view.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './lib/api';
 import { hrefFor, useRoute } from './lib/router';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { LibraryView } from './views/LibraryView';
-import { EditorView } from './views/EditorView';
 import { SettingsView } from './views/SettingsView';
 import { TranslateView } from './views/TranslateView';
 import { ExportView } from './views/ExportView';
+
+// The editor (TipTap/ProseMirror, about a third of the UI code) loads when an article is first opened, not at start.
+const EditorView = lazy(() => import('./views/EditorView').then((m) => ({ default: m.EditorView })));
 
 interface Recovery {
   file: string;
@@ -69,7 +71,11 @@ export function App() {
       )}
       <main className="content">
         {route.view === 'library' && <LibraryView />}
-        {route.view === 'article' && <EditorView key={route.id} id={route.id} />}
+        {route.view === 'article' && (
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <EditorView key={route.id} id={route.id} />
+          </Suspense>
+        )}
         {route.view === 'settings' && <SettingsView />}
         {route.view === 'translate' && <TranslateView key={`${route.id}/${route.projectId ?? ''}`} id={route.id} projectId={route.projectId} />}
         {route.view === 'export' && <ExportView key={route.id} id={route.id} />}

@@ -72,6 +72,9 @@ function foldChar(ch: string): string {
     // NFKD also folds full-width Latin and ligatures; combining marks (é → e) are then dropped.
     f = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     if (f === 'ß') f = 'ss';
+    // Invisible format characters (zero-width space/joiners, soft hyphen, BOM) must not split a word:
+    // "Jakarta" finds "Ja\u200Bkarta" pasted from the web.
+    if (/^\p{Cf}$/u.test(ch)) f = '';
     if (foldCache.size < 50_000) foldCache.set(ch, f);
   }
   return f;

@@ -1,6 +1,7 @@
 // Per-format converters to sanitised article HTML: plain text, Markdown, HTML and .docx (via mammoth).
 import { marked } from 'marked';
 import mammoth from 'mammoth';
+import { checkDocxLimits } from './zip-guard';
 import { AppError } from '../errors';
 import { escapeHtml } from '../articles/text';
 import { sanitiseArticleHtml } from './sanitize';
@@ -41,6 +42,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<Converted> {
   if (bytes.length < 4 || ZIP_MAGIC.some((b, i) => bytes[i] !== b)) {
     throw new AppError('import.docxNotZip', 'This .docx is not a Word document (it is not a zip archive).');
   }
+  checkDocxLimits(bytes); // before mammoth: it inflates everything in memory
   let images = 0;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {

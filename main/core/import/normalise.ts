@@ -13,44 +13,69 @@ interface Open {
   emitted: boolean;
   /** A list we opened around a stray <li>: it ends as soon as something other than an <li> arrives. */
   synthetic?: boolean;
+  /** Index in `out` just after this element's open tag (emitted elements only). */
+  at?: number;
+  /** Holds visible text / a kept child element / an &nbsp;: an element with none of these is empty. */
+  text?: boolean;
+  child?: boolean;
+  nbsp?: boolean;
 }
 
 export function normaliseBlocks(html: string): string {
   const out: string[] = [];
   const stack: Open[] = [];
   const top = () => stack[stack.length - 1];
-  const inLeafOrInline = () => stack.some((o) => LEAF.has(o.tag));
-
-  const closeTo = (pred: (o: Open) => boolean) => {
-    while (stack.length && pred(top())) {
-      const o = stack.pop()!;
-      if (o.emitted) out.push(`</${o.tag}>`);
+  // Counters instead of stack scans keep this linear in the input, whatever the nesting depth.
+  let leaves = 0;
+  const openCount = new Map<string, number>();
+  const inLeafOrInline = () => leaves > 0;
+  const push = (o: Open) => {
+    if (o.emitted) {
+      out.push(`<${o.tag}${o.tag === 'a' ? (o as Open & { attrs?: string }).attrs ?? '' : ''}>`);
+      o.at = out.length;
     }
+    if (LEAF.has(o.tag)) leaves++;
+    openCount.set(o.tag, (openCount.get(o.tag) ?? 0) + 1);
+    stack.push(o);
+  };
+  /** Close the innermost element; an empty one is dropped right here (so empties never pile up by depth). */
+  const pop = () => {
+    const o = stack.pop()!;
+    if (LEAF.has(o.tag)) leaves--;
+    openCount.set(o.tag, openCount.get(o.tag)! - 1);
+    const parent = top();
+    if (o.emitted) {
+      if (!o.text && !o.child && !o.nbsp) {
+        if (o.tag === 'strong' || o.tag === 'em') out.splice(o.at! - 1, 1); // keep the whitespace inside
+        else out.length = o.at! - 1;
+        return;
+      }
+      out.push(`</${o.tag}>`);
+      if (parent) parent.child = true;
+    } else if (parent) {
+      parent.child ||= o.child;
+      parent.nbsp ||= o.nbsp;
+    }
+    if (parent) parent.text ||= o.text;
+  };
+  const closeTo = (pred: (o: Open) => boolean) => {
+    while (stack.length && pred(top())) pop();
   };
   /** Close everything up to and including the innermost leaf block. */
   const closeLeaf = () => {
-    const i = stack.map((o) => o.tag).findLastIndex((t) => LEAF.has(t));
-    if (i < 0) return;
-    while (stack.length > i) {
-      const o = stack.pop()!;
-      if (o.emitted) out.push(`</${o.tag}>`);
-    }
+    if (!leaves) return;
+    while (stack.length && !LEAF.has(top().tag)) pop();
+    pop();
   };
   /** Inline content needs a block: at top level, or directly in a list, open a paragraph. */
   const ensureTextContainer = () => {
     if (top()?.synthetic) closeTo((o) => o.synthetic === true);
     const t = top()?.tag;
     if (!t || t === 'ul' || t === 'ol') {
-      if (t === 'ul' || t === 'ol') {
-        stack.push({ tag: 'li', emitted: true });
-        out.push('<li>');
-      } else {
-        stack.push({ tag: 'p', emitted: true });
-        out.push('<p>');
-      }
+      if (t === 'ul' || t === 'ol') push({ tag: 'li', emitted: true });
+      else push({ tag: 'p', emitted: true });
     } else if (t === 'blockquote') {
-      stack.push({ tag: 'p', emitted: true });
-      out.push('<p>');
+      push({ tag: 'p', emitted: true });
     }
   };
 
@@ -61,22 +86,24 @@ export function normaliseBlocks(html: string): string {
       if (!whole.trim() && (!inLeafOrInline() || /<\/?(?:ul|ol|li|p|h[1-3]|blockquote)>$/.test(out[out.length - 1] ?? ''))) continue;
       ensureTextContainer();
       out.push(whole);
+      const o = top();
+      if (whole.replace(/&nbsp;/g, '').trim()) o.text = true;
+      else if (whole.includes('&nbsp;')) o.nbsp = true;
       continue;
     }
     const tag = rawTag.toLowerCase();
     if (tag === 'br') {
       // A <br> between blocks (or at the top) separates paragraphs; inside one it is a line break.
-      if (inLeafOrInline() || top()?.tag === 'li') out.push('<br>');
-      else closeLeaf();
+      if (inLeafOrInline() || top()?.tag === 'li') {
+        out.push('<br>');
+        top().child = true;
+      } else closeLeaf();
       continue;
     }
     if (slash) {
-      const i = stack.map((o) => o.tag).lastIndexOf(tag);
-      if (i < 0) continue; // already closed by a repair
-      while (stack.length > i) {
-        const o = stack.pop()!;
-        if (o.emitted) out.push(`</${o.tag}>`);
-      }
+      if (!openCount.get(tag)) continue; // already closed by a repair
+      while (stack.length && top().tag !== tag) pop();
+      pop();
       continue;
     }
     if (BLOCKS.has(tag)) {
@@ -85,27 +112,21 @@ export function normaliseBlocks(html: string): string {
         const t = top()?.tag;
         if (t === 'li') closeTo((o) => o.tag === 'li' || INLINE.has(o.tag));
         if (top()?.tag !== 'ul' && top()?.tag !== 'ol') {
-          stack.push({ tag: 'ul', emitted: true, synthetic: true }); // a stray <li> gets a list
-          out.push('<ul>');
+          push({ tag: 'ul', emitted: true, synthetic: true }); // a stray <li> gets a list
         }
       } else if (tag === 'ul' || tag === 'ol') {
         // Lists may nest in an <li>; anywhere else they stand at block level.
       } else {
         closeTo((o) => INLINE.has(o.tag) || o.synthetic === true);
-        if (top()?.tag === 'ul' || top()?.tag === 'ol') {
-          stack.push({ tag: 'li', emitted: true });
-          out.push('<li>');
-        }
+        if (top()?.tag === 'ul' || top()?.tag === 'ol') push({ tag: 'li', emitted: true });
       }
-      stack.push({ tag, emitted: true });
-      out.push(`<${tag}>`);
+      push({ tag, emitted: true });
       continue;
     }
     if (INLINE.has(tag)) {
       ensureTextContainer();
       const emitted = tag !== 'a' || /\shref="/.test(attrs);
-      stack.push({ tag, emitted });
-      if (emitted) out.push(`<${tag}${tag === 'a' ? attrs : ''}>`);
+      push({ tag, emitted, attrs } as Open);
     }
   }
   closeTo(() => true);

@@ -1,6 +1,7 @@
 // The one HTML allow-list every import path goes through: structure survives, nothing active or remote does.
 import sanitizeHtml from 'sanitize-html';
 import { normaliseBlocks } from './normalise';
+import { checkHtmlShape } from './limits';
 
 /** Containers whose content is text we want, but as its own paragraph rather than glued to neighbours. */
 const BLOCK_AS_P = [
@@ -43,5 +44,6 @@ const OPTIONS: sanitizeHtml.IOptions = {
 
 /** Untrusted HTML → article HTML (allow-listed, well-nested blocks, no empty paragraphs). */
 export function sanitiseArticleHtml(html: string): string {
+  checkHtmlShape(html); // linear; refuses hostile nesting before the (slower) sanitiser sees it
   return normaliseBlocks(sanitizeHtml(html, OPTIONS));
 }

@@ -1,7 +1,8 @@
 // Match-band analysis: how much of the document the TM already covers (words and segments per band).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BANDS_OUT, type AnalysisOut } from '../../../preload/contract/translate';
+import type { AnalysisOut } from '../../../preload/contract/translate';
+import { BANDS_OUT } from '../../../preload/contract/values';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 

@@ -1,7 +1,8 @@
 // Library batch export: selection checkboxes, and a bar that exports the selected drafts into one zip with progress.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PUBLISHING_FORMATS, type BatchFormat } from '../../../preload/contract/export';
+import type { BatchFormat } from '../../../preload/contract/export';
+import { PUBLISHING_FORMATS } from '../../../preload/contract/values';
 import type { Res } from '../../../preload/contract';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';

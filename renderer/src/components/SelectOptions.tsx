@@ -1,11 +1,12 @@
 // <option>s shared by the language and article-status pickers (editor, library filters, MT settings and forms),
 // labelled in the interface language. The value lists come from the contract's enums.
 import { useTranslation } from 'react-i18next';
-import { ArticleStatus } from '../../../preload/contract/common';
-import { Lang } from '../../../preload/contract/define';
+import type { ArticleStatus } from '../../../preload/contract/common';
+import type { Lang } from '../../../preload/contract/define';
+import { ARTICLE_STATUS_VALUES, LANG_VALUES } from '../../../preload/contract/values';
 
-export const LANGS: readonly Lang[] = Lang.options;
-export const ARTICLE_STATUSES: readonly ArticleStatus[] = ArticleStatus.options;
+export const LANGS: readonly Lang[] = LANG_VALUES;
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = ARTICLE_STATUS_VALUES;
 
 /** One option per article language (all three unless `langs` narrows them). */
 export function LangOptions({ langs = LANGS }: { langs?: readonly Lang[] }) {

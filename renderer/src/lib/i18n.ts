@@ -1,40 +1,78 @@
 // i18next setup: resources come from resources/locales/<lng>/<ns>.json; errors-*.json merge into "errors".
-import i18next from 'i18next';
+// Each language is one chunk, loaded when first used (the UI language, and English as the fallback), so the main
+// bundle carries no translations; the other languages are fetched after start so a switch never waits.
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const UI_LANGS = ['id', 'en', 'ko'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
 
-type Bundle = Record<string, Record<string, Record<string, unknown>>>;
-const files = import.meta.glob('../../../resources/locales/*/*.json', { eager: true, import: 'default' });
+type Json = Record<string, unknown>;
+type Files = Record<string, Json>;
 
-export function buildResources(): Bundle {
-  const out: Bundle = {};
-  for (const [path, data] of Object.entries(files)) {
-    const m = /locales\/([a-z]{2})\/([\w-]+)\.json$/.exec(path);
-    if (!m) continue;
-    const [, lng, file] = m;
-    const ns = file.startsWith('errors-') ? 'errors' : file;
-    out[lng] ??= {};
-    out[lng][ns] = { ...(out[lng][ns] ?? {}), ...(data as Record<string, unknown>) };
+/** One chunk per language (renderer/src/locales/<lng>.ts), fetched once when the language is first used. */
+const chunks: Record<UiLang, () => Promise<{ default: Files }>> = {
+  id: () => import('../locales/id'),
+  en: () => import('../locales/en'),
+  ko: () => import('../locales/ko'),
+};
+const loaded = new Map<string, Promise<Record<string, Json>>>();
+
+/** All namespaces of one language; errors-*.json merge into "errors". */
+export function loadLanguage(lng: string): Promise<Record<string, Json>> {
+  let p = loaded.get(lng);
+  if (!p) {
+    const load = chunks[lng as UiLang];
+    p = load
+      ? load().then(({ default: files }) => {
+          const out: Record<string, Json> = {};
+          for (const [path, data] of Object.entries(files)) {
+            const m = /([\w-]+)\.json$/.exec(path);
+            if (!m) continue;
+            const ns = m[1].startsWith('errors-') ? 'errors' : m[1];
+            out[ns] = { ...(out[ns] ?? {}), ...data };
+          }
+          return out;
+        })
+      : Promise.resolve({});
+    p.catch(() => loaded.delete(lng));
+    loaded.set(lng, p);
   }
-  return out;
+  return p;
 }
 
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(lng: string, ns: string, done: ReadCallback) {
+    loadLanguage(lng).then(
+      (all) => done(null, all[ns] ?? {}),
+      (err: Error) => done(err, false),
+    );
+  },
+};
+
 export async function initI18n(lng: UiLang): Promise<typeof i18next> {
-  const resources = buildResources();
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    ns: Object.keys(resources.en ?? {}),
-    defaultNS: 'common',
-    keySeparator: false,
-    nsSeparator: ':',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  // English is the fallback of every language: its files name the namespaces.
+  const ns = Object.keys(await loadLanguage('en')).sort();
+  await i18next
+    .use(lazyLocales)
+    .use(initReactI18next)
+    .init({
+      lng,
+      fallbackLng: 'en',
+      ns,
+      defaultNS: 'common',
+      keySeparator: false,
+      nsSeparator: ':',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      // Languages load before they are switched to (changeLanguage waits for them): nothing to suspend on.
+      react: { useSuspense: false },
+    });
   document.documentElement.lang = lng;
+  // Fetch the other languages once the first view is up, so switching language is instant.
+  setTimeout(() => void Promise.all(UI_LANGS.map((l) => loadLanguage(l))).catch(() => {}), 1000);
   return i18next;
 }
 

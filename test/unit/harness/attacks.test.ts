@@ -117,6 +117,13 @@ describe('harness attack table', () => {
     expect(JSON.stringify(settings)).not.toContain('192.0.2.66');
   });
 
+  it('settings.set cannot write allowed endpoints directly, even from the app page itself', async () => {
+    const res = await h.app.dispatch('settings.set', { allowedEndpoints: ['http://192.0.2.66:8080'] });
+    expect(res).toMatchObject({ ok: false, error: { code: 'ipc.invalidPayload' } });
+    const settings = (await h.app.dispatch('settings.get', {})) as { data: { allowedEndpoints: string[] } };
+    expect(settings.data.allowedEndpoints).toEqual([]);
+  });
+
   it('the event stream needs the token header too', async () => {
     const res = await raw({ method: 'GET', path: '/__harness/events', headers: { host: `127.0.0.1:${port}`, origin: 'http://127.0.0.1:1' } });
     expect(res.status).toBe(403);
