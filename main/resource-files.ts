@@ -5,12 +5,13 @@ import { PDF_FONTS } from './core/export/pdf';
 import { SCHEMA_FILES } from './core/export/ninjs-validate';
 import { sampleArticlePath } from './core/import/sample';
 import { dictionaryFiles } from './core/spell/dictionaries';
+import { newsWordsFile } from './core/spell/news-words';
 
 /** The window and taskbar icon (also the installers' source image). */
 export const WINDOW_ICON = 'icons/icon.png';
 
 export function resourceFilesInUse(): { resourcesDir: string; files: string[] } {
-  const spell = (['id', 'en', 'ko'] as const).flatMap((l) => Object.values(dictionaryFiles(l)));
+  const spell = (['id', 'en', 'ko'] as const).flatMap((l) => [...Object.values(dictionaryFiles(l)), newsWordsFile(l)]);
   return {
     resourcesDir: resourcesDir(),
     files: [

@@ -1,4 +1,5 @@
 // Bench: annotate a 10,000-word Indonesian article (varied realistic paragraphs repeated); median of several runs.
+// Plus Korean growth: 160,000 vs 10,000 words (linear would be 16×).
 import { performance } from 'node:perf_hooks';
 import { annotate } from '../../main/core/quotes';
 import type { BenchFigure } from './types';
@@ -14,11 +15,21 @@ const PARAGRAPHS = [
   '“Kerja sama nanti K-Wave yang selama ini sudah dikenal di dunia akan kita bawa juga ke Jawa Tengah,” pungkasnya. Hal itu disampaikan usai pertemuan tertutup.',
 ];
 
-function buildArticle(words: number): string {
+/** Korean news paragraphs written for this bench: quotes with 라고/고 attribution, a named speaker and a pronoun. */
+const KO_PARAGRAPHS = [
+  '김민수 국토교통부 장관은 13일 세종시 정부청사에서 열린 브리핑에서 "올해 안에 전세 사기 피해자 지원을 두 배로 늘리겠다"고 밝혔다.',
+  '그는 "피해자 대부분이 사회 초년생이라는 점에서 정부가 더 적극적으로 나서야 한다"며 "관련 법 개정도 서두르겠다"고 말했다.',
+  '이에 대해 박지영 한국주택협회 연구위원은 "지원 확대는 환영하지만 재원 마련 방안이 빠져 있다"고 지적했다.',
+  '서울 강서구에 사는 이모(31)씨는 "보증금을 돌려받지 못해 결혼 계획까지 미뤘다"고 토로했다.',
+  '정부는 다음 달 초 구체적인 시행 방안을 발표할 예정이다. 국회 국토교통위원회도 관련 법안을 이달 중 상정하기로 했다.',
+  '최준호 더불어민주당 의원은 "정부 대책은 늦었지만 방향은 맞다"며 "여야가 함께 처리해야 한다"고 강조했다.',
+];
+
+function buildArticle(words: number, paragraphs: readonly string[] = PARAGRAPHS): string {
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < words; i++) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length];
+    const p = paragraphs[i % paragraphs.length];
     out.push(p);
     n += p.split(/\s+/).length;
   }
@@ -38,5 +49,26 @@ export async function run(): Promise<BenchFigure[]> {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   if (quotes < 100) throw new Error(`expected many quotes in the bench article, got ${quotes}`);
-  return [{ name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 }];
+
+  const ko10 = buildArticle(10_000, KO_PARAGRAPHS);
+  const ko160 = buildArticle(160_000, KO_PARAGRAPHS);
+  annotate(ko10, 'ko'); // warm-up
+  const koTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    annotate(ko10, 'ko');
+    koTimes.push(performance.now() - t0);
+  }
+  const ko10ms = Math.min(...koTimes);
+  const t1 = performance.now();
+  const koQuotes = annotate(ko160, 'ko').quotes.length;
+  const ko160ms = performance.now() - t1;
+  if (koQuotes < 1000) throw new Error(`expected many Korean quotes in the 160k-word article, got ${koQuotes}`);
+  const koRatio = ko160ms / ko10ms;
+  return [
+    { name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 },
+    { name: 'quotes.ko.10k', value: ko10ms, unit: 'ms', target: 'reference', ok: true },
+    { name: 'quotes.ko.160k', value: ko160ms, unit: 'ms', target: 'reference', ok: true },
+    { name: 'quotes.ko.ratio160k/10k', value: koRatio, unit: 'x', target: '< 20 (linear: 16)', ok: koRatio < 20 },
+  ];
 }

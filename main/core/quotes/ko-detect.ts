@@ -5,6 +5,7 @@ import { mention, type Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
 import { alternation, rangeAt, wordCount, type Range } from './text';
+import { SpanIndex } from './span-index';
 
 const QUOT = new RegExp(`^(${alternation(KO_QUOTATIVE)})(?=[\\s,.]|$)`);
 const SAY = new RegExp(`(${alternation(KO_SAY_VERBS)})[가-힣]*`);
@@ -56,15 +57,19 @@ function castSpeaker(label: string, at: number): Mention | null {
 }
 
 export class KoDetector {
+  private readonly at: SpanIndex;
+
   constructor(
     private readonly text: string,
     private readonly spans: QuoteSpan[],
     private readonly sentences: Range[],
-  ) {}
+  ) {
+    this.at = new SpanIndex(spans);
+  }
 
   /** The speaker named as topic/subject in [from, to): "김창범 대사는", "그는", "외교부 관계자는". */
   topic(from: number, to: number, orgSubject = false): { who: Mention; end: number } | null {
-    const ts = toks(this.text, from, to).filter((x) => !this.spans.some((q) => x.at >= q.open && x.at <= spanEnd(q)));
+    const ts = toks(this.text, from, to).filter((x) => !this.at.coversInclusive(x.at));
     for (let i = 0; i < ts.length; i++) {
       const m = TOPIC.exec(ts[i].t.replace(/[“"‘'「]+$/, ''));
       if (!m) continue;
@@ -152,7 +157,7 @@ export class KoDetector {
   indirect(sent: Range): Found[] {
     const { text } = this;
     const s = text.slice(sent.start, sent.end);
-    const spans = this.spans.filter((q) => q.open >= sent.start && q.open < sent.end && q.family !== 'single');
+    const spans = this.at.openingIn(sent.start, sent.end).filter((q) => q.family !== 'single');
     const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /[\s,]/.test(text[end - 1])) end--;
@@ -218,7 +223,7 @@ export class KoDetector {
     for (const sent of this.sentences) {
       const s = this.text.slice(sent.start, sent.end);
       const m = new RegExp(`(?:이같이|이렇게|이와 같이)\\s+(?:[^\\s]+\\s+){0,1}?(?:${alternation(KO_SAY_VERBS)})`).exec(s);
-      if (!m || this.spans.some((q) => q.open >= sent.start && q.open < sent.end)) continue;
+      if (!m || this.at.openingIn(sent.start, sent.end).length) continue;
       const who = this.topic(sent.start, sent.start + m.index, true)?.who ?? this.sentenceSubject(sent);
       if (who) out.push({ at: sent.start, mention: who });
     }
@@ -232,7 +237,7 @@ export class KoDetector {
     for (const sent of this.sentences) {
       // A sentence with a quote attributes it itself; its subject may be a subordinate clause's ("미국과 중국이 … 합의한
       // 데 대해서는 “…”이라고 평가했다" is the institute's verdict, the subject dropped).
-      if (this.spans.some((q) => q.open >= sent.start && q.open < sent.end)) continue;
+      if (this.at.openingIn(sent.start, sent.end).length) continue;
       const who = this.sentenceSubject(sent);
       if (who) out.push(who);
     }
@@ -247,7 +252,7 @@ export class KoDetector {
     for (let j = i; j < Math.min(ts.length, i + 4); j++) {
       const m = /^(.+?)(은|는|이|가)$/.exec(ts[j].t.replace(/\([^)]*\)/g, ''));
       if (!m) continue;
-      if (this.spans.some((q) => ts[j].at > q.open && ts[j].at < spanEnd(q))) return null;
+      if (this.at.coversStrict(ts[j].at)) return null;
       let who = parseKoNP([...ts.slice(i, j).map((x) => x.t), ts[j].t.replace(/(은|는|이|가)$/, '')].join(' '), ts[i].at);
       // "대외경제정책연구원": one long word ending like both an office and a body is the body (a person would be named).
       if (who?.kind === 'role' && !who.raw.includes(' ') && who.raw.length >= 5 && isKoOrg(who.raw)) who = mention('group', who.raw, who.at, { name: who.raw });
@@ -260,7 +265,7 @@ export class KoDetector {
   introductions(): { mention: Mention; salient: boolean }[] {
     const out: { mention: Mention; salient: boolean }[] = [];
     for (const sent of this.sentences) {
-      const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.spans.some((q) => x.at > q.open && x.at < spanEnd(q)));
+      const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.at.coversStrict(x.at));
       ts.forEach((x, i) => {
         const m = /^(.+?)(께서는|께서|은|는|이|가|을|를|의|과|와|에게|도)?[,]?$/.exec(x.t);
         const base = m?.[1] ?? x.t;

@@ -15,11 +15,16 @@ export function parseWordList(text: string): Set<string> {
   return out;
 }
 
+/** Where the list of one language ships (package:check proves it exists in the installed app). */
+export function newsWordsFile(lang: SpellLang): string {
+  return resourcePath('spell', `news-${lang}.txt`);
+}
+
 export function newsWords(lang: SpellLang): Set<string> {
   let s = cache.get(lang);
   if (!s) {
     try {
-      s = parseWordList(readFileSync(resourcePath('spell', `news-${lang}.txt`), 'utf8'));
+      s = parseWordList(readFileSync(newsWordsFile(lang), 'utf8'));
     } catch {
       s = new Set(); // a missing list only means more flags, never a failed check
     }
