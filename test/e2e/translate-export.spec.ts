@@ -45,6 +45,15 @@ test('confirm every segment with Ctrl+Enter → DOCX (ko) is all Korean with the
   }
   await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
   await expect(app.getByTestId('progress-text')).toContainText('100 %');
+  // Review keys: Ctrl+Alt+R marks reviewed, Ctrl+Alt+A approved, each moving on.
+  await rows.nth(0).click();
+  await app.keyboard.press('Control+Alt+A');
+  await expect(rows.nth(0)).toHaveAttribute('data-status', 'approved');
+  await expect(rows.nth(1)).toHaveAttribute('data-active', 'true');
+  await app.keyboard.press('Control+Alt+R');
+  await expect(rows.nth(1)).toHaveAttribute('data-status', 'reviewed');
+  await expect(rows.nth(2)).toHaveAttribute('data-active', 'true');
+  await expect(app.locator('.tr-keys')).toContainText('Ctrl+Alt+A');
   mkdirSync(SCREENSHOTS, { recursive: true });
   await app.screenshot({ path: join(SCREENSHOTS, 'translate-all-confirmed.png') });
 

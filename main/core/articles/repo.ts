@@ -1,4 +1,5 @@
 // Articles on disk: library.json (the index, a cache rebuilt from article files) + articles/<id>.json.
+import { safeId } from '../store/ids';
 import { promises as fsp } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Low } from 'lowdb';
@@ -24,7 +25,7 @@ const LIBRARY = 'library.json';
 // What a stored file must look like to be used: anything else is corrupt (set aside, snapshot, reported).
 const ArticleDocShape = z.object({ schema: z.number(), article: ArticleShape.nullable() });
 const LibraryDocShape = z.object({ schema: z.number(), articles: z.record(z.string(), SummaryShape) });
-export const articleFile = (id: string) => `articles/${id}.json`;
+export const articleFile = (id: string) => `articles/${safeId(id)}.json`;
 
 export function newId(): string {
   return randomUUID().replace(/-/g, '').slice(0, 16);

@@ -1,4 +1,5 @@
 // Revision history per article in revisions/<id>.json: autosaves coalesce per minute, milestones always kept.
+import { safeId } from '../store/ids';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
@@ -28,7 +29,7 @@ export interface RevisionsDoc {
   revisions: Revision[];
 }
 
-export const revisionsFile = (id: string) => `revisions/${id}.json`;
+export const revisionsFile = (id: string) => `revisions/${safeId(id)}.json`;
 /** Autosaves within this window of the revision that opened it update that revision instead of adding one. */
 export const AUTOSAVE_WINDOW_MS = 60_000;
 /** Beyond this many revisions the oldest autosaves are dropped (milestones never are); keeps the file small. */

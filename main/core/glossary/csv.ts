@@ -88,7 +88,16 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   return records;
 }
 
-function quoteCell(value: string): string {
+/**
+ * A cell starting with = + - @ (or tab/CR) runs as a formula when a spreadsheet opens the file: it gets a
+ * leading apostrophe, as the quote sheet does, and fromCsv takes that apostrophe off again.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+const defuse = (v: string) => (FORMULA.test(v) ? `'${v}` : v);
+const undefuse = (v: string | undefined) => (v && v.startsWith("'") && FORMULA.test(v.slice(1)) ? v.slice(1) : v);
+
+function quoteCell(raw: string): string {
+  const value = defuse(raw);
   return /[",;\r\n]/.test(value) || value !== value.trim()
     ? `"${value.replace(/"/g, '""')}"`
     : value;
@@ -132,7 +141,7 @@ export function fromCsv(text: string): GlossaryEntry[] {
     if (rec.cells.length !== header.length) {
       throw malformed(rec.line, `expected ${header.length} cells, found ${rec.cells.length}`);
     }
-    const get = (name: string) => (col.has(name) ? rec.cells[col.get(name)!] : '');
+    const get = (name: string) => (col.has(name) ? undefuse(rec.cells[col.get(name)!]) : '');
     const input = {
       terms: { id: split(get('id')), en: split(get('en')), ko: split(get('ko')) },
       forbidden: { id: split(get('forbidden_id')), en: split(get('forbidden_en')), ko: split(get('forbidden_ko')) },

@@ -4,6 +4,7 @@
 // kept beside the annotations (quotes-anchor/<articleId>.json = {schema: 1, text}); whenever the article's text
 // differs, reanchor() moves every annotation before anything is read or changed, so a save of the article (which
 // knows nothing of quotes) never loses an annotation. Calls for one article run one at a time.
+import { safeId } from '../store/ids';
 import type { ArticleQuotes, Speaker } from '../../../preload/contract/models';
 import type { QuoteOp, QuoteSheetRow, SpeakerPatch } from '../../../preload/contract/quotes';
 import type { DataStore } from '../store/data-store';
@@ -28,7 +29,7 @@ interface AnchorDoc {
   text: string | null;
 }
 
-export const anchorFile = (articleId: string) => `quotes-anchor/${articleId}.json`;
+export const anchorFile = (articleId: string) => `quotes-anchor/${safeId(articleId)}.json`;
 
 /** True when every anchor's exact text is where the anchor says (annotations made elsewhere, e.g. by the CLI). */
 function anchoredIn(q: ArticleQuotes, text: string): boolean {

@@ -1,4 +1,5 @@
 // QuoteRepo: one small JSON file per article, quotes/<articleId>.json = {schema: 1, data: ArticleQuotes | null}.
+import { safeId } from '../store/ids';
 import { ArticleQuotes } from '../../../preload/contract/models';
 import { Id } from '../../../preload/contract/define';
 import type { DataStore } from '../store/data-store';
@@ -9,7 +10,7 @@ interface QuotesDoc {
   data: ArticleQuotes | null;
 }
 
-export const quotesFile = (articleId: string) => `quotes/${articleId}.json`;
+export const quotesFile = (articleId: string) => `quotes/${safeId(articleId)}.json`;
 
 function checkId(articleId: string): void {
   if (!Id.safeParse(articleId).success) {

@@ -1,4 +1,5 @@
 // Translation projects on disk: projects/<id>.json per project + projects/index.json (articleId → ids, rebuildable).
+import { safeId } from '../store/ids';
 import { promises as fsp } from 'node:fs';
 import type { Low } from 'lowdb';
 import { Id } from '../../../preload/contract/define';
@@ -18,7 +19,7 @@ interface IndexDoc {
 
 const DIR = 'projects';
 const INDEX = `${DIR}/index.json`;
-export const projectFile = (id: string) => `${DIR}/${id}.json`;
+export const projectFile = (id: string) => `${DIR}/${safeId(id)}.json`;
 
 export class ProjectRepo {
   private indexDoc: Promise<Low<IndexDoc>> | null = null;

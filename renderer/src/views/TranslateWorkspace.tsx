@@ -58,6 +58,14 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   // previous segment's suggestions.
   const boundRef = useRef(bound);
   boundRef.current = bound;
+  /**
+   * Lists already looked up (the next segment's is fetched ahead, as CAT tools do), by segment id; each still
+   * bound to its source. Emptied whenever the TM changes, and an answer computed before that change is dropped.
+   */
+  const cache = useRef(new Map<string, Bound>());
+  /** Look-ups on their way, by segment id: a segment reached before its answer waits for it, not for a second one. */
+  const inflight = useRef(new Map<string, Promise<SegmentMatches>>());
+  const tmVersionRef = useRef(0);
   const mtRef = useRef(mt);
   mtRef.current = mt;
   const pending = useRef(new Map<string, Pending>());
@@ -68,9 +76,11 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   const activate = useCallback((id: string | null) => {
     if (id === activeRef.current) return;
     activeRef.current = id;
-    boundRef.current = null;
+    const seg = segRef.current.find((s) => s.id === id);
+    const hit = id ? cache.current.get(id) : undefined;
+    boundRef.current = hit && seg && hit.source === seg.source ? hit : null;
     mtRef.current = null;
-    setBound(null);
+    setBound(boundRef.current);
     setMt(null);
     setActive(id);
   }, []);
@@ -232,6 +242,8 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}), ...hash })));
           setSaveState(pending.current.size ? 'pending' : 'saved');
           setActionError(null);
+          cache.current.clear();
+          tmVersionRef.current++;
           setTmVersion((v) => v + 1);
         } catch (err) {
           setActionError(err);
@@ -319,7 +331,27 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     if (!active) return;
     let live = true;
     const source = activeSource;
-    call(api.translate.matches({ projectId, segId: active })).then(
+    const version = tmVersionRef.current;
+    const lookup = (segId: string, src: string): Promise<SegmentMatches> => {
+      const pending = inflight.current.get(segId);
+      if (pending) return pending;
+      const p = call(api.translate.matches({ projectId, segId })).finally(() => inflight.current.delete(segId));
+      inflight.current.set(segId, p);
+      // Cached only while the TM is as it was when asked (a confirm in between may have added a better match).
+      void p.then((m) => tmVersionRef.current === version && m.segId === segId && cache.current.set(segId, { ...m, source: src }), () => {});
+      return p;
+    };
+    // Look the next two segments up ahead, so Ctrl+↓ / Ctrl+Enter finds their lists ready.
+    const list = segRef.current;
+    const at = list.findIndex((s) => s.id === active);
+    for (const ahead of list.slice(at + 1, at + 3)) if (!cache.current.has(ahead.id)) void lookup(ahead.id, ahead.source).catch(() => {});
+    const hit = cache.current.get(active);
+    if (hit && hit.source === source) {
+      boundRef.current = hit;
+      setBound(hit);
+      return;
+    }
+    lookup(active, source).then(
       (m) => {
         // A late answer for a segment we already left is dropped (the effect's cleanup) and never shown.
         if (!live || m.segId !== activeRef.current) return;
@@ -369,6 +401,11 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     } else if (id && ((e.shiftKey && e.code === 'KeyS') || e.key === 'Insert')) {
       e.preventDefault();
       copySource(id);
+    } else if (id && e.altKey && !e.shiftKey && (e.code === 'KeyR' || e.code === 'KeyA')) {
+      // Ctrl+Alt+R reviewed, Ctrl+Alt+A approved, then the next segment (a reviewer's Ctrl+Enter).
+      e.preventDefault();
+      actions.setStatus(id, e.code === 'KeyR' ? 'reviewed' : 'approved');
+      move(1);
     } else if (!e.shiftKey && !e.altKey && /^Digit[1-9]$/.test(e.code)) {
       e.preventDefault();
       insertSuggestion(Number(e.code.slice(5)) - 1);
