@@ -76,5 +76,9 @@ export function buildNinjs(input: NinjsInput): NinjsDoc {
 }
 
 export function renderNinjs(input: NinjsInput): string {
-  return `${JSON.stringify(buildNinjs(input), null, 2)}\n`;
+  // A lone surrogate (half of a broken emoji pasted from somewhere) becomes U+FFFD, as the other exports print it,
+  // instead of a raw "\ud800" escape that strict readers reject.
+  const wellFormed = (_k: string, v: unknown) =>
+    typeof v === 'string' ? v.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD') : v;
+  return `${JSON.stringify(buildNinjs(input), wellFormed, 2)}\n`;
 }

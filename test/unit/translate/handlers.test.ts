@@ -60,3 +60,17 @@ describe('suggestions bound to their segment', () => {
     expect(after.project.segments.find((s) => s.id === seg.id)!.target).toBe('쌀값');
   });
 });
+
+describe('TM receives confirmed human (or TM) work only', () => {
+  it('confirming an unedited MT draft does not add it to the TM; an edited one does', async () => {
+    const call = await open();
+    const v = await project(call, '<p>Harga beras naik lagi.</p><p>Petani menunda panen.</p>');
+    const [a, b] = v.project.segments.filter((s) => !s.headline);
+    await call('translate.setTarget', { projectId: v.project.id, segId: a.id, text: '[MT] 쌀값', origin: 'mt' });
+    await call('translate.confirm', { projectId: v.project.id, segId: a.id });
+    await call('translate.setTarget', { projectId: v.project.id, segId: b.id, text: '농민들은 수확을 미뤘다.', origin: 'mt' });
+    await call('translate.confirm', { projectId: v.project.id, segId: b.id, target: '농민들이 수확을 미뤘다.', origin: 'human' });
+    const hits = await call<{ unit: { target: string } }[]>('tm.concordance', { phrase: 'a', from: 'id', to: 'ko' });
+    expect(hits.map((h) => h.unit.target)).toEqual(['농민들이 수확을 미뤘다.']);
+  });
+});
