@@ -268,7 +268,7 @@ test('find & replace, undo/redo shortcuts, Korean counts', async ({ app }) => {
   await app.getByRole('link', { name: 'Library' }).click();
   await app.getByTestId('new-draft').click();
   await app.getByTestId('lang').selectOption('ko');
-  await expect(app.getByTestId('count-words')).toHaveCount(0);
+  await expect(app.getByTestId('count-words')).toHaveText('0 words');
   await app.getByTestId('body').click();
   await app.keyboard.type('정부는 오늘 발표했다');
   await expect(app.getByTestId('count-chars')).toHaveText('11 characters');

@@ -8,10 +8,8 @@ export { MANUSCRIPT_PAGE_CHARS, type TextCounts } from '../../../preload/contrac
 /**
  * Counts `text` (plain text, one block per line — see htmlToPlainText).
  *
- * 원고지 rule used here (the desk convention for news copy): pages = ceil(characters with spaces / 200).
- * We do not model the sheet square by square (paragraph indents, line-end spaces), because the desk quotes
- * lengths as "N매" from the with-spaces count; that figure is what editors compare against their budget.
- * The figures are computed for every language; the UI shows words for id/en and characters/pages for ko.
+ * 원고지 pages follow the sheet rules (20 × 10 squares, paragraph indent, two half-width characters a
+ * square, no space opening a line): see manuscriptPages in preload/contract/counts.ts. The figures are computed for every language; the UI shows words for id/en and characters/pages for ko.
  */
 export function countText(text: string, lang: Lang): TextCounts {
   void lang; // the rules do not differ by language today; the parameter keeps call sites explicit

@@ -1,7 +1,8 @@
-// Live length figures under the editor: words for id/en; characters with/without spaces and 원고지 pages for ko.
+// The editor's status bar (sticky at the bottom): words, characters with/without spaces, 원고지 pages by the
+// sheet rules and reading time — for every language.
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../preload/contract/define';
-import type { TextCounts } from '../../../preload/contract/counts';
+import { readingMinutes, type TextCounts } from '../../../preload/contract/counts';
 
 // Counted in the renderer so a keystroke never waits for a round trip; the same module main counts with.
 export { countText, type TextCounts } from '../../../preload/contract/counts';
@@ -9,17 +10,15 @@ export { countText, type TextCounts } from '../../../preload/contract/counts';
 export function EditorCounts({ counts, lang }: { counts: TextCounts; lang: Lang }) {
   const { t, i18n } = useTranslation('library');
   const n = new Intl.NumberFormat(i18n.language);
+  const f = (key: string, v: number) => t(key, { n: n.format(v), count: v });
+  const minutes = readingMinutes(counts, lang);
   return (
-    <div className="editor-counts" data-testid="counts" aria-live="off">
-      {lang === 'ko' ? (
-        <>
-          <span data-testid="count-chars">{t('counts.chars', { n: n.format(counts.characters) })}</span>
-          <span data-testid="count-chars-nospace">{t('counts.charsNoSpaces', { n: n.format(counts.charactersNoSpaces) })}</span>
-          <span data-testid="count-pages">{t('counts.pages', { n: n.format(counts.manuscriptPages) })}</span>
-        </>
-      ) : (
-        <span data-testid="count-words">{t('counts.words', { n: n.format(counts.words), count: counts.words })}</span>
-      )}
+    <div className="editor-counts" role="status" aria-label={t('counts.label')} aria-live="off" data-testid="counts">
+      <span data-testid="count-words">{f('counts.words', counts.words)}</span>
+      <span data-testid="count-chars">{f('counts.chars', counts.characters)}</span>
+      <span data-testid="count-chars-nospace">{f('counts.charsNoSpaces', counts.charactersNoSpaces)}</span>
+      <span data-testid="count-pages">{f('counts.pages', counts.manuscriptPages)}</span>
+      <span data-testid="count-reading">{f('counts.reading', minutes)}</span>
     </div>
   );
 }

@@ -16,6 +16,8 @@ import { EditorCounts, countText, type TextCounts } from '../components/EditorCo
 import { EditorImportNotice } from '../components/EditorImportNotice';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { QuotePanel, QuoteToggle } from '../components/QuotePanel';
+import { useQuotePanelOpen } from '../components/QuoteOpenState';
+import { useMediaQuery } from '../lib/useMediaQuery';
 import { takeImport } from '../components/LibraryImport';
 import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
 import '../library.css';
@@ -43,6 +45,10 @@ export function EditorView({ id }: { id: string }) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const [find, setFind] = useState<null | { replace: boolean; tick: number }>(null);
   const [history, setHistory] = useState(false);
+  const quotesOpen = useQuotePanelOpen();
+  // Two side panels and a body of at least 480 px need ~1600 px: narrower, the panels share one column as tabs.
+  const narrow = useMediaQuery('(max-width: 1599px)');
+  const [sideTab, setSideTab] = useState<'history' | 'quotes'>('quotes');
   const [counts, setCounts] = useState<TextCounts>(ZERO);
   const [imported, setImported] = useState<ImportOutcome | null>(() => takeImport(id));
   const countTimer = useRef<number | null>(null);
@@ -155,11 +161,12 @@ export function EditorView({ id }: { id: string }) {
   };
 
   return (
-    <section className={`editor${history ? ' with-history' : ''}`} data-testid="editor">
+    <section className={`editor${history ? ' with-history' : ''}${narrow && history && quotesOpen ? ' tabbed' : ''}`} data-testid="editor">
       <div className="editor-main">
         <div className="editor-head">
           <textarea
             className="title-input"
+            lang={article.lang}
             data-testid="title"
             rows={1}
             aria-label={t('common:editor.title')}
@@ -261,21 +268,66 @@ export function EditorView({ id }: { id: string }) {
         <div lang={article.lang}><RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} /></div>
         <EditorCounts counts={counts} lang={article.lang} />
       </div>
-      {history && (
-        <HistoryPanel
-          id={id}
-          rev={article.rev}
-          beforeRestore={() => autosave.flush()}
-          onRestored={(a) => {
-            setFind(null);
-            setInitialBody(a.body);
-            setArticle(a);
-            setBodyKey((k) => k + 1);
-          }}
-          onClose={() => setHistory(false)}
-        />
-      )}
-      <QuotePanel articleId={id} editor={editor} title={article.title} />
+      {(() => {
+        const historyPanel = history && (
+          <HistoryPanel
+            id={id}
+            rev={article.rev}
+            beforeRestore={() => autosave.flush()}
+            onRestored={(a) => {
+              setFind(null);
+              setInitialBody(a.body);
+              setArticle(a);
+              setBodyKey((k) => k + 1);
+            }}
+            onClose={() => setHistory(false)}
+          />
+        );
+        const quotePanel = <QuotePanel articleId={id} editor={editor} title={article.title} />;
+        if (!(narrow && history && quotesOpen)) {
+          return (
+            <>
+              {historyPanel}
+              {quotePanel}
+            </>
+          );
+        }
+        const tab = (key: 'history' | 'quotes', label: string) => (
+          <button
+            type="button"
+            role="tab"
+            id={`side-tab-${key}`}
+            aria-selected={sideTab === key}
+            aria-controls={`side-pane-${key}`}
+            tabIndex={sideTab === key ? 0 : -1}
+            onClick={() => setSideTab(key)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const other = key === 'history' ? 'quotes' : 'history';
+                setSideTab(other);
+                document.getElementById(`side-tab-${other}`)?.focus();
+              }
+            }}
+            data-testid={`side-tab-${key}`}
+          >
+            {label}
+          </button>
+        );
+        return (
+          <div className="side-tabs" data-testid="side-tabs">
+            <div role="tablist" aria-label={t('side.tabs')} className="side-tablist">
+              {tab('history', t('history.title'))}
+              {tab('quotes', t('quotes:panel.title'))}
+            </div>
+            <div role="tabpanel" id="side-pane-history" aria-labelledby="side-tab-history" hidden={sideTab !== 'history'}>
+              {historyPanel}
+            </div>
+            <div role="tabpanel" id="side-pane-quotes" aria-labelledby="side-tab-quotes" hidden={sideTab !== 'quotes'}>
+              {quotePanel}
+            </div>
+          </div>
+        );
+      })()}
     </section>
   );
 }

@@ -266,7 +266,7 @@ export function LibraryView() {
                 onDoubleClick={() => !trash && navigate({ view: 'article', id: a.id })}
               >
                 {!trash && <td className="select-col"><ExportSelectBox selection={selection} item={a} /></td>}
-                <td className="title-cell">
+                <td className="title-cell" lang={a.lang}>
                   {trash ? (
                     <span className="draft-title">
                       <LibraryHighlight text={a.title || t('common:library.untitled')} marks={a.titleHighlights} />

@@ -45,14 +45,19 @@ describe('countText: Korean characters and 원고지 pages', () => {
     expect(countText(nfd, 'ko')).toMatchObject({ characters: 3, charactersNoSpaces: 3 });
   });
 
-  it('uses ceil(characters with spaces / 200) for manuscript pages', () => {
+  it('counts manuscript pages by the sheet rules (20 × 10 squares, paragraph indent, half-width pairs)', () => {
     expect(MANUSCRIPT_PAGE_CHARS).toBe(200);
-    expect(countText('가'.repeat(200), 'ko').manuscriptPages).toBe(1);
-    expect(countText('가'.repeat(201), 'ko').manuscriptPages).toBe(2);
+    expect(countText('가'.repeat(199), 'ko').manuscriptPages).toBe(1); // indent + 199 = 200 squares
+    expect(countText('가'.repeat(200), 'ko').manuscriptPages).toBe(2);
+    // Ten one-line paragraphs fill a sheet; the eleventh starts the next one.
+    expect(countText(Array(10).fill('짧은 문단').join('\n'), 'ko').manuscriptPages).toBe(1);
+    expect(countText(Array(11).fill('짧은 문단').join('\n'), 'ko').manuscriptPages).toBe(2);
+    // Two half-width letters or digits share a square: 380 Latin letters fit in one sheet with the indent.
+    expect(countText('a'.repeat(380), 'en').manuscriptPages).toBe(1);
     // 150 syllables + 149 spaces = 299 characters → 2 pages; without spaces 150.
     const spaced = Array(150).fill('나').join(' ');
     expect(countText(spaced, 'ko')).toEqual({ words: 150, characters: 299, charactersNoSpaces: 150, manuscriptPages: 2 });
-    expect(countText('가'.repeat(1000), 'ko').manuscriptPages).toBe(5);
+    expect(countText('가'.repeat(1000), 'ko').manuscriptPages).toBe(6); // 1,001 squares = 51 lines
   });
 
   it('counts astral characters once', () => {

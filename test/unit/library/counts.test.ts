@@ -20,7 +20,7 @@ describe('editor counts', () => {
   }
   it('count Korean characters with and without spaces and 200-character pages', () => {
     expect(editorCount('정부는 오늘 발표했다')).toEqual({ words: 3, characters: 11, charactersNoSpaces: 9, manuscriptPages: 1 });
-    expect(editorCount('가'.repeat(200)).manuscriptPages).toBe(1);
-    expect(editorCount('가'.repeat(201)).manuscriptPages).toBe(2);
+    expect(editorCount('가'.repeat(199)).manuscriptPages).toBe(1);
+    expect(editorCount('가'.repeat(200)).manuscriptPages).toBe(2);
   });
 });
