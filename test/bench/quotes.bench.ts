@@ -1,7 +1,7 @@
 // Bench: annotate a 10,000-word Indonesian article (varied realistic paragraphs repeated); median of several runs.
-// Plus Korean growth: 160,000 vs 10,000 words (linear would be 16×).
+// Plus Korean growth: 160,000 vs 10,000 words (linear would be 16×), and re-detecting one edited paragraph.
 import { performance } from 'node:perf_hooks';
-import { annotate } from '../../main/core/quotes';
+import { annotate, changedRange, redetectChanged } from '../../main/core/quotes';
 import type { BenchFigure } from './types';
 
 const PARAGRAPHS = [
@@ -65,7 +65,22 @@ export async function run(): Promise<BenchFigure[]> {
   const ko160ms = performance.now() - t1;
   if (koQuotes < 1000) throw new Error(`expected many Korean quotes in the 160k-word article, got ${koQuotes}`);
   const koRatio = ko160ms / ko10ms;
+  // One paragraph of the 10k-word article edited (a quote typed into it): detection again on that paragraph only.
+  const base = annotate(text, 'id');
+  const at = text.indexOf('\n', Math.floor(text.length / 2));
+  const edited = text.slice(0, at) + ' “Kami akan menambah pasokan,” kata Dadang.' + text.slice(at);
+  const shift = edited.length - text.length;
+  const moved = { ...base, quotes: base.quotes.map((a) => (a.anchor.start >= at ? { ...a, anchor: { ...a.anchor, start: a.anchor.start + shift, end: a.anchor.end + shift } } : a)) };
+  const changed = changedRange(text, edited)!;
+  const inc: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const t0 = performance.now();
+    redetectChanged(moved, edited, 'id', changed);
+    inc.push(performance.now() - t0);
+  }
+  const incMedian = inc.sort((a, b) => a - b)[10];
   return [
+    { name: 'quotes.redetectOneParagraph10k', value: incMedian, unit: 'ms', target: '< 10 ms', ok: incMedian < 10 },
     { name: 'quotes.annotate10k', value: median, unit: 'ms', target: '< 100 ms', ok: median < 100 },
     { name: 'quotes.ko.10k', value: ko10ms, unit: 'ms', target: 'reference', ok: true },
     { name: 'quotes.ko.160k', value: ko160ms, unit: 'ms', target: 'reference', ok: true },

@@ -15,6 +15,8 @@ import {
   annotate,
   reanchor,
   mergeDetections,
+  redetectChanged,
+  changedRange,
   setStatus,
   setSpeaker,
   setVerification,
@@ -85,9 +87,10 @@ export class QuoteSession {
     }
     const old = (await this.anchorDoc(articleId)).data.text;
     if (old === text) return { q: stored, text, lang: article.lang };
-    const q = anchoredIn(stored, text)
-      ? stored
-      : { ...stored, quotes: reanchor(stored.quotes, old ?? '', text) };
+    const anchored = anchoredIn(stored, text) ? stored : { ...stored, quotes: reanchor(stored.quotes, old ?? '', text) };
+    // What the editor typed may hold a new quote: detect again on the changed paragraphs (decisions elsewhere kept).
+    const changed = old === null ? null : changedRange(old, text);
+    const q = changed ? redetectChanged(anchored, text, article.lang, changed) : anchored;
     await this.persist(q, text);
     return { q, text, lang: article.lang };
   }

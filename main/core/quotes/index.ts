@@ -9,6 +9,8 @@
 //       Re-finds every anchor after an edit; edits inside a quote set needsReview; never drops an annotation.
 //   mergeDetections(existing: ArticleQuotes, fresh: ArticleQuotes): ArticleQuotes
 //       Re-run detection without losing the editor's decisions (status, speaker, verification, source note, comments).
+//   redetectChanged(q, text, lang, changedRange(oldText, text)): ArticleQuotes
+//       After an edit: detection on the changed paragraphs only, merged there; every decision elsewhere untouched.
 //   setStatus(q, quoteId, 'suggested'|'confirmed'|'rejected'): ArticleQuotes
 //   setSpeaker(q, quoteId, {speakerId: string|null} | {name, role?}): ArticleQuotes   (creates a speaker for a new name;
 //       a suggestion becomes 'confirmed', since picking the speaker is an editor's decision)
@@ -24,5 +26,6 @@ export { annotate, detect, assertLang } from './annotate';
 export type { Detection, DetectionResult } from './detect';
 export { reanchor, makeAnchor } from './anchor';
 export { mergeDetections, isEdited } from './merge';
+export { redetectChanged, changedRange } from './redetect';
 export { setStatus, setSpeaker, setVerification, addComment, quoteSheet, type QuoteSheetRow } from './ops';
 export { QuoteRepo, quotesFile } from './repo';

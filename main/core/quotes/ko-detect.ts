@@ -23,6 +23,8 @@ const CONNECT = /^(?:(?:이어|또한|또|아울러|그러면서|한편|특히|�
 const KO_LEADING = /^(이어|또|또한|아울러|그러면서|한편|특히|이에|다만|하지만|그러나|앞서|이날|당시|\d+일|지난|오는)[,]?$/;
 const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 const TOPIC = /^(.+?)(께서는|께서|은|는|이|가)[,]?$/;
+/** "이같이 밝혔다": the sentence points back at the quote before it (built once, not per sentence). */
+const THUS_SAID = new RegExp(`(?:이같이|이렇게|이와 같이)\\s+(?:[^\\s]+\\s+){0,1}?(?:${alternation(KO_SAY_VERBS)})`);
 
 const sentenceAt = rangeAt;
 /** A verb closing an embedded clause (수감되었고, 했으며, 했지만): what follows it is still the reported content. */
@@ -222,7 +224,7 @@ export class KoDetector {
     const out: Retro[] = [];
     for (const sent of this.sentences) {
       const s = this.text.slice(sent.start, sent.end);
-      const m = new RegExp(`(?:이같이|이렇게|이와 같이)\\s+(?:[^\\s]+\\s+){0,1}?(?:${alternation(KO_SAY_VERBS)})`).exec(s);
+      const m = THUS_SAID.exec(s);
       if (!m || this.at.openingIn(sent.start, sent.end).length) continue;
       const who = this.topic(sent.start, sent.start + m.index, true)?.who ?? this.sentenceSubject(sent);
       if (who) out.push({ at: sent.start, mention: who });

@@ -14,8 +14,12 @@ const COMMITTEE = /(인권|공정|방통|금융|선관|권익|원안|규개|인�
 const NAMEY_ORG_END = /(부|청|처|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
 
 /** The role noun a token ends with ("한국대사" → "대사"), or ''. */
+/** Roles by their last letter, longest first: a token is checked against a handful of roles, not all of them. */
+const ROLES_BY_LAST = new Map<string, string[]>();
+for (const r of ROLES_LONGEST) ROLES_BY_LAST.set(r.slice(-1), [...(ROLES_BY_LAST.get(r.slice(-1)) ?? []), r]);
+
 export function koRoleSuffix(tok: string): string {
-  for (const r of ROLES_LONGEST) if (tok.endsWith(r)) return r;
+  for (const r of ROLES_BY_LAST.get(tok.slice(-1)) ?? []) if (tok.endsWith(r)) return r;
   // Offices are an open class: 경제동향통계심의관, 정책조정관, 대외협력담당관.
   const open = /(예보관|통보관|분석관|수사관|조사관|심의관|조정관|정책관|담당관|협력관|기획관|비서관|통상관|심판관|감독관|검사관|관리관)$/.exec(tok);
   return open ? open[1] : '';

@@ -159,7 +159,8 @@ function parsePart(part: string, lang: LatinLang): Part {
       toks = toks.slice(n);
       // The complement: places, bodies, lower-case words and acronyms; "Kota X" / "Polres X" take one more word,
       // and so do offices named after their territory ("Camat Bonang", "Kapolres Kudus").
-      let takeNext = TERRITORIAL.has(head) && toks.length >= 3 && titleAt(toks, 0, lex) === 0;
+      // "Kepala Desa Sukamaju Rahmat Hidayat": a role ending in a territorial unit takes that unit's name.
+      let takeNext = (TERRITORIAL.has(head) || /\s(desa|kelurahan|kecamatan|kabupaten|kota|provinsi|dusun|kampung)$/.test(head)) && toks.length >= 3 && titleAt(toks, 0, lex) === 0;
       // "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kudus Arif …": an acronym in parentheses ends the body's name.
       const paren = toks.findIndex((t, k) => isParen(t) && k < toks.length - 1 && /^\([A-Z][A-Za-z]{1,9}\)$/.test(t));
       if (paren > 0 && toks.slice(0, paren).every((t) => !isParen(t)) && !roleAcronymFits(toks[paren].slice(1, -1), out.role)) {

@@ -65,7 +65,10 @@ describe('QuoteSession', () => {
     await articles.saveWithRevision(id, { body: plainTextToHtml(edited) });
     const q = await session.get(id);
     const text = htmlToPlainText(plainTextToHtml(edited));
-    expect(q.quotes).toHaveLength(q0.quotes.length);
+    // The edit itself holds reported speech ("Menurut panitia, …"): it is detected on save, nothing else changes.
+    expect(q.quotes).toHaveLength(q0.quotes.length + 1);
+    const added = q.quotes.filter((x) => !q0.quotes.some((o) => o.id === x.id));
+    expect(added.map((x) => [x.kind, x.anchor.exact.slice(0, 11), x.status])).toEqual([['indirect', 'rapat resmi', 'suggested']]);
     for (const a of q.quotes) expect(textAt(text, a)).toBe(a.anchor.exact);
     const f = q.quotes.find((x) => x.id === first.id)!;
     const s = q.quotes.find((x) => x.id === second.id)!;
