@@ -253,7 +253,7 @@ function parsePart(part: string, lang: LatinLang): Part {
     out.role.push(...name.slice(0, -2));
     name = name.slice(-2);
   }
-  // "Kepala Bapanas Arief Prasetyo Adi": a head that needs a complement takes the first word of a long run.
+  // "Kepala Bapanas Rina Sari Dewi": a head that needs a complement takes the first word of a long run.
   if (lang === 'id' && name.length >= 4 && out.role.length === 1 && NEEDS_COMPLEMENT.has(lc(bare(out.role[0])))) out.role.push(name.shift()!);
   // "Kabid Binpres PBSI Eng Hian": an acronym after a role names the body, not the person.
   while (lang === 'id' && out.role.length && name.length >= 3 && isAcronym(name[0]) && !isAcronym(name[1])) out.role.push(name.shift()!);
