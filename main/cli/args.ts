@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value, so `--json FILE` keeps FILE as a positional. */
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'quiet', 'dry-run', 'annotations', 'include-unapproved', 'approved-only', 'pivot']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'force', 'quiet', 'dry-run', 'annotations', 'include-unapproved', 'approved-only', 'pivot', 'tm-only']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const positional: string[] = [];

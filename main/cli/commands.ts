@@ -14,6 +14,8 @@ export const commandGroups: CommandGroup[] = [
   { names: ['xliff validate', 'xliff export', 'xliff import'], load: async () => { const m = await import('./xliff'); return [m.xliffValidateCommand, m.xliffExportCommand, m.xliffImportCommand]; } },
   { names: ['mt translate', 'mt check'], load: async () => { const m = await import('./mt'); return [m.mtTranslateCommand, m.mtCheckCommand]; } },
   { names: ['draft import', 'draft sample', 'draft search', 'draft count', 'draft revisions', 'draft diff', 'draft restore'], load: async () => (await import('./drafts')).draftCommands },
+  { names: ['project create', 'project list', 'project show', 'project set', 'project status'], load: async () => (await import('./project')).projectCommands },
+  { names: ['project pretranslate'], load: async () => [(await import('./project-mt')).projectPretranslateCommand] },
   { names: ['export'], load: async () => [(await import('./export')).exportCommand] },
   { names: ['tm import', 'tm export', 'tm lookup', 'tm concordance'], load: async () => (await import('./tm')).tmCommands },
   { names: ['glossary list', 'glossary find', 'glossary import', 'glossary export', 'qa'], load: async () => (await import('./glossary')).glossaryCommands },

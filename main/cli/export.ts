@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type Exp
 import type { DataStore } from '../core/store/data-store';
 import { atomicWriteFile } from '../core/store/atomic-write';
 import { ProjectRepo } from '../core/translate/repo';
+import { createProjectForArticle } from '../core/translate/for-article';
 import { flag, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
@@ -16,6 +17,8 @@ import { UsageError, type CliCommand, type CliIO } from './types';
 const LANGS = ['id', 'en', 'ko'];
 /** Formats that publish the article: exporting one of these marks the draft "exported". */
 const PUBLISHING: ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
+/** Formats that are useful with empty targets (to translate elsewhere, or to review): they start a missing project. */
+const CREATES_PROJECT: ExportFormat[] = ['xliff', 'bilingual-docx', 'bilingual-html'];
 
 /** A flag without a value, or given as --flag=yes/no. */
 function bool(args: ParsedArgs, name: string): boolean | undefined {
@@ -96,7 +99,12 @@ export const exportCommand: CliCommand = {
       const articles = new ArticleRepo(store);
       const article = await articles.get(id);
       const projects = await new ProjectRepo(store).listForArticle(id);
-      const project = pickProject(projects, article.lang, lang, format);
+      let project = pickProject(projects, article.lang, lang, format);
+      // A review format asked for a language with no translation yet: start one (every target empty), as the app does.
+      if (!project && lang && lang !== article.lang && CREATES_PROJECT.includes(format)) {
+        project = await createProjectForArticle(new ProjectRepo(store), article, lang, null);
+        io.err(`created translation project ${project.id} (${article.lang} → ${lang}, no targets yet)`);
+      }
       const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || format === 'xliff12' || !!bool(args, 'annotations');
       let quotes: ArticleQuotes | null = null;
       if (wantsQuotes) {

@@ -12,7 +12,8 @@ function lang(args: ParsedArgs, name: string): Lang {
   return r.data;
 }
 
-async function engineConfigs(args: ParsedArgs, from: Lang, to: Lang): Promise<EngineConfigInput[]> {
+/** The engines named on the command line; a LibreTranslate or OpenAI-compatible server serves every direction. */
+export async function engineConfigs(args: ParsedArgs, from: Lang, to: Lang): Promise<EngineConfigInput[]> {
   const file = flag(args, 'engines');
   if (file) {
     const data = JSON.parse(await fsp.readFile(file, 'utf8'));
@@ -20,6 +21,7 @@ async function engineConfigs(args: ParsedArgs, from: Lang, to: Lang): Promise<En
   }
   const model = flag(args, 'model');
   if (model) return [{ id: 'model', kind: 'marian-local', label: model, path: model, from, to }];
+  // Engine ids name the origin of MT targets ('mt:libretranslate'), so they say what the engine is.
   const openai = flag(args, 'openai');
   if (openai) return [{ id: 'openai', kind: 'openai', label: openai, baseUrl: openai, model: flag(args, 'llm') ?? 'default' }];
   const lt = flag(args, 'libretranslate');

@@ -2,7 +2,6 @@
 import type { HandlerMap } from '../dispatch';
 import type { AppContext } from '../context';
 import type { MtEngineConfig, MtEngineView } from '../../preload/contract/mt';
-import type { Segment } from '../../preload/contract/models';
 import { AppError } from '../core/errors';
 import {
   assertModelFolder,
@@ -20,6 +19,8 @@ import {
 } from '../core/mt';
 import { ProjectRepo } from '../core/translate/repo';
 import { GlossaryRepo } from '../core/glossary/repo';
+import { mergePretranslation } from '../core/mt/pretranslate-merge';
+import { translationMemory } from './translate';
 
 type MtHandlers = Pick<
   HandlerMap,
@@ -143,7 +144,7 @@ export const mtHandlers: MtHandlers = {
     };
   },
 
-  'mt.pretranslate': async ({ projectId, taskId }, ctx) =>
+  'mt.pretranslate': async ({ projectId, taskId, tmOnly }, ctx) =>
     ctx.tasks.run(taskId, async (signal, progress) => {
       const repo = projects(ctx);
       const project = await repo.get(projectId);
@@ -159,29 +160,21 @@ export const mtHandlers: MtHandlers = {
         // Small batches on short documents so the bar moves and Cancel takes effect quickly.
         batchSize: Math.max(1, Math.min(8, Math.ceil(total / 20))),
         onProgress: ({ done, total }) => progress(done, total),
+        tm: translationMemory(ctx),
+        tmOnly: tmOnly ?? false,
       });
-      // The translator may have typed meanwhile: apply MT by segment id, only where the segment is still open.
-      const mt = new Map<string, Segment>();
-      res.project.segments.forEach((s, i) => {
-        const orig = project.segments[i];
-        const filled = s.origin === 'mt' && s.status === 'draft' && (orig.status !== 'draft' || orig.target !== s.target);
-        if (isPretranslatable(orig) && filled) mt.set(s.id, s);
-      });
-      let applied = 0;
-      if (mt.size > 0) {
-        const current = await repo.get(projectId);
-        const segments = current.segments.map((s) => {
-          const m = mt.get(s.id);
-          if (!m || !isPretranslatable(s) || s.source !== m.source) return s;
-          applied++;
-          return { ...s, target: m.target, origin: 'mt' as const, status: 'draft' as const, pivot: s.pivot.trim() ? s.pivot : m.pivot };
-        });
-        if (applied > 0) await repo.save({ ...current, segments, updatedAt: new Date().toISOString() });
-      }
-      const kept = new Set([...mt.keys()]);
+      // The translator may have typed meanwhile: apply by segment id, only where the segment is still open.
+      const current = await repo.get(projectId);
+      const merged = mergePretranslation(project, res.project, current);
+      if (merged.project !== current) await repo.save(merged.project);
+      const applied = merged.applied;
+      const kept = merged.appliedIds;
       return {
         done: applied,
         total: res.total,
+        fromTm: res.fromTm,
+        fuzzy: res.fuzzy,
+        fromMt: res.fromMt,
         cancelled: res.cancelled,
         ...(res.error ? { error: res.error } : {}),
         route: res.route,

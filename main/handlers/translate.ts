@@ -25,6 +25,8 @@ import {
   sourceHash,
   splitSegment,
   unignoreQa,
+  tmInputsFor,
+  createProjectForArticle,
 } from '../core/translate';
 import { TranslationMemory, decodeTmxBytes } from '../core/tm';
 import { GlossaryRepo, findTerms } from '../core/glossary';
@@ -144,14 +146,7 @@ export const translateHandlers: TranslateHandlers = {
 
   'translate.create': async ({ articleId, targetLang, pivotLang }, ctx) => {
     const article = await ctx.articles.get(articleId);
-    const project = await projectRepo(ctx).create({
-      articleId,
-      text: htmlToPlainText(article.body),
-      title: article.title,
-      sourceLang: article.lang,
-      targetLang,
-      pivotLang,
-    });
+    const project = await createProjectForArticle(projectRepo(ctx), article, targetLang, pivotLang);
     return summary(project);
   },
 
@@ -212,19 +207,9 @@ export const translateHandlers: TranslateHandlers = {
       const withText = target !== undefined && target !== cur.target ? setTarget(p, segId, target, origin ?? 'human') : p;
       return confirm(withText, segId);
     });
-    const i = project.segments.findIndex((s) => s.id === segId);
-    const seg = project.segments[i];
-    // Confirmed but unedited machine translation stays out of the TM: a memory is reused blindly later.
-    if (seg.origin === 'mt') return segUpdate(project, segId);
-    await translationMemory(ctx).add({
-      source: seg.source,
-      target: seg.target,
-      sourceLang: project.sourceLang,
-      targetLang: project.targetLang,
-      prev: project.segments[i - 1]?.source ?? '',
-      next: project.segments[i + 1]?.source ?? '',
-      origin: project.id,
-    });
+    // Machine output nobody changed is not a translator's work: it stays out of the TM unless the user opted in.
+    const units = tmInputsFor(project, [segId], { acceptUneditedMt: (await ctx.settings.get()).tmAcceptUneditedMt });
+    if (units.length) await translationMemory(ctx).add(units);
     return segUpdate(project, segId);
   },
 

@@ -62,6 +62,11 @@ export const Segment = z.object({
   status: SegmentStatus,
   /** Where the current target came from. */
   origin: z.enum(['human', 'tm', 'mt', 'none']).default('none'),
+  /**
+   * Finer provenance of the target (main/core/translate/provenance.ts): 'human', 'tm:<score>', 'mt:<engine>' or
+   * 'mt-edited:<engine>' (a human changed an MT draft). Absent on older data: derived from `origin` then.
+   */
+  provenance: z.string().max(200).optional(),
   locked: z.boolean().default(false),
   /** The source text when the target was last confirmed; differs from `source` → "source changed". */
   confirmedSource: z.string().nullable().default(null),

@@ -48,8 +48,12 @@ const GlossaryFlag = z.object({ segmentId: z.string(), term: z.string(), expecte
 const ErrorOut = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export const PretranslateSummary = z.object({
-  /** Segments filled with MT in this run (and kept after merging with edits made meanwhile). */
+  /** Segments filled in this run, from TM or MT (and kept after merging with edits made meanwhile). */
   done: z.number(),
+  /** Of those eligible at the start: 101/100 % TM matches (inserted as translated), fuzzy TM drafts, MT drafts. */
+  fromTm: z.number().optional(),
+  fuzzy: z.number().optional(),
+  fromMt: z.number().optional(),
   /** Segments that were eligible when the run started. */
   total: z.number(),
   cancelled: z.boolean(),
@@ -81,5 +85,5 @@ export const mtContract = {
     z.object({ text: z.string(), route: z.array(Lang), engines: z.array(z.string()), engineLabels: z.array(z.string()), pivotText: z.string().optional() }),
   ),
   /** Fills a project's untranslated segments with MT drafts; progress arrives as 'task.progress' for taskId. */
-  'mt.pretranslate': channel(z.object({ projectId: Id, taskId: TaskId }).strict(), PretranslateSummary),
+  'mt.pretranslate': channel(z.object({ projectId: Id, taskId: TaskId, tmOnly: z.boolean().optional() }).strict(), PretranslateSummary),
 };

@@ -11,6 +11,8 @@ export const Settings = z.object({
   allowedEndpoints: z.array(z.string()),
   /** Machine translation engines in order of preference (edited through the mt.* channels only). */
   mtEngines: z.array(MtEngineConfig),
+  /** Confirming an MT draft nobody edited also stores it in the TM (off unless the user turns it on). */
+  tmAcceptUneditedMt: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -114,7 +114,9 @@ async function makeProject(app: Page, n: number): Promise<{ articleId: string; p
         };
       }
     ).api;
-    const sentences = Array.from({ length: count }, (_, i) => `Presiden datang ke kota nomor ${i + 1} hari ini.`);
+    // The first sentence is unlike the rest: once confirmed it sits in the TM, and pre-translate (TM first) would
+    // otherwise fill the others as fuzzy TM drafts instead of sending them to MT.
+    const sentences = Array.from({ length: count }, (_, i) => (i === 0 ? 'Hujan deras merendam tiga kecamatan sejak pagi.' : `Presiden datang ke kota nomor ${i + 1} hari ini.`));
     // The headline is segment 0: the first sentence is the headline, the rest the body.
     const paras = [];
     for (let i = 1; i < sentences.length; i += 5) paras.push(`<p>${sentences.slice(i, i + 5).join(' ')}</p>`);
@@ -149,7 +151,7 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     await app.evaluate(
       async ({ projectId, segId }) => {
         const api = (window as unknown as { api: { translate: { confirm(r: object): Promise<{ ok: boolean }> } } }).api;
-        await api.translate.confirm({ projectId, segId, target: '대통령이 오늘 1번 도시에 온다.' });
+        await api.translate.confirm({ projectId, segId, target: '아침부터 폭우가 세 개 구를 덮쳤다.' });
       },
       { projectId, segId: first.id },
     );
@@ -203,7 +205,7 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     expect(segs.filter((s) => s.origin === 'mt').length).toBe(59);
     expect(segs.filter((s) => s.origin === 'mt').every((s) => s.status === 'draft')).toBe(true);
     const kept = segs.find((s) => s.id === first.id)!;
-    expect(kept).toMatchObject({ status: 'translated', target: '대통령이 오늘 1번 도시에 온다.' });
+    expect(kept).toMatchObject({ status: 'translated', target: '아침부터 폭우가 세 개 구를 덮쳤다.' });
     // The grid shows the MT drafts after the run.
     await expect(app.getByTestId('segment').nth(5).getByTestId('target')).toHaveText(/\p{Script=Hangul}/u);
     // …each marked "MT" in the grid; the one a translator had confirmed keeps no badge.

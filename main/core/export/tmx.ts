@@ -1,6 +1,7 @@
 // TMX of a translation project: its segment pairs as TM units, serialised by the TM area's buildTmx.
 import type { TranslationProject } from '../../../preload/contract/models';
 import type { TmUnit } from '../tm/types';
+import { parseProvenance, provenanceOf } from '../translate/provenance';
 import type { ExportOptions } from './types';
 import { usableTarget } from './content';
 
@@ -16,6 +17,9 @@ export function projectTmUnits(project: TranslationProject, options: Pick<Export
   const units: TmUnit[] = [];
   segs.forEach((s, i) => {
     if (!usableTarget(s, options)) return;
+    // x-origin says where the target came from ('mt:ENGINE' stays visible even once confirmed unedited).
+    const origin = provenanceOf(s) || 'human';
+    const p = parseProvenance(origin);
     units.push({
       id: `${project.id}-${s.id}`,
       source: s.source,
@@ -26,7 +30,8 @@ export function projectTmUnits(project: TranslationProject, options: Pick<Export
       next: i + 1 < segs.length ? segs[i + 1].source : '',
       createdAt: tmxTime(project.createdAt),
       changedAt: tmxTime(project.updatedAt),
-      origin: project.articleId,
+      origin,
+      ...(p?.kind === 'mt' && p.detail ? { creationTool: `Redaksi MT (${p.detail})` } : {}),
     });
   });
   return units;

@@ -3,6 +3,7 @@ import type { Lang } from '../../../preload/contract/define';
 import type { EngineConfig } from './config';
 import { translateNonBlank, type MtEngine } from './engine';
 import { badResponse } from './http';
+import { AppError } from '../errors';
 import { LANG_NAMES } from './langs';
 import { throwIfCancelled } from './cancel';
 import { serverEngineParts } from './server-engine';
@@ -33,9 +34,32 @@ export function cleanCompletion(text: string): string {
   return text.replace(/<think>[\s\S]*?<\/think>/g, '').trim();
 }
 
+/**
+ * The server root under which "v1/chat/completions" lives. People paste what their server prints — often
+ * ".../v1" or even the full ".../v1/chat/completions" — and that must not become "/v1/v1/…".
+ */
+export function openAiRoot(baseUrl: string): string {
+  const u = new URL(baseUrl);
+  u.pathname = u.pathname.replace(/\/+$/, '').replace(/\/v1(\/chat\/completions)?$/i, '') + '/';
+  u.search = '';
+  u.hash = '';
+  return u.href;
+}
+
+/** A 404 from a chat server almost always means the address points at the wrong path: say which URL we used. */
+function withHint(err: unknown, url: string): unknown {
+  if (err instanceof AppError && err.code === 'mt.http' && err.params.status === 404) {
+    return new AppError('mt.notFound', `${err.params.host} has no ${url} (404). Give the server's address without a path, e.g. http://127.0.0.1:8080 (a trailing /v1 is fine).`, {
+      host: err.params.host,
+      url,
+    });
+  }
+  return err;
+}
+
 export function createOpenAiEngine(config: OpenAiEngineConfig, fetchImpl?: typeof fetch): MtEngine {
   const headers: Record<string, string> = config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {};
-  const server = serverEngineParts(config, 'v1/chat/completions', { headers, fetchImpl });
+  const server = serverEngineParts({ ...config, baseUrl: openAiRoot(config.baseUrl) }, 'v1/chat/completions', { headers, fetchImpl });
   return {
     ...server.fields,
     translate: (texts, { from, to, signal }) =>
@@ -52,7 +76,9 @@ export function createOpenAiEngine(config: OpenAiEngineConfig, fetchImpl?: typeo
               { role: 'user', content: text },
             ],
           };
-          const res = (await server.post(body, signal)) as { choices?: { message?: { content?: unknown } }[] };
+          const res = (await server.post(body, signal).catch((e) => Promise.reject(withHint(e, server.url)))) as {
+            choices?: { message?: { content?: unknown } }[];
+          };
           const content = res?.choices?.[0]?.message?.content;
           if (typeof content !== 'string') throw badResponse(server.host, 'no choices[0].message.content');
           out.push(cleanCompletion(content));

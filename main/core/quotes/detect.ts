@@ -76,7 +76,7 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
 
   const registry = new SpeakerRegistry(lang, text);
   // Everyone introduced with a role is known from the start, so a lead like "the finance minister said" can point
-  // forward to "Finance Minister Sri Mulyani Indrawati"; who is in focus still follows the reading order.
+  // forward to "Finance Minister Ana Wijaya Putri"; who is in focus still follows the reading order.
   const intros = d.introductions();
   for (const i of intros) registry.introduce(i.mention);
   type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; subject?: Mention; found?: Found };

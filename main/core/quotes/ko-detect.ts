@@ -31,7 +31,7 @@ const sentenceAt = rangeAt;
 const VERB_CLAUSE_END = /[가-힣]{2,}(?:었고|았고|였고|했고|되고|하고|으며|였으며|했으며|했지만|었지만|는데)[,]?$/;
 /** Words that close a clause inside a sentence: a comma, or a connective ending (하자, 했고, 했으며, 했지만, 하는데). */
 const CLAUSE_END = /(,|[가-힣](?:자|고|며|면서|지만|는데|니까|어서|아서|해서))$/;
-/** Names the copy hides: 조○○, 김OO, 박** (a surname and placeholder marks). */
+/** Names the copy hides: 박○○, 김OO, 박** (a surname and placeholder marks). */
 const ANONYMISED = /^[가-힣]{1,2}(?:○{1,3}|〇{1,3}|O{2}|\*{1,3}|ㅇㅇ|××)$/;
 
 /** Whitespace tokens with offsets. */
@@ -45,7 +45,7 @@ function toks(text: string, from: number, to: number): { t: string; at: number }
   return out;
 }
 
-/** "조○○/흉기난동 피의자/음성변조" → 조○○ (role 흉기난동 피의자); voice-alteration notes are no role. */
+/** "박○○/사기 피의자/음성변조" → 박○○ (role 사기 피의자); voice-alteration notes are no role. */
 function castSpeaker(label: string, at: number): Mention | null {
   const parts = label.split('/').map((p) => p.trim()).filter((p) => p && !/^(음성\s*변조|화면\s*제공|영상\s*제공|자료|녹취|인터뷰|목소리\s*변조)$/.test(p));
   if (!parts.length) return null;
@@ -140,8 +140,8 @@ export class KoDetector {
       if (!sentenceLike && wordCount(content) < 2 && !verb) return null;
       // "”라고 김 대사는 말했다": a topic between the particle and the verb; else the topic before the quote.
       const between = verb ? this.topic(closeAt + p.length, closeAt + p.length + verb.index) : null;
-      // The subject of the clause the quote sits in beats a topic opening the sentence: "추 장관은 …, 서 장관이 “…”라는
-      // 말을 하자 …" — the quote is 서 장관's.
+      // The subject of the clause the quote sits in beats a topic opening the sentence: "박 장관은 …, 최 장관이 “…”라는
+      // 말을 하자 …" — the quote is 최 장관's.
       const topic = between ?? this.clauseSubject(sOpen.start, q.open) ?? this.topic(sOpen.start, q.open);
       const cue = verb ? `${p} ${verb[0]}` : p;
       return found(cue, topic?.who ?? null, topic ? 0.93 : 0.85);
@@ -219,7 +219,7 @@ export class KoDetector {
     return mk(start, goAt, cue, who, topic || between ? 0.8 : 0.7);
   }
 
-  /** "손흥민이 … 이같이 밝혔다": the subject names the speaker of the unattributed quotes just before. */
+  /** "이강민이 … 이같이 밝혔다": the subject names the speaker of the unattributed quotes just before. */
   retro(): Retro[] {
     const out: Retro[] = [];
     for (const sent of this.sentences) {
@@ -232,7 +232,7 @@ export class KoDetector {
     return out;
   }
 
-  /** Subjects opening a sentence ("대외경제정책연구원(KIEP)이 …", "손흥민은 …"): who a following quote with no named speaker
+  /** Subjects opening a sentence ("한국개발연구원(KDI)이 …", "이강민은 …"): who a following quote with no named speaker
    *  carries on from. */
   subjects(): Mention[] {
     const out: Mention[] = [];
@@ -256,7 +256,7 @@ export class KoDetector {
       if (!m) continue;
       if (this.at.coversStrict(ts[j].at)) return null;
       let who = parseKoNP([...ts.slice(i, j).map((x) => x.t), ts[j].t.replace(/(은|는|이|가)$/, '')].join(' '), ts[i].at);
-      // "대외경제정책연구원": one long word ending like both an office and a body is the body (a person would be named).
+      // "한국개발연구원": one long word ending like both an office and a body is the body (a person would be named).
       if (who?.kind === 'role' && !who.raw.includes(' ') && who.raw.length >= 5 && isKoOrg(who.raw)) who = mention('group', who.raw, who.at, { name: who.raw });
       if (who && (who.kind === 'name' || (who.kind === 'group' && isKoOrg(who.name.split(' ').pop() ?? '')))) return who;
       return null;

@@ -86,14 +86,14 @@ const REQUEST_VERBS = new Set(['meminta', 'mendesak', 'mengimbau', 'mengajak', '
 const REQUEST_OBJ =
   /^\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|para\s+\p{L}+|seluruh\s+\p{L}+|semua\s+pihak|masyarakat|warga|pemerintah|publik|terdakwa|tersangka|saksi|peserta|pengendara|pemudik|orang\s+tua|pengguna|pelaku\s+usaha|jajarannya|anggotanya|pihaknya)\s+(?:untuk\s+|agar\s+|supaya\s+)?(?:(?:segera\s+|tidak\s+|tak\s+|lebih\s+)?(?:me|ber|di|ter)\p{L}{3,}|(?:tetap|terus|selalu|senantiasa)\s+\p{L}{3,})/u;
 
-/** A cue set between commas inside a sentence, or opening it: "Saat didekati, kata Santo, …", "Lanjut dia, …". */
+/** A cue set between commas inside a sentence, or opening it: "Saat api membesar, kata Fauzi, …", "Lanjut dia, …". */
 const INTERPOSED = new RegExp(
   `^(?:([^,"“”]{1,60}),\\s*)?(kata|ujar|tutur|ucap|lanjut|imbuh|tambah|jelas|sebut|terang|ungkap|tegas)(nya)?(?:\\s+([^,"“”]{1,50}?))?\\s*,\\s+(?=\\p{L})`,
   'iu',
 );
 
 /** Words between a closing mark and its verb that can be the speaker: a short phrase, or a long chain of title words
- *  ("Chief of the Public Information Bureau of the National Police Brigadier General Dedi Prasetyo"). */
+ *  ("Head of the Roads Division of the Regional Transport Agency Colonel Anton Wirawan"). */
 function attributionGap(between: string): boolean {
   const toks = tokens(between);
   if (toks.length <= 8) return true;
@@ -288,7 +288,7 @@ export class LatinDetector {
       }
     }
 
-    // Interposed cue: "Saat didekati, kata Santo, pria itu …", "Dari situlah, katanya, …", "Lanjut dia, …".
+    // Interposed cue: "Saat api membesar, kata Fauzi, warga …", "Dari situlah, katanya, …", "Lanjut dia, …".
     if (R.lang === 'id') {
       const ip = INTERPOSED.exec(s);
       if (ip && !QUOTE_CHARS.test(ip[0])) {
@@ -449,7 +449,7 @@ export class LatinDetector {
     return out;
   }
 
-  /** The last person named in the two sentences before `at` ("… bagi Joko Anwar. Sutradara film … ini menyebutkan"):
+  /** The last person named in the two sentences before `at` ("… bagi Dewi Lestari. Penulis novel … ini menyebutkan"):
    *  who a back-reference means when nobody has spoken or been introduced yet. */
   nameBefore(at: number): Mention | null {
     const { text, R } = this;

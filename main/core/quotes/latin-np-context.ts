@@ -35,7 +35,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
     if (!m || !R.adverbs.has(lc(m[1])) || s.length === m[1].length) break;
     s = s.slice(0, s.length - m[0].length).replace(/[\s,]+$/, '');
   }
-  // "Sutradara film, antara lain, Janji Joni … ini menyebutkan": a role described and closed by a demonstrative is a
+  // "Penulis novel, antara lain, Langit Merah … ini menyebutkan": a role described and closed by a demonstrative is a
   // back-reference to someone met before, whatever capitalised titles it lists on the way.
   if (R.lang === 'id') {
     const lead = s.replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut),?\s+/i, '');
@@ -50,7 +50,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   // "Jim Courier, commentating for Nine, said": a participle or relative clause after the subject is no part of it.
   while (chunks.length > 1 && isAsideChunk(chunks[chunks.length - 1], R)) chunks.pop();
   while (chunks.length > 1 && isConnectorChunk(chunks[0], R)) chunks.shift();
-  // "Lebih jauh, pascapenangkapan T, ia mengatakan", "Hasil pemeriksaan sementara, Santo mengatakan": a fronted phrase
+  // "Lebih jauh, pascapenangkapan T, ia mengatakan", "Hasil pemeriksaan awal, Wira mengatakan": a fronted phrase
   // of ordinary words before a pronoun or a bare name is an adjunct; the pronoun or the name is the subject.
   if (chunks.length > 1) {
     const lastToks = tokens(chunks[chunks.length - 1]);
@@ -80,7 +80,7 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
   // "shop owner Kenji Tanaka": a role of two words opens the phrase as well as one does.
   const second = lc(bare(toks[1] ?? ''));
   const twoWordRole = roleOrPlace(`${first} ${second}`, R) || roleOrPlace(`${first}_${second}`, R);
-  // "disaster management agency spokesperson Priyadi Kardono": lower-case modifiers, a role, then a capitalised name.
+  // "flood relief agency spokeswoman Maya Lestari": lower-case modifiers, a role, then a capitalised name.
   const roleThenName =
     R.lang === 'en' &&
     toks.length <= 8 &&

@@ -15,7 +15,7 @@ export interface Mention {
   /** Korean "김 대사": the surname that narrows a role reference. */
   surname?: string;
   gender?: 'm' | 'f';
-  /** Spellings in other languages found beside the name, e.g. "조코 위도도(Joko Widodo)" → {en: …}. */
+  /** Spellings in other languages found beside the name, e.g. "루디 위자야(Rudi Wijaya)" → {en: …}. */
   spellings?: Record<string, string>;
 }
 

@@ -9,7 +9,7 @@ const KNOWN_BODIES = new Set(KO_KNOWN_BODIES);
 /** Unnamed officials: "소방 관계자", "정부 당국자" never carry a person's name, whatever the word before looks like. */
 const ANONYMOUS = new Set(['관계자', '당국자', '소식통', '담당자']);
 const CONNECTORS = new Set(KO_CONNECTORS);
-/** Committees shortened to "…위" (인권위, 공정위, 법사위); other words ending in 위 are often names (조코위, 아스나위). */
+/** Committees shortened to "…위" (인권위, 공정위, 법사위); other words ending in 위 are often names (루디위, 하리위). */
 const COMMITTEE = /(인권|공정|방통|금융|선관|권익|원안|규개|인수|비대|혁신|윤리|예결|법사|정무|기재|외통|국방|행안|교육|과방|문체|농해수|산자|복지|환노|국토|정보|여가|운영|특|노동|중노|국과|징계|인사|조사)위$/;
 const NAMEY_ORG_END = /(부|청|처|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
 
@@ -31,7 +31,7 @@ const PROVINCE = /(특별자치도|남도|북도|경기도|강원도|제주도)$
 export function isKoOrg(tok: string): boolean {
   // "어도어 측": 측 (the side of) makes the words before it a party that speaks.
   if (GROUP_NOUNS.has(tok) || KNOWN_BODIES.has(tok) || tok === '측') return true;
-  // A three-syllable word starting with a surname is a name even when it ends like a body: 최태원, 위도도.
+  // A three-syllable word starting with a surname is a name even when it ends like a body: 최태원, 위자야.
   if (isKoreanName(tok) && tok.length === 3 && !STRONG_ORG_END.test(tok)) return false;
   if (tok.endsWith('도') && !PROVINCE.test(tok) && !COUNTRIES.has(tok)) return false;
   if (COUNTRIES.has(tok)) return true;

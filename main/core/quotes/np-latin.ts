@@ -190,7 +190,7 @@ function parsePart(part: string, lang: LatinLang): Part {
       takeTitles();
     }
   } else {
-    // English: the role head comes last ("Indonesian Finance Minister Sri Mulyani"); "of State" may follow it.
+    // English: the role head comes last ("Indonesian Finance Minister Ana Wijaya"); "of State" may follow it.
     let last = -1;
     for (let i = 0; i < toks.length; i++) {
       const n = roleAt(toks, i, lex);
@@ -224,15 +224,15 @@ function parsePart(part: string, lang: LatinLang): Part {
       takeTitles();
     }
   }
-  // The rest should be a name; a trailing acronym in parentheses is an alias of the name ("Sri Mulyani (SMI)").
+  // The rest should be a name; a trailing acronym in parentheses is an alias of the name ("Ana Wijaya (AW)").
   let name: string[] = [];
   for (const t of toks) {
     if (isParen(t)) break;
     if (!isNameToken(t, lex)) break;
-    // Initials keep their dots: "H.R. McMaster", not "H.R McMaster".
+    // Initials keep their dots: "J.D. Harlow", not "J.D Harlow".
     name.push(/^(?:\p{Lu}\.){2,}$/u.test(t.replace(/[,;:]+$/, '')) ? t.replace(/[,;:]+$/, '') : bare(t));
   }
-  // "Kepala Pusat Data Informasi dan Komunikasi (Kapusdatinkom) BNPB Agus Wibowo": Indonesian puts the person last, so when
+  // "Kepala Pusat Riset Iklim dan Cuaca (Kapusrisklim) BMKG Rina Hartati": Indonesian puts the person last, so when
   // the body's name goes on past the first capitalised run, the name is the run that closes the phrase.
   if (lang === 'id' && out.role.length && name.length && name.length < toks.length) {
     let k = toks.length;
@@ -253,7 +253,7 @@ function parsePart(part: string, lang: LatinLang): Part {
     out.role.push(...name.slice(0, -2));
     name = name.slice(-2);
   }
-  // "Kepala Bapanas Arief Prasetyo Adi": a head that needs a complement takes the first word of a long run.
+  // "Kepala Bapanas Rina Sari Dewi": a head that needs a complement takes the first word of a long run.
   if (lang === 'id' && name.length >= 4 && out.role.length === 1 && NEEDS_COMPLEMENT.has(lc(bare(out.role[0])))) out.role.push(name.shift()!);
   // "Kabid Binpres PBSI Eng Hian": an acronym after a role names the body, not the person.
   while (lang === 'id' && out.role.length && name.length >= 3 && isAcronym(name[0]) && !isAcronym(name[1])) out.role.push(name.shift()!);
@@ -342,7 +342,7 @@ export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention |
   const toks = tokens(raw);
   if (roleStr && toks.some((t, i) => roleAt(toks, i, lex) > 0)) return mention('role', raw, at, { role: roleStr, roleAliases, gender });
   // Bodies and groups that speak: "KPK", "polisi", "the ministry", "officials".
-  // A body's full name may be long when every word of it is capitalised ("Badan Penanggulangan Bencana Daerah (BPBD) DKI Jakarta").
+  // A body's full name may be long when every word of it is capitalised ("Dinas Lingkungan Hidup Daerah (DLHD) Kota Bogor").
   const properBody = toks.length <= 10 && isCap(toks[0]) && toks.every((t) => isCap(t) || isParen(t) || /^(dan|and|of|for|untuk)$/.test(t));
   if ((toks.length <= 6 || properBody) && !/\d{3,}/.test(raw)) return mention('group', raw, at, { name: raw.replace(/^(the|a|an)\s+/i, '') });
   return null;

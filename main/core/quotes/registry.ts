@@ -187,12 +187,12 @@ export class SpeakerRegistry {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
       if (pre.length) return this.preferSalient(pre);
     }
-    // "Santo" → Susanto: Indonesian short names often keep the end of a name's word.
+    // "Yatno" → Suyatno: Indonesian short names often keep the end of a name's word.
     if (toks.length === 1 && toks[0].length >= 4 && this.lang === 'id') {
       const suf = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.endsWith(toks[0])));
       if (suf.length) return this.preferSalient(suf);
     }
-    // "Jokowi" → Joko Widodo, "조코위" → 조코 위도도: the first name run into the start of the family name.
+    // "Rudiwi" → Rudi Wijaya, "루디위" → 루디 위자야: the first name run into the start of the family name.
     if (toks.length === 1) {
       const nick = this.entries.filter((e) => e.kind === 'person' && isContraction(toks[0], e.tokens));
       if (nick.length) return this.preferSalient(nick);
@@ -200,7 +200,7 @@ export class SpeakerRegistry {
     return undefined;
   }
 
-  /** "조코위 대통령": the word before the role is a contracted form of a known person's name. */
+  /** "루디위 대통령": the word before the role is a contracted form of a known person's name. */
   private contracted(m: Mention): Entry | undefined {
     const words = m.raw.split(/\s+/);
     if (words.length !== 2) return undefined;
@@ -211,7 +211,7 @@ export class SpeakerRegistry {
   /** A sentence's subject that names someone already known ("Basuki mendampingi …") puts them in focus;
    *  an unknown name creates no one, since a capitalised subject may as well be a company or a place. */
   focusKnown(m: Mention): void {
-    // Korean: a body opening a sentence with 이/가/은/는 ("대외경제정책연구원(KIEP)이 …") is who speaks on until someone else does.
+    // Korean: a body opening a sentence with 이/가/은/는 ("한국개발연구원(KDI)이 …") is who speaks on until someone else does.
     if (m.kind === 'group' && this.lang === 'ko' && m.name) {
       const g = this.exactName(m.name) ?? this.create(m, 'group');
       this.focus(g.speaker);
@@ -276,7 +276,7 @@ export class SpeakerRegistry {
   }
 }
 
-/** "jokowi" against [joko, widodo]: first word + a prefix of the last (one Hangul syllable, two Latin letters at least). */
+/** "rudiwi" against [rudi, wijaya]: first word + a prefix of the last (one Hangul syllable, two Latin letters at least). */
 function isContraction(tok: string, words: string[]): boolean {
   if (words.length < 2) return false;
   const first = words[0];

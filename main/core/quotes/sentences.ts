@@ -25,7 +25,7 @@ function datelineIn(text: string, start: number, end: number): number {
   const head = text.slice(start, Math.min(end, start + 120));
   const ko = /^\([^)\n]{1,40}=[^)\n]{1,20}\)(?:\s*[가-힣]{2,4}(?:\s+[가-힣]{2,4})?\s*(?:기자|특파원))?\s*=\s*/.exec(head);
   if (ko) return start + ko[0].length;
-  // "[파이낸셜뉴스]추미애 …": an outlet tag in brackets glued to the first sentence.
+  // "[한국경제]김영희 …": an outlet tag in brackets glued to the first sentence.
   const tag = /^\[[^\]\n:]{1,20}\]\s*(?=\S)/.exec(head);
   if (tag && head.length > tag[0].length + 10) return start + tag[0].length;
   const m = /^((?:[^.!?\n"“”]|\.(?=\S)){2,70}?)\s+[–—-]{1,2}\s+/.exec(head);

@@ -54,7 +54,9 @@ export function buildTmx(units: TmUnit[], opts: BuildTmxOptions): string {
   ];
   for (const u of units) {
     out.push(
-      `    <tu tuid="${escapeAttr(u.id)}" srclang="${u.sourceLang}" creationdate="${toTmxDate(u.createdAt)}"` +
+      `    <tu tuid="${escapeAttr(u.id)}" srclang="${u.sourceLang}"` +
+        (u.creationTool ? ` creationtool="${escapeAttr(u.creationTool)}"` : '') +
+        ` creationdate="${toTmxDate(u.createdAt)}"` +
         ` changedate="${toTmxDate(u.changedAt)}">` +
         prop('x-context-pre', u.prev) +
         prop('x-context-post', u.next) +

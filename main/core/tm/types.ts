@@ -13,8 +13,10 @@ export interface TmUnit {
   next?: string;
   createdAt: string;
   changedAt: string;
-  /** Where the unit came from: project or article id, or e.g. "tmx:FILE". */
+  /** Where the unit came from: project or article id, e.g. "tmx:FILE", or a target's provenance ("mt:ENGINE"). */
   origin?: string;
+  /** The tool that made the target when it was not a human in Redaksi (e.g. the MT engine): TMX <tu creationtool>. */
+  creationTool?: string;
 }
 
 /** What callers hand to add(): id and timestamps are filled in when missing. */

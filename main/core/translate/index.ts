@@ -6,7 +6,8 @@
 //   createProject({articleId, text, title?, sourceLang, targetLang, pivotLang}): TranslationProject
 //       segment 0 = the headline (headline: true) when a title is given, then one 'new' segment per sentence
 //   headlineOf(p): Segment | null · bodySegments(p) · syncHeadline(p, title): {project, change}
-//   setTarget(p, segId, text, origin = 'human'): p      edit → 'draft'; empty text → 'new'
+//   setTarget(p, segId, text, origin = 'human', provenance?): p   edit → 'draft'; empty text → 'new'
+//   provenanceOf(seg): 'human' | 'tm:<score>' | 'mt:<engine>' | 'mt-edited:<engine>' | ''
 //   confirm(p, segId): p                                → 'translated' (reviewed/approved kept), confirmedSource := source
 //   setStatus(p, segId, status): p                      'approved' only from translated/reviewed
 //   setPivot(p, segId, text) · setNote(p, segId, note) · toggleLock(p, segId)
@@ -30,5 +31,8 @@ export { sourceChanged, sourceDiff, type DiffPart } from './source-diff';
 export { progress, sourceVolume, type Progress } from './progress';
 export { headlineOf, bodySegments, syncHeadline, headlineText, type HeadlineChange } from './headline';
 export { getSegment, sourceHash, assertSuggestionFor } from './segments';
+export { provenanceOf, parseProvenance, formatProvenance, isUneditedMt, afterHumanEdit, tmProvenance, mtProvenance, type Provenance } from './provenance';
 export { similarity } from './similarity';
 export { ProjectRepo, projectFile } from './repo';
+export { createProjectForArticle } from './for-article';
+export { tmInputsFor } from './tm-feed';

@@ -3,6 +3,7 @@ import type { Segment, SegmentStatus, TranslationProject } from '../../../preloa
 import { AppError } from '../errors';
 import { assertUnlocked, CONFIRMED, updateSegment } from './segments';
 import { sourceChanged } from './source-diff';
+import { afterHumanEdit } from './provenance';
 
 export type TargetOrigin = 'human' | 'tm' | 'mt';
 
@@ -11,12 +12,24 @@ export type TargetOrigin = 'human' | 'tm' | 'mt';
  * confirmation); clearing the target makes it 'new'. confirmedSource is left alone so "source changed" survives
  * until the translator confirms.
  */
-export function setTarget(project: TranslationProject, segId: string, text: string, origin: TargetOrigin = 'human'): TranslationProject {
+export function setTarget(
+  project: TranslationProject,
+  segId: string,
+  text: string,
+  origin: TargetOrigin = 'human',
+  /** e.g. 'tm:87' or 'mt:opus-id-ko'; by default a human edit of MT becomes 'mt-edited:<engine>' (provenance.ts). */
+  provenance?: string,
+): TranslationProject {
   return updateSegment(project, segId, (s) => {
     assertUnlocked(s);
-    if (s.target === text && s.origin === origin) return s;
-    if (!text.trim()) return { ...s, target: '', origin: 'none', status: 'new' };
-    return { ...s, target: text, origin, status: 'draft' };
+    // The same words again (autosave, re-insert) change nothing: an unedited MT draft must not turn "edited".
+    if (s.target === text && (s.origin === origin || provenance === undefined) && (provenance === undefined || provenance === s.provenance)) return s;
+    if (!text.trim()) {
+      const { provenance: _dropped, ...rest } = s;
+      return { ...rest, target: '', origin: 'none', status: 'new' };
+    }
+    const tag = provenance ?? (origin === 'human' ? afterHumanEdit(s) : origin);
+    return { ...s, target: text, origin, provenance: tag, status: 'draft' };
   });
 }
 

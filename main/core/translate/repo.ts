@@ -66,6 +66,14 @@ export class ProjectRepo {
     return out.filter(Boolean).sort((a, b) => a.targetLang.localeCompare(b.targetLang));
   }
 
+  /** Every project in the data folder, by article then target language. */
+  async listAll(): Promise<TranslationProject[]> {
+    const idx = await this.index();
+    const out: TranslationProject[] = [];
+    for (const articleId of Object.keys(idx.data.byArticle).sort()) out.push(...(await this.listForArticle(articleId)));
+    return out;
+  }
+
   delete(id: string): Promise<void> {
     return this.serial(async () => {
       const project = await this.get(id);

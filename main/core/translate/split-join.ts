@@ -1,6 +1,7 @@
 // Splitting one segment in two and joining a segment with the next: the translator fixes the segmentation.
 import type { Segment, TranslationProject } from '../../../preload/contract/models';
 import { AppError } from '../errors';
+import { joinedProvenance } from './provenance';
 import { assertUnlocked, blankSegment, CONFIRMED, indexOfSegment, newSegmentId, withSegments } from './segments';
 
 /**
@@ -58,6 +59,7 @@ export function joinSegments(project: TranslationProject, segId: string): Transl
     status: bothConfirmed ? lowerStatus(a.status, b.status) : target ? 'draft' : 'new',
     confirmedSource: bothConfirmed ? source : null,
     origin: origins.length === 0 ? 'none' : origins.length === 1 ? origins[0] : 'human',
+    provenance: joinedProvenance([a, b].filter((s) => s.target.trim())),
     ignoredQa: [...new Set([...a.ignoredQa, ...b.ignoredQa])],
     note: join(a.note, b.note),
   };

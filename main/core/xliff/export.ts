@@ -5,6 +5,7 @@ import type { TranslationProject } from '../../../preload/contract/models';
 import { MDA, XLF } from './ns';
 import { STATE_OF, toXliffId } from './ids';
 import { isXmlChar } from './xml';
+import { provenanceOf } from '../translate/provenance';
 
 export interface ExportOptions {
   articleTitle?: string;
@@ -67,6 +68,8 @@ export function exportXliff(project: TranslationProject, opts: ExportOptions = {
     L.push('      <mda:metadata>');
     L.push(`        <mda:metaGroup category="${META_CATEGORY}">`);
     L.push(meta('status', seg.status, '          '));
+    const origin = provenanceOf(seg);
+    if (origin) L.push(meta('origin', origin, '          '));
     if (seg.pivot) L.push(meta('pivot', seg.pivot, '          '));
     if (seg.locked) L.push(meta('locked', 'yes', '          '));
     L.push('        </mda:metaGroup>');

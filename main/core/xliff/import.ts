@@ -1,5 +1,6 @@
 // importXliff: takes back targets and states that another CAT tool changed in a file we exported.
-// Segments are matched by segment id (unit id as fallback); nothing but target and status ever changes,
+// Segments are matched by segment id (unit id as fallback); nothing but target, status and the target's origin
+// (human edit, or our own origin meta coming back) ever changes,
 // and anything doubtful (unknown id, changed source, locked segment) is reported instead of applied.
 import type { Segment, SegmentStatus, TranslationProject } from '../../../preload/contract/models';
 import { AppError } from '../errors';
@@ -8,6 +9,7 @@ import { fromXliffId, statusFromState, STATE_OF, type XliffState } from './ids';
 import { META_CATEGORY } from './export';
 import { attr, elementChildren, parseXml, type XElement } from './xml';
 import { validateXliff } from './validate/index';
+import { afterHumanEdit, parseProvenance } from '../translate/provenance';
 import { importXliff12 } from './xliff12-import';
 
 export interface XliffChange {
@@ -49,17 +51,35 @@ function kids(el: XElement, local: string, ns = XLF): XElement[] {
   return elementChildren(el).filter((k) => k.ns === ns && k.local === local);
 }
 
-/** Our own status from the unit's mda metadata, if present. */
-function metaStatus(unit: XElement): SegmentStatus | null {
+/** One of our own mda meta values on the unit ('status', 'origin'), if present. */
+function metaValue(unit: XElement, type: string): string | null {
   for (const md of kids(unit, 'metadata', MDA))
     for (const g of kids(md, 'metaGroup', MDA)) {
       if (attr(g, 'category') !== META_CATEGORY) continue;
       for (const m of kids(g, 'meta', MDA)) {
-        const v = m.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-        if (attr(m, 'type') === 'status' && (STATUSES as string[]).includes(v)) return v as SegmentStatus;
+        if (attr(m, 'type') === type) return m.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       }
     }
   return null;
+}
+
+function metaStatus(unit: XElement): SegmentStatus | null {
+  const v = metaValue(unit, 'status');
+  return v !== null && (STATUSES as string[]).includes(v) ? (v as SegmentStatus) : null;
+}
+
+const ORIGIN_OF = { human: 'human', tm: 'tm', mt: 'mt', 'mt-edited': 'human', none: 'none' } as const;
+
+/**
+ * Provenance of an imported target: unchanged text keeps ours; a target filled into an empty segment takes the
+ * file's origin meta (our own export coming back); any other change is a human edit (of MT: 'mt-edited').
+ */
+function importedOrigin(cur: Segment, target: string, fileOrigin: string | null): Pick<Segment, 'origin' | 'provenance'> {
+  if (!target) return { origin: 'none', provenance: undefined };
+  if (target === cur.target) return { origin: cur.origin, provenance: cur.provenance };
+  const p = !cur.target.trim() ? parseProvenance(fileOrigin ?? undefined) : null;
+  const tag = p ? fileOrigin! : afterHumanEdit(cur);
+  return { origin: ORIGIN_OF[parseProvenance(tag)!.kind], provenance: tag };
 }
 
 const primary = (tag: string) => tag.toLowerCase().split('-')[0];
@@ -130,7 +150,8 @@ export function importXliff(xml: string, project: TranslationProject, opts: Impo
         rejected.push({ segmentId, reason: 'locked', detail: `the segment is locked; ${fields.join(' and ')} not taken` });
         continue;
       }
-      segments[idx] = { ...cur, target, status };
+      const { provenance, ...rest } = { ...cur, target, status, ...importedOrigin(cur, target, metaValue(unit, 'origin')) };
+      segments[idx] = provenance ? { ...rest, provenance } : rest;
       changed.push({ segmentId, fields });
     }
   }

@@ -13,5 +13,6 @@ export { exportXliff, type ExportOptions } from './export';
 export { importXliff, xliffMajorVersion, type XliffImportResult, type XliffChange, type XliffRejection, type ImportOptions } from './import';
 export { validateXliff, type XliffValidation } from './validate/index';
 export { toXliffId, fromXliffId } from './ids';
+export { xliffProjectId } from './project-id';
 export { exportXliff12, projectHoldsHeadline, HEADLINE_UNIT, STATE12_OF, type Xliff12Options } from './xliff12-export';
 export { importXliff12, statusFrom12, type Xliff12ImportResult } from './xliff12-import';

@@ -122,8 +122,17 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
           <select
             value={kind}
             onChange={(e) => {
-              setKind(e.target.value as Kind);
+              const next = e.target.value as Kind;
+              setKind(next);
               setError(null);
+              // A server translates every direction: one entry, "Any" → "Any"; a local model is one direction.
+              if (next !== 'marian-local' && from === 'id' && to === 'en') {
+                setFrom('');
+                setTo('');
+              } else if (next === 'marian-local' && !from && !to) {
+                setFrom('id');
+                setTo('en');
+              }
             }}
             data-testid="mt-kind"
             disabled={!!initial}

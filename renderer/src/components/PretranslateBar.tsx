@@ -122,9 +122,14 @@ function Summary({ summary: s, onDismiss }: { summary: PretranslateSummary; onDi
           ×
         </button>
       </p>
-      <p className="mt-route" data-testid="pretranslate-route">
-        {t('routeVia', { route: routeText(s.route), engines: s.engineLabels.join(', ') })}
-      </p>
+      {s.fromTm !== undefined && s.total > 0 && (
+        <p data-testid="pretranslate-sources">{t('pre.sources', { tm: s.fromTm, fuzzy: s.fuzzy ?? 0, mt: s.fromMt ?? 0 })}</p>
+      )}
+      {s.route.length > 0 && (
+        <p className="mt-route" data-testid="pretranslate-route">
+          {t('routeVia', { route: routeText(s.route), engines: s.engineLabels.join(', ') })}
+        </p>
+      )}
       {s.error && (
         <p className="banner error" role="alert">
           {t('pre.stoppedEarly', { message: errorText(t, s.error) })}

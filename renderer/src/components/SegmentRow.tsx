@@ -35,6 +35,17 @@ interface Props {
   actions: RowActions;
 }
 
+/** The badge for a target a machine produced or helped with; null for human work or no target. */
+function machineOrigin(seg: Segment): { kind: 'mt' | 'tm'; key: 'mt' | 'mtEdited' | 'tm'; tag: string; detail: string } | null {
+  if (!seg.target.trim()) return null;
+  const m = /^(tm|mt|mt-edited)(?::(.*))?$/.exec(seg.provenance ?? seg.origin);
+  if (!m) return null;
+  const detail = m[2] ?? '';
+  const tag = m[0];
+  if (m[1] === 'mt-edited') return { kind: 'mt', key: 'mtEdited', tag, detail };
+  return { kind: m[1] as 'mt' | 'tm', key: m[1] as 'mt' | 'tm', tag, detail };
+}
+
 const rowsFor = (s: string) => Math.min(12, Math.max(2, Math.ceil(s.length / 60) + s.split('\n').length - 1));
 
 export const SegmentRow = memo(function SegmentRow(p: Props) {
@@ -44,17 +55,18 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
   const row = useRef<HTMLDivElement>(null);
   const [showDiff, setShowDiff] = useState(false);
 
-  // Where the target came from when a machine put it there: MT drafts want checking, TM inserts less so.
-  const fromMachine = seg.origin === 'mt' || seg.origin === 'tm' ? seg.origin : null;
-  const originBadge = fromMachine && (
+  // Where the target came from when a machine had a hand in it (provenance: tm:N, mt:ENGINE, mt-edited:ENGINE).
+  const origin = machineOrigin(seg);
+  const originBadge = origin && (
     <span
-      className={`badge origin origin-${fromMachine}`}
+      className={`badge origin origin-${origin.kind}`}
       data-testid="origin-badge"
-      data-origin={fromMachine}
-      title={t(`origin.${fromMachine}.title`)}
-      aria-label={t(`origin.${fromMachine}.title`)}
+      data-origin={origin.kind}
+      data-provenance={origin.tag}
+      title={t(`origin.${origin.key}.title`, { engine: origin.detail || '?' })}
+      aria-label={t(`origin.${origin.key}.title`, { engine: origin.detail || '?' })}
     >
-      {t(`origin.${fromMachine}`)}
+      {origin.kind === 'tm' && origin.detail ? t('origin.tm.score', { score: origin.detail }) : t(`origin.${origin.key}`)}
     </span>
   );
 

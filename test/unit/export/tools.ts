@@ -48,3 +48,17 @@ export function docxToPdf(docx: Buffer): Buffer {
     return readFileSync(join(dir, 'doc.pdf'));
   });
 }
+
+/** DOCX → plain text with LibreOffice (same throwaway profile): proves LibreOffice opens the file and what it reads. */
+export function docxToText(docx: Buffer): string {
+  return withTemp((dir) => {
+    const input = join(dir, 'doc.docx');
+    writeFileSync(input, docx);
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', dir, input],
+      { env: { ...process.env, HOME: dir }, stdio: 'pipe', timeout: 120_000 },
+    );
+    return readFileSync(join(dir, 'doc.txt'), 'utf8');
+  });
+}

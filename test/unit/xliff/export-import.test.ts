@@ -121,8 +121,9 @@ describe('importXliff round trip', () => {
     ]);
     const after = new Map(r.project.segments.map((s) => [s.id, s]));
     expect(after.get('s1')).toEqual({ ...p.segments[0], status: 'approved' });
-    expect(after.get('s2')).toEqual({ ...p.segments[1], target: '번역 2 (수정)' });
-    expect(after.get('s3')).toEqual({ ...p.segments[2], target: '새 번역 3', status: 'translated' });
+    // Text another tool wrote is human work (provenance.ts), whatever the segment held before.
+    expect(after.get('s2')).toEqual({ ...p.segments[1], target: '번역 2 (수정)', origin: 'human', provenance: 'human' });
+    expect(after.get('s3')).toEqual({ ...p.segments[2], target: '새 번역 3', status: 'translated', origin: 'human', provenance: 'human' });
     expect(after.get('weird id/ä_1')?.target).toBe('y\u0001');
     expect(after.get('s4')).toEqual(p.segments[3]);
     expect(after.get('s5')).toEqual(p.segments[4]);
