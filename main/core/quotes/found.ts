@@ -12,7 +12,7 @@ export interface Found {
   confidence: number;
 }
 
-/** A sentence like "Hal itu disampaikan Ganjar …" that names the speaker of quotes before it. */
+/** A sentence like "Hal itu disampaikan Budi …" that names the speaker of quotes before it. */
 export interface Retro {
   at: number;
   mention: Mention;

@@ -15,7 +15,7 @@ const lc = (s: string) => s.toLowerCase();
 const QUOTE_CHARS = /["“”„«»「」]/;
 const spanEnd = (q: QuoteSpan) => (q.close >= 0 ? q.close : q.end);
 
-/** Title or name in quotes: short, mostly capitalised, no sentence punctuation ("Jateng Gayeng", "Parasite"). */
+/** Title or name in quotes: short, mostly capitalised, no sentence punctuation ("Sulut Hebat", "Laut Biru"). */
 function titleLike(content: string): boolean {
   const words = content.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || /[.!?,…]$/.test(content)) return false;
@@ -391,7 +391,7 @@ export class LatinDetector {
     return [];
   }
 
-  /** People introduced with a role anywhere ("Gubernur Jawa Tengah (Jateng) Ganjar Pranowo memperkuat …"). */
+  /** People introduced with a role anywhere ("Gubernur Sulawesi Utara (Sulut) Budi Hartono memperkuat …"). */
   introductions(): { mention: Mention; salient: boolean }[] {
     const { text, R } = this;
     const out: { mention: Mention; salient: boolean }[] = [];
@@ -517,7 +517,7 @@ export class LatinDetector {
     return out;
   }
 
-  /** "Hal itu disampaikan Ganjar …": names the speaker of the unattributed quotes before it. */
+  /** "Hal itu disampaikan Budi …": names the speaker of the unattributed quotes before it. */
   retro(): Retro[] {
     const { text, R } = this;
     if (R.lang !== 'id') return [];

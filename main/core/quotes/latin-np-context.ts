@@ -23,10 +23,10 @@ const isDayChunk = (c: string, R: LatinRules) => {
   return R.days.has(first) || /^\(?\d/.test(c.trim()) || /^(kemarin|tadi|hari|yesterday|today|tonight|last|this|pekan|minggu|bulan|tahun)\b/i.test(c.trim());
 };
 
-/** The speaker phrase before a reporting verb: "Sementara itu, Dubes …, Gandi Sulistiyanto [mengatakan]". */
+/** The speaker phrase before a reporting verb: "Sementara itu, Dubes …, Budi Hartono [mengatakan]". */
 export function subjectBefore(text: string, from: number, verbAt: number, R: LatinRules): Mention | null {
   let pre = text.slice(from, verbAt);
-  // After a quotation only the words after it can be the subject: “…,” Ganjar menambahkan.
+  // After a quotation only the words after it can be the subject: “…,” Budi menambahkan.
   const lastQ = Math.max(...['"', '“', '”', '„', '」'].map((c) => pre.lastIndexOf(c)));
   if (lastQ >= 0) pre = pre.slice(lastQ + 1).replace(/^[\s,.]+/, '');
   let s = pre.replace(/[\s,]+$/, '');
@@ -60,13 +60,13 @@ export function subjectBefore(text: string, from: number, verbAt: number, R: Lat
     if (R.lang === 'id' && (lastIsPronoun || (lastIsName && chunks.slice(0, -1).every(plain)))) chunks.splice(0, chunks.length - 1);
   }
   if (!chunks.length) return null;
-  // Inside the last chunk, an adjunct ends the phrase: "Ganjar saat ditemui di kantornya".
+  // Inside the last chunk, an adjunct ends the phrase: "Budi saat ditemui di kantornya".
   const lastToks = tokens(chunks[chunks.length - 1]);
   const cut = lastToks.findIndex((t, i) => i > 0 && R.adjunct.has(lc(t)) && (R.lang === 'en' || !isCap(t)));
   if (cut > 0) chunks[chunks.length - 1] = lastToks.slice(0, cut).join(' ');
   // "…strengthened on Monday, and forecasters warned": a coordinated clause has its own subject after "and".
   if (chunks.length > 1 && /^(and|but|dan|tetapi|namun)\s/i.test(chunks[chunks.length - 1])) chunks.splice(0, chunks.length - 1);
-  // A single chunk may still open with a connector phrase without a comma: "Selain itu Ganjar".
+  // A single chunk may still open with a connector phrase without a comma: "Selain itu Budi".
   chunks[0] = chunks[0].replace(/^(sementara itu|selain itu|namun|kemudian|lebih lanjut|meanwhile|however|separately)\s+/i, '');
   chunks[chunks.length - 1] = chunks[chunks.length - 1].replace(/^(and|but|so|dan|tetapi|tapi|namun|serta)\s+/i, '');
   const np = chunks.join(', ').trim();
@@ -139,7 +139,7 @@ function isConnectorChunk(c: string, R: LatinRules): boolean {
   return /ing$/.test(first) && !isCap(toks[0] ?? '');
 }
 
-/** The speaker phrase after a cue word: "kata Kabid Humas Polda Jateng, Kombes Pol Artanto, kepada wartawan". */
+/** The speaker phrase after a cue word: "kata Kabid Humas Polda Sulut, Kombes Pol Hartono, kepada wartawan". */
 export function npForward(text: string, from: number, limit: number, R: LatinRules): Mention | null {
   let s = text.slice(from, limit);
   // "ujar pria yang akrab disapa Emil itu": a description ending in "itu" points back like a pronoun.

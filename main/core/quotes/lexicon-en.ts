@@ -17,5 +17,5 @@ export const EN_PRONOUNS = r('pronouns');
 export const EN_NOT_SPEAKER = r('notSpeaker');
 export const EN_ROLES = new Set(r('roles'));
 export const EN_TITLES = new Set(r('titles'));
-/** Words of a role's complement: "U.S. Secretary of State", "Finance Minister", "Bank Indonesia Governor". */
+/** Words of a role's complement: "U.S. Secretary of State", "Finance Minister", "Central Bank Governor". */
 export const EN_PLACE_ORG = new Set(r('placeOrg'));

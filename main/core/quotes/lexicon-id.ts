@@ -11,11 +11,11 @@ export const ID_SAY_STRONG = r('sayStrong');
 /** Verbs that report speech only with a comma, colon or "bahwa"/"agar" after them. */
 export const ID_SAY_WEAK = r('sayWeak');
 export const ID_NEGATION = r('negation');
-/** Words allowed between a subject and its verb: "Ganjar juga menjelaskan". */
+/** Words allowed between a subject and its verb: "Budi juga menjelaskan". */
 export const ID_ADVERBS = r('adverbs');
 /** First words of a leading chunk that is not the subject: "Sementara itu, …". */
 export const ID_CONNECTOR_START = r('connectorStart');
-/** Words that end a speaker noun phrase: "kata Ganjar saat bertemu …". */
+/** Words that end a speaker noun phrase: "kata Budi saat bertemu …". */
 export const ID_ADJUNCT = r('adjunct');
 export const ID_DAYS = r('days');
 export const ID_PRONOUNS = r('pronouns');

@@ -5,7 +5,7 @@ export interface Mention {
   kind: MentionKind;
   /** Person name without titles ('' for pronouns and bare roles). */
   name: string;
-  /** Role or office as written ("Gubernur Jawa Tengah"); '' when none. */
+  /** Role or office as written ("Gubernur Sulawesi Utara"); '' when none. */
   role: string;
   /** Acronyms the text gives the role: "Menteri Perhubungan (Menhub)" → ["Menhub"]. */
   roleAliases: string[];

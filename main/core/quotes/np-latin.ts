@@ -1,4 +1,4 @@
-// Speaker noun phrases in Indonesian and English: "Gubernur Jawa Tengah (Jateng) Ganjar Pranowo", "Smith, a spokesman".
+// Speaker noun phrases in Indonesian and English: "Gubernur Sulawesi Utara (Sulut) Budi Hartono", "Smith, a spokesman".
 import { mention, type Mention } from './mention';
 import * as ID from './lexicon-id';
 import * as EN from './lexicon-en';
@@ -82,7 +82,7 @@ export function commaParts(s: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** Whitespace tokens, keeping "(Jateng)" or "(Kepala Dinas)" together. */
+/** Whitespace tokens, keeping "(Sulut)" or "(Kepala Dinas)" together. */
 export function tokens(s: string): string[] {
   return s.match(/\([^)]*\)|[^\s()]+/g) ?? [];
 }
@@ -116,7 +116,7 @@ const isPossessive = (t: string) => /['’]s?$/.test(t.replace(/[,.;:]+$/, '')) 
 const isNameToken = (t: string, lex: Lex) =>
   (isCap(t) && !isPossessive(t) && !isParen(t) && !lex.days.has(lc(bare(t))) && !MONTHS.has(lc(bare(t))) && !/\d/.test(t)) || PARTICLES.has(lc(t));
 
-/** Name tokens must include one that is not a place or body ("Kota Semarang" is not a person). */
+/** Name tokens must include one that is not a place or body ("Kota Manado" is not a person). */
 function looksLikeName(toks: string[], lex: Lex): boolean {
   if (!toks.length || toks.length > 6) return false;
   if (!toks.every((t) => isNameToken(t, lex))) return false;
@@ -245,7 +245,7 @@ function parsePart(part: string, lang: LatinLang): Part {
   }
   // "Kepala Balai Konservasi Borobudur Wiwit Kasiyati", "Dirut PDAM Tirta Moedal Yudi Indardo": after a body that
   // takes a proper name, a long capitalised run is that name and then the person's (usually two words).
-  // A body closed by its acronym in parentheses ("PT Kereta Cepat Indonesia China (KCIC) Dwiyana Slamet Riyadi") has
+  // A body closed by its acronym in parentheses ("PT Sinar Laut Abadi (SLA) Budi Hartono") has
   // ended: what follows is all name. "Universitas Katolik Soegijapranata Djoko …": the body's head sits two words back.
   const lastRole = out.role[out.role.length - 1] ?? '';
   const orgNear = out.role.slice(-2).some((t) => ORG_HEADS.has(lc(bare(t))));
@@ -262,7 +262,7 @@ function parsePart(part: string, lang: LatinLang): Part {
   return out;
 }
 
-/** "Menhub" fits "Menteri Perhubungan" (same first letters); "Jateng" does not fit "Gubernur Jawa Tengah". */
+/** "Menhub" fits "Menteri Perhubungan" (same first letters); "Sulut" does not fit "Gubernur Sulawesi Utara". */
 function roleAcronymFits(acr: string, role: string[]): boolean {
   const head = lc(bare(role[0] ?? ''));
   return head.length >= 2 && lc(acr).startsWith(head.slice(0, 2)) && lc(acr) !== head;

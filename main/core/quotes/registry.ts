@@ -8,7 +8,7 @@ interface Entry {
   speaker: Speaker;
   kind: 'person' | 'group';
   gender?: 'm' | 'f';
-  /** Lower-case name tokens, for partial names ("Ganjar", "Sulis"). */
+  /** Lower-case name tokens, for partial names ("Budi", "Wulan"). */
   tokens: string[];
   /** An unnamed person known by a role ("해경 관계자", "the spokesman"): "그는" right after them means them. */
   personish?: boolean;
@@ -135,7 +135,7 @@ export class SpeakerRegistry {
     if (m.role && !s.role) s.role = m.role;
     for (const a of m.roleAliases) if (!s.aliases.includes(a)) s.aliases.push(a);
     if (m.name && norm(m.name) !== norm(s.name) && !s.aliases.includes(m.name)) {
-      // A longer form of a known short name becomes the canonical name ("Ganjar" → "Ganjar Pranowo").
+      // A longer form of a known short name becomes the canonical name ("Budi" → "Budi Hartono").
       if (tokensOf(m.name).length > e.tokens.length && e.tokens.every((t) => tokensOf(m.name).includes(t))) {
         s.aliases.push(s.name);
         s.name = m.name;
@@ -182,7 +182,7 @@ export class SpeakerRegistry {
       this.trimPrefix(e, toks[0]);
       return e;
     }
-    // "Sulis" → "Gandi Sulistiyanto": a short form that starts one of the name's words.
+    // "Wulan" → "Sri Wulandari": a short form that starts one of the name's words.
     if (toks.length === 1 && toks[0].length >= 4) {
       const pre = this.entries.filter((e) => e.kind === 'person' && e.tokens.some((t) => t.length > toks[0].length && t.startsWith(toks[0])));
       if (pre.length) return this.preferSalient(pre);

@@ -10,7 +10,7 @@ const ABBREV = new Set(
   ).split(' '),
 );
 
-/** Wire datelines: "SEMARANG, KOMPAS.com –", "Jakarta (ANTARA) -", "SEOUL, May 3 (Reuters) -", "(서울=연합뉴스) 김철수 기자 =". */
+/** Wire datelines: "MAKASSAR, KOMPAS.com –", "Medan (ANTARA) -", "BUSAN, May 3 (Reuters) -", "(부산=연합뉴스) 김철수 기자 =". */
 export function datelineEnd(text: string): number {
   // Copy often opens with a headline paragraph: the dateline leads one of the first paragraphs, not always the first.
   const paras = paragraphs(text).slice(0, 3);
