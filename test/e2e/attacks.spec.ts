@@ -28,6 +28,10 @@ test('a page served on another 127.0.0.1 port cannot create drafts through the h
     await page.goto(`http://127.0.0.1:${port}/`);
     const formRes = await posted;
     expect(formRes.status()).toBe(403);
+    // The response resolves before the form's navigation commits; closing a page mid-navigation hangs Chromium
+    // (the CI timeout), so wait until the 403 page has loaded and shows the refusal.
+    await page.waitForURL(`${target}/api/articles.create`);
+    await expect(page.locator('body')).toHaveText('Forbidden: cross-site request.');
     // Every request the attacker page got through to the harness was refused.
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.filter((s) => s !== 403)).toEqual([]);
