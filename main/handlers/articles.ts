@@ -33,10 +33,12 @@ type ArticleHandlers = Pick<
 
 /** Deleting for good takes everything that belongs to the draft: its quotes and its translations too. */
 async function purgeArticle(ctx: AppContext, id: string): Promise<void> {
+  // The article goes first: a quote call racing the purge then finds no article and fails, instead of finding the
+  // article without its quotes and detecting (and saving) them again behind the purge.
+  await ctx.articles.purge(id);
   for (const p of await projectRepo(ctx).listForArticle(id)) await projectRepo(ctx).delete(p.id);
   await ctx.store.remove(quotesFile(id));
   await ctx.store.remove(anchorFile(id));
-  await ctx.articles.purge(id);
   ctx.emit('articles.changed', { id });
 }
 

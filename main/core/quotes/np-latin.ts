@@ -294,7 +294,8 @@ const DESCRIPTIONS: Record<string, string[]> = {
 /** Parse a speaker phrase; returns null when it names nobody (an age, a date, an empty string). */
 export function parseLatinNP(np: string, lang: LatinLang, at: number): Mention | null {
   const lex = LEX[lang];
-  const raw = np.replace(/^[\s,;:–—-]+|[\s,.;:–—-]+$/g, '');
+  // A name never runs past a sentence end, even one with its space lost ("Ana Sari.Warga berkumpul").
+  const raw = np.replace(/(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})[^]*$/u, '').replace(/^[\s,;:–—-]+|[\s,.;:–—-]+$/g, '');
   if (!raw) return null;
   const low = lc(raw);
   if (lex.pronouns.has(low) || low === 'nya') {

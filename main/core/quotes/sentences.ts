@@ -47,7 +47,7 @@ export function isAbbrev(text: string, dot: number): boolean {
 
 /** Does [from, to) hold a sentence end? Dots of abbreviations and initials ("U.S. Trade Representative") do not count. */
 export function hasSentenceBreak(text: string, from: number, to: number): boolean {
-  const re = /[.!?]\s/g;
+  const re = /[.!?](?:\s|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll}))/gu;
   const s = text.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) if (s[m.index] !== '.' || !isAbbrev(text, from + m.index)) return true;
@@ -81,7 +81,7 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
         let j = i + 1;
         while (j < para.end && /[.!?…)\]]/.test(text[j])) j++;
         if (j >= para.end) break;
-        if (isSpace(text[j]) && startsSentence(text, j, para.end) && !(c === '.' && isAbbrev(text, i))) {
+        if ((isSpace(text[j]) || gluedStart(text, i, j)) && startsSentence(text, j, para.end) && !(c === '.' && isAbbrev(text, i))) {
           pushRange(out, text, start, j);
           start = j;
         }
@@ -93,6 +93,12 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
     pushRange(out, text, start, para.end);
   }
   return out;
+}
+
+/** "…kata Ana Sari.Warga berkumpul": a word ending in lower case, the stop, then a capitalised word with no space
+ * between (a lost space or a paragraph joined while typing) is still a sentence end; "Kompas.com", "U.S.", "J.D." are not. */
+function gluedStart(text: string, stop: number, next: number): boolean {
+  return /\p{Ll}/u.test(text[stop - 1] ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2));
 }
 
 function startsSentence(text: string, from: number, end: number): boolean {

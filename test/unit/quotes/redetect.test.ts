@@ -23,6 +23,18 @@ describe('redetectChanged', () => {
     expect(q.quotes).toHaveLength(2);
   });
 
+  it('never lets a speaker name run past a sentence end or paragraph, even with the space lost', () => {
+    const base = 'Warga berkumpul di balai desa sejak pagi.';
+    const typed = '“Jalan desa akan kami perbaiki tahun ini,” kata Kepala Desa Sukamaju Rahmat Hidayat.';
+    // After the paragraph, before it, and glued to its start (the caret at the paragraph's start while typing).
+    for (const after of [`${base}\n${typed}`, `\n${typed}\n${base}`, `\n${typed}${base}`]) {
+      for (const q of [edit(base, after), annotate(after, 'id', 'a1')]) {
+        expect(q.speakers.map((s) => s.name)).toEqual(['Rahmat Hidayat']);
+        expect(q.quotes.map((x) => x.anchor.exact)).toEqual(['Jalan desa akan kami perbaiki tahun ini']);
+      }
+    }
+  });
+
   it('keeps a confirmed quote confirmed when its own paragraph is edited around it', () => {
     const q0 = annotate(BEFORE, 'id', 'a1');
     const id = q0.quotes[0].id;
