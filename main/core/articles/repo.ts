@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { Article as ArticleShape, ArticleSummary as SummaryShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
-import { countWords, htmlToPlainText } from './text';
+import { bodyStats } from './body-stats';
 import { RevisionLog, revisionsFile, summariseRevision as summary, type Revision, type RevisionSummary } from './revisions';
 import { diffArticles, type DiffPart } from './diff';
 import { SearchIndex, type SearchQuery, type SearchResult } from './search';
@@ -41,7 +41,7 @@ export function summarise(a: Article): ArticleSummary {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     deletedAt: a.deletedAt,
-    wordCount: countWords(htmlToPlainText(a.body)),
+    wordCount: bodyStats(a.body).words,
   };
 }
 

@@ -1,8 +1,7 @@
 // In-memory library search over title + body text: case/diacritic-blind, Hangul by syllable, AND of terms.
 import type { Lang } from '../../../preload/contract/define';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
-import { countText } from './counts';
-import { htmlToPlainText } from './text';
+import { bodyStats } from './body-stats';
 
 export type SearchSort = 'updated' | 'title' | 'words' | 'relevance';
 
@@ -132,7 +131,7 @@ export class SearchIndex {
   }
 
   upsert(a: Article): void {
-    const plain = htmlToPlainText(a.body).normalize('NFC');
+    const { plain, words } = bodyStats(a.body);
     const title = a.title.normalize('NFC');
     const foldedTitle = foldForSearch(title);
     this.entries.set(a.id, {
@@ -142,7 +141,7 @@ export class SearchIndex {
       status: a.status,
       updatedAt: a.updatedAt,
       deletedAt: a.deletedAt,
-      words: countText(plain, a.lang).words,
+      words,
       text: `${title}\n${plain}`,
       folded: `${foldedTitle}\n${foldForSearch(plain)}`,
       titleFoldedLength: foldedTitle.length,
