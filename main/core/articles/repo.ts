@@ -5,7 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { Article as ArticleShape, ArticleSummary as SummaryShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
+import { Article as ArticleShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
 import { countWords, htmlToPlainText } from './text';
@@ -16,6 +16,7 @@ import { SearchStore, SEARCH_DIR } from './search-store';
 import { countSummaries, pageOfSummaries } from './library-page';
 import { acceptsDoc } from '../store/data-store';
 import { parseOrNull } from '../store/snapshots';
+import { isMark, isObject, isSummary } from './summary-check';
 
 interface ArticleDoc {
   schema: number;
@@ -37,12 +38,11 @@ interface LibraryDoc {
 const LIBRARY = 'library.json';
 // What a stored file must look like to be used: anything else is corrupt (set aside, snapshot, reported).
 const ArticleDocShape = z.object({ schema: z.number(), article: ArticleShape.nullable() });
-const FileMarkShape = z.object({ size: z.number(), mtimeMs: z.number(), hash: z.string() });
-const LibraryDocShape = z.object({
-  schema: z.number(),
-  articles: z.record(z.string(), SummaryShape),
-  files: z.record(z.string(), FileMarkShape),
-});
+// Entries are checked one by one on load (isSummary/isMark): a bad entry is dropped and its file read again,
+// instead of the whole index being thrown away (and zod over 20,000 entries costs 0.2 s on every start).
+const LibraryDocShape = z.object({ schema: z.number(), articles: z.custom(isObject), files: z.custom(isObject) });
+/** How long after the index loads the background check of the article files starts (list/flush start it now). */
+const VERIFY_DELAY_MS = 1_000;
 export const articleFile = (id: string) => `articles/${safeId(id)}.json`;
 
 /** The content hash that decides whether a summary or stored search text still describes its article file. */
@@ -76,6 +76,8 @@ export class ArticleRepo {
   private flushTimer: NodeJS.Timeout | null = null;
   /** The background check of every known article file against its mark (see verify). */
   private verifying: Promise<void> = Promise.resolve();
+  /** Starts the background check now instead of after VERIFY_DELAY_MS. */
+  private startVerify: () => void = () => {};
   /** Bumped by every save/drop of an id, so a background re-read never overwrites what a save just wrote. */
   private generations = new Map<string, number>();
   private changeListeners: ((id: string) => void)[] = [];
@@ -136,6 +138,18 @@ export class ArticleRepo {
       if (m) onDisk.add(m[1]);
     }
     let changed = false;
+    for (const [id, s] of Object.entries(db.data.articles)) {
+      if (!isSummary(s) || s.id !== id) {
+        delete db.data.articles[id]; // read again from its file below
+        changed = true;
+      }
+    }
+    for (const [id, m] of Object.entries(db.data.files)) {
+      if (!isMark(m)) {
+        delete db.data.files[id];
+        changed = true;
+      }
+    }
     const known: string[] = [];
     for (const id of onDisk) {
       if (db.data.articles[id]) known.push(id);
@@ -154,7 +168,16 @@ export class ArticleRepo {
       }
     }
     if (changed) this.scheduleFlush(db);
-    this.verifying = this.verify(db, known).catch(() => {});
+    // The check waits a moment so it does not compete with the first page (list and flush start it at once).
+    let start = () => {};
+    const gate = new Promise<void>((r) => (start = r));
+    const timer = setTimeout(start, VERIFY_DELAY_MS);
+    timer.unref?.();
+    this.startVerify = () => {
+      clearTimeout(timer);
+      start();
+    };
+    this.verifying = gate.then(() => this.verify(db, known)).catch(() => {});
     return db;
   }
 
@@ -167,6 +190,7 @@ export class ArticleRepo {
     const changed: string[] = [];
     let marked = false;
     const dir = this.store.path('articles');
+    if (!(await fsp.stat(dir).catch(() => null))) return; // the folder went away (closed and removed): nothing to check
     for (let i = 0; i < ids.length; i += 64) {
       await Promise.all(
         ids.slice(i, i + 64).map(async (id) => {
@@ -249,6 +273,7 @@ export class ArticleRepo {
 
   /** Writes the library index and the changed search shards now (after any background check has finished). */
   async flush(): Promise<void> {
+    this.startVerify();
     await this.verifying;
     await this.searchIdxLoading?.catch(() => {});
     if (this.flushTimer) {
@@ -262,6 +287,7 @@ export class ArticleRepo {
   /** Every summary, newest first, after the background check of the article files has finished. */
   async list(): Promise<ArticleSummary[]> {
     const db = await this.lib();
+    this.startVerify();
     await this.verifying;
     return Object.values(db.data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
@@ -279,6 +305,7 @@ export class ArticleRepo {
   /** Loads the index, waits for the check of the article files, then loads the search text (app start-up). */
   async warmUp(): Promise<void> {
     await this.lib();
+    this.startVerify();
     await this.verifying;
     await this.searchIndex();
   }

@@ -135,6 +135,22 @@ describe('library index', () => {
     await store.close();
   });
 
+  it('one damaged entry in library.json: only that draft is read again, nothing is reported, nothing is hidden', async () => {
+    const { dir, ids } = await library(3);
+    const index = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
+    index.articles[ids[0]].wordCount = 'many';
+    index.files[ids[2]] = 'not a mark';
+    writeFileSync(join(dir, 'library.json'), JSON.stringify(index));
+    const store = await open(dir);
+    const repo = new ArticleRepo(store);
+    const page = await repo.search({});
+    expect(page.hits.map((h) => h.id).sort()).toEqual([...ids].sort());
+    expect(page.hits.find((h) => h.id === ids[0])?.words).toBe(4);
+    expect(repo.fileChecks.parsed).toBe(1);
+    expect(store.recoveries).toEqual([]);
+    await store.close();
+  });
+
   it('a torn library.json with no snapshot: every draft is on the first page, and search finds them', async () => {
     const { dir, ids } = await library(5);
     writeFileSync(join(dir, 'library.json'), '{"schema":1,"articles":{');
