@@ -21,14 +21,16 @@ interface Props {
   quote: QuoteAnnotation;
   speakers: Speaker[];
   selected: boolean;
+  /** Whether the summary is the list's Tab stop (the selected item, or the first when none is). */
+  tabbable: boolean;
   busy: boolean;
   draft: QuoteDraft;
   onDraft: (id: string, patch: QuoteDraft) => void;
   /** A click on the summary: select it, or unselect it when `selected`. */
   onSelect: (id: string, selected: boolean) => void;
   onOp: (id: string, op: QuoteOp) => Promise<boolean>;
-  /** Escape in a field: back to the list (keyboard navigation). */
-  onLeaveField: () => void;
+  /** Escape in a field: back to the item's summary (keyboard navigation). */
+  onLeaveField: (id: string) => void;
   /** The item's element, for scrolling to it. */
   itemRef: (id: string, el: HTMLLIElement | null) => void;
 }
@@ -48,11 +50,12 @@ export const QuoteItem = memo(
 );
 
 function QuoteItemView(props: Props) {
-  const { quote: q, speakers, selected, busy, draft, onLeaveField } = props;
+  const { quote: q, speakers, selected, tabbable, busy, draft } = props;
   const onDraft = (patch: QuoteDraft) => props.onDraft(q.id, patch);
   const onOp = (op: QuoteOp) => props.onOp(q.id, op);
   const onSelect = () => props.onSelect(q.id, selected);
   const ref = (el: HTMLLIElement | null) => props.itemRef(q.id, el);
+  const onLeaveField = () => props.onLeaveField(q.id);
   const { t, i18n } = useTranslation('quotes');
   const note = draft.note ?? q.sourceNote;
   const escape = (e: React.KeyboardEvent) => {
@@ -80,16 +83,23 @@ function QuoteItemView(props: Props) {
     <li
       ref={ref}
       id={`quote-${q.id}`}
-      role="option"
-      aria-selected={selected}
+      aria-current={selected || undefined}
       className={`quote-item status-${q.status}${selected ? ' selected' : ''}`}
       data-testid="quote-item"
       data-quote-id={q.id}
       data-status={q.status}
       data-verification={q.verification}
     >
-      <div className="quote-summary" onClick={onSelect}>
-        <div className="quote-badges">
+      {/* The summary is the item's one focus stop (roving: J/K and the arrows move it); Enter opens the details. */}
+      <button
+        type="button"
+        className="quote-summary"
+        tabIndex={tabbable ? 0 : -1}
+        aria-expanded={selected}
+        aria-controls={selected ? `quote-detail-${q.id}` : undefined}
+        onClick={onSelect}
+      >
+        <span className="quote-badges">
           <span className={`qbadge kind-${q.kind}`}>{t(`kind.${q.kind}`)}</span>
           <span className={`qbadge st-${q.status}`} data-testid="quote-status">
             {t(`status.${q.status}`)}
@@ -101,20 +111,20 @@ function QuoteItemView(props: Props) {
           {q.comments.length > 0 && (
             <span className="qbadge comments">{t('comments.count', { n: q.comments.length })}</span>
           )}
-        </div>
-        <blockquote className="quote-snippet" data-testid="quote-text">
+        </span>
+        <span className="quote-snippet" data-testid="quote-text">
           {selected ? q.anchor.exact : snippet(q.anchor.exact)}
-        </blockquote>
-        <div className="quote-meta">
+        </span>
+        <span className="quote-meta">
           {q.cue && <span title={t('cueHint')}>{t('cue', { cue: q.cue })}</span>}
           <span title={t('confidenceHint')}>{t('confidence', { pct })}</span>
           {q.sourceNote && !selected && (
             <span className="quote-source">{t('sourceShort', { note: q.sourceNote })}</span>
           )}
-        </div>
-      </div>
+        </span>
+      </button>
       {selected && (
-        <div className="quote-detail">
+        <div className="quote-detail" id={`quote-detail-${q.id}`}>
           <div className="quote-actions">
             <button
               type="button"
