@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the headless CLI to out/cli/redaksi.js (ESM, our code in one file, npm packages imported from
-// node_modules) plus its worker threads (MT, import pool), so `npx redaksi` starts with plain Node: no tsx, no TypeScript at run time.
+// node_modules) plus its worker threads (MT, import pool, spellcheck), so `npx redaksi` starts with plain Node: no tsx, no TypeScript at run time.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 await build({
   absWorkingDir: ROOT,
-  entryPoints: { redaksi: 'main/cli.ts', 'mt-worker': 'main/core/mt/worker.ts', 'pool-worker': 'main/core/pool/worker.ts' },
+  entryPoints: { redaksi: 'main/cli.ts', 'mt-worker': 'main/core/mt/worker.ts', 'pool-worker': 'main/core/pool/worker.ts', 'spell-worker': 'main/core/pool/spell-worker.ts' },
   outdir: 'out/cli',
   bundle: true,
   platform: 'node',

@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = resolve(import.meta.dirname, '..');
 export const ELECTRON_VERSION = '41.7.1';
 /** Worker threads the app starts from out/main (main/core/pool/start.ts): each must be a real file on disk. */
-export const WORKERS = ['out/main/mt-worker.js', 'out/main/pool-worker.js'];
+export const WORKERS = ['out/main/mt-worker.js', 'out/main/pool-worker.js', 'out/main/spell-worker.js'];
 
 /** Runs electron-builder --linux dir with a stand-in Electron; returns the resources folder it wrote. */
 export function buildUnpacked(outputDir = join(ROOT, 'dist')) {

@@ -3,32 +3,14 @@ import type { HandlerMap } from '../dispatch';
 import type { AppContext } from '../context';
 import { suggestKoreanSpelling } from '../core/lang/translit-ko';
 import { glossaryRepo } from './translate';
-import { checkTextWith, createSpellchecker, UserDictionary, type SpellLang, type Spellchecker } from '../core/spell';
+import { UserDictionary, type SpellLang } from '../core/spell';
+import { spellPool } from '../core/pool';
 
 type LangHandlers = Pick<HandlerMap, 'lang.transliterate'>;
 type SpellHandlers = Pick<HandlerMap, 'spell.check' | 'spell.suggest' | 'spell.add'>;
 
 const userDictionary = (ctx: AppContext, lang: SpellLang) =>
   ctx.service(`spell.user.${lang}`, () => new UserDictionary(ctx.store, lang));
-
-/**
- * One spellchecker per language and data folder (not the process-wide shared one), so the words a user adds
- * stay with that data folder's dictionary. A failed load (e.g. a missing dictionary) is not cached.
- */
-function speller(ctx: AppContext, lang: SpellLang): Promise<Spellchecker> {
-  const cache = ctx.service('spell.checkers', () => new Map<SpellLang, Promise<Spellchecker>>());
-  let p = cache.get(lang);
-  if (!p) {
-    p = (async () => {
-      const s = await createSpellchecker({ lang });
-      await userDictionary(ctx, lang).attach(s);
-      return s;
-    })();
-    cache.set(lang, p);
-    p.catch(() => cache.delete(lang));
-  }
-  return p;
-}
 
 export const langHandlers: LangHandlers = {
   'lang.transliterate': async ({ names, variety }) =>
@@ -48,17 +30,21 @@ async function glossaryWords(ctx: AppContext, lang: SpellLang): Promise<Set<stri
   return words;
 }
 
+/**
+ * Spellchecking runs on the spellcheck thread (main/core/pool/spell-jobs.ts): loading the Korean dictionary and
+ * checking a long text never hold up saves. Each call carries this data folder's user words, so the shared
+ * checker accepts exactly this folder's words.
+ */
 export const spellHandlers: SpellHandlers = {
   'spell.check': async ({ lang, text }, ctx) => {
-    const [checker, known] = await Promise.all([speller(ctx, lang), glossaryWords(ctx, lang)]);
-    return checkTextWith(checker, text, { suggest: false })
-      .filter((m) => !known.has(m.word.toLowerCase()))
-      .map((m) => ({ start: m.start, end: m.end, word: m.word }));
+    const [words, known] = await Promise.all([userDictionary(ctx, lang).list(), glossaryWords(ctx, lang)]);
+    const found = await spellPool().run('spell.check', [lang, text, words]);
+    return found.filter((m) => !known.has(m.word.toLowerCase()));
   },
-  'spell.suggest': async ({ lang, word }, ctx) => (await speller(ctx, lang)).suggest(word, 5),
+  'spell.suggest': async ({ lang, word }, ctx) =>
+    spellPool().run('spell.suggest', [lang, word, await userDictionary(ctx, lang).list(), 5]),
   'spell.add': async ({ lang, word }, ctx) => {
-    await speller(ctx, lang); // attaches the user dictionary, so the running checker learns the word too
-    await userDictionary(ctx, lang).add(word);
+    await userDictionary(ctx, lang).add(word); // the next check or suggestion carries it to the spellcheck thread
     return { ok: true as const };
   },
 };

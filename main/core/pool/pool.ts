@@ -5,7 +5,8 @@ import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { AppError } from '../errors';
 import { startWorker, toUrl, workerScript } from './start';
-import type { JobName, JobArgs, JobResult } from './jobs';
+import type { JOBS, JobDef } from './jobs';
+import type { SPELL_JOBS } from './spell-jobs';
 import type { JobResponse, PoolRequest } from './protocol';
 
 export function cancelledError(): AppError {
@@ -37,11 +38,13 @@ interface Slot {
 
 export interface PoolOptions {
   size?: number;
+  /** The worker script; it serves the job map M (serve.ts). Default: the import pool's worker (jobs.ts). */
   script?: string | URL;
   idleMs?: number;
 }
 
-export class WorkerPool {
+/** A pool of threads serving the job map M (default: the import jobs of jobs.ts). */
+export class WorkerPool<M extends Record<string, JobDef> = typeof JOBS> {
   private readonly slots: Slot[];
   private readonly queue: Job[] = [];
   private readonly script: URL;
@@ -60,7 +63,7 @@ export class WorkerPool {
     return this.slots.filter((s) => s.worker).length;
   }
 
-  run<J extends JobName>(job: J, args: JobArgs<J>, opts: RunOptions = {}): Promise<JobResult<J>> {
+  run<J extends keyof M & string>(job: J, args: Parameters<M[J]['run']>, opts: RunOptions = {}): Promise<Awaited<ReturnType<M[J]['run']>>> {
     if (opts.signal?.aborted) return Promise.reject(cancelledError());
     return new Promise<unknown>((resolve, reject) => {
       const j: Job = { req: { type: 'run', id: this.nextId++, job, args }, transfer: opts.transfer ?? [], resolve, reject, signal: opts.signal };
@@ -70,12 +73,12 @@ export class WorkerPool {
       }
       this.queue.push(j);
       this.pump();
-    }) as Promise<JobResult<J>>;
+    }) as Promise<Awaited<ReturnType<M[J]['run']>>>;
   }
 
-  /** Starts every thread now, so the first import does not pay for loading the parsers. */
-  async warm(): Promise<void> {
-    await Promise.all(this.slots.map(() => this.run('html.sanitise', ['<p>warm</p>'])));
+  /** Starts every thread now with a cheap job, so the first real one does not pay for loading the worker's code. */
+  async warm<J extends keyof M & string>(job: J, args: Parameters<M[J]['run']>): Promise<void> {
+    await Promise.all(this.slots.map(() => this.run(job, args)));
   }
 
   /** Ends every thread; queued and running jobs fail as cancelled. */
@@ -187,8 +190,28 @@ export class WorkerPool {
   }
 }
 
-let shared: WorkerPool | null = null;
+/** The import pool with its warm-up job (a tiny sanitise loads the parsers). */
+class ImportPool extends WorkerPool {
+  override warm(): Promise<void> {
+    return super.warm('html.sanitise', ['<p>warm</p>']);
+  }
+}
+
+let shared: ImportPool | null = null;
 /** The app's one import pool (created on first use; threads start on the first job). */
-export function importPool(): WorkerPool {
-  return (shared ??= new WorkerPool());
+export function importPool(): ImportPool {
+  return (shared ??= new ImportPool());
+}
+
+let spell: WorkerPool<typeof SPELL_JOBS> | null = null;
+/**
+ * The app's spellcheck thread: one thread (each would load its own dictionaries), kept for ten idle minutes so
+ * a language's dictionary is not reloaded between checks. Loading and checking never block the domain thread.
+ */
+export function spellPool(): WorkerPool<typeof SPELL_JOBS> {
+  return (spell ??= new WorkerPool({
+    size: 1,
+    script: workerScript(import.meta.url, 'spell-worker.ts', 'spell-worker.js'),
+    idleMs: 10 * 60_000,
+  }));
 }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openApp, type OpenedApp } from '../../../main/app';
+import { spellPool } from '../../../main/core/pool';
 
 const opened: { app: OpenedApp; dir: string }[] = [];
 async function open() {
@@ -66,6 +67,21 @@ describe('spell.check / spell.suggest / spell.add', () => {
     const news = 'Pemprov Jateng dan KBRI membahas ekraf bersama Korsel, tetapi kebijakn belum ada.';
     const found = await call<{ word: string }[]>('spell.check', { lang: 'id', text: news });
     expect(found.map((m) => m.word)).toEqual(['kebijakn']);
+  });
+
+  it('checks on the spellcheck thread; alternating folders never see each other\'s words', async () => {
+    const a = await open();
+    const b = await open();
+    await a('spell.add', { lang: 'id', word: 'kebijakn' });
+    // The one shared checker is brought in step with each caller's words: A, B, A, B in turn.
+    for (let round = 0; round < 2; round++) {
+      expect(await a('spell.check', { lang: 'id', text })).toEqual([]);
+      expect(await b<{ word: string }[]>('spell.check', { lang: 'id', text })).toEqual([
+        { word: 'kebijakn', start: text.indexOf('kebijakn'), end: text.indexOf('kebijakn') + 8 },
+      ]);
+    }
+    // The dictionaries live in the spellcheck worker thread, not in the thread that answers requests.
+    expect(spellPool().started).toBe(1);
   });
 
   it('rejects a blank word through the contract', async () => {

@@ -13,7 +13,7 @@ import { REPO, SAMPLE_ARTICLE } from '../helpers/paths';
 import { readFileSync } from 'node:fs';
 
 const pool = new WorkerPool({ size: 2 });
-beforeAll(() => pool.warm(), 120_000);
+beforeAll(() => pool.warm('html.sanitise', ['<p>warm</p>']), 120_000);
 afterAll(() => pool.close());
 
 describe('import pool', () => {
