@@ -1,8 +1,8 @@
 // In-memory library search over title + body text: case/diacritic-blind, Hangul by syllable, AND of terms.
 import type { Lang } from '../../../preload/contract/define';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
-import { countText } from './counts';
-import { htmlToPlainText } from './text';
+import { countWords } from '../../../preload/contract/counts';
+import { bodyStats } from './body-stats';
 
 export type SearchSort = 'updated' | 'title' | 'words' | 'relevance';
 
@@ -132,8 +132,13 @@ export class SearchIndex {
   }
 
   upsert(a: Article): void {
-    const plain = htmlToPlainText(a.body).normalize('NFC');
-    const title = a.title.normalize('NFC');
+    this.put(a, a.title, bodyStats(a.body).plain);
+  }
+
+  /** Index an article from its metadata, title and plain body text (as stored by SearchStore). */
+  put(a: Pick<Article, 'id' | 'lang' | 'status' | 'updatedAt' | 'deletedAt'>, rawTitle: string, plainBody: string): void {
+    const plain = plainBody.normalize('NFC');
+    const title = rawTitle.normalize('NFC');
     const foldedTitle = foldForSearch(title);
     this.entries.set(a.id, {
       id: a.id,
@@ -142,7 +147,7 @@ export class SearchIndex {
       status: a.status,
       updatedAt: a.updatedAt,
       deletedAt: a.deletedAt,
-      words: countText(plain, a.lang).words,
+      words: countWords(plain),
       text: `${title}\n${plain}`,
       folded: `${foldedTitle}\n${foldForSearch(plain)}`,
       titleFoldedLength: foldedTitle.length,
@@ -151,6 +156,10 @@ export class SearchIndex {
 
   remove(id: string): void {
     this.entries.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
   }
 
   search(query: SearchQuery = {}): SearchResult {
