@@ -21,8 +21,9 @@ export interface WorkerClientOptions {
 
 export function defaultWorkerScript(): URL {
   const here = import.meta.url;
-  // Names in variables so a bundler does not try to resolve `new URL('literal', import.meta.url)` as an asset.
-  const name = here.endsWith('.ts') ? 'worker.ts' : 'mt-worker.js';
+  // Names in variables so a bundler does not try to resolve `new URL('literal', import.meta.url)` as an asset. The path,
+  // not the URL: inside the domain worker tsx's tsImport adds a ?tsx-namespace query to every module URL.
+  const name = new URL(here).pathname.endsWith('.ts') ? 'worker.ts' : 'mt-worker.js';
   return new URL(name, here);
 }
 
