@@ -1,4 +1,9 @@
-// Minimal argv parsing for the CLI: positionals plus --flag / --flag value / --flag=value.
+// Minimal argv parsing for the CLI: positionals plus --flag / --flag value / --flag=value, and the one check of
+// options that take one of a fixed list (--lang, --to, --status, --format …) with one wording of the error.
+import { LANG_VALUES } from '../../preload/contract/values';
+import { UsageError } from './types';
+
+type Lang = (typeof LANG_VALUES)[number];
 export interface ParsedArgs {
   positional: string[];
   flags: Record<string, string | true>;
@@ -37,3 +42,25 @@ export function flag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
 }
+
+const notOneOf = (name: string, choices: readonly string[], got?: string) =>
+  new UsageError(`--${name} must be one of ${choices.join(', ')}${got !== undefined ? ` (got "${got}")` : ''}`);
+
+/** --NAME's value when it is one of `choices`, undefined when absent; another value (or none) is a UsageError. */
+export function choiceFlag<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v === 'string' && (choices as readonly string[]).includes(v)) return v as T;
+  throw notOneOf(name, choices, v === true ? '' : v);
+}
+
+/** choiceFlag for an option the command cannot run without. */
+export function requiredChoice<T extends string>(args: ParsedArgs, name: string, choices: readonly T[]): T {
+  const v = choiceFlag(args, name, choices);
+  if (v === undefined) throw notOneOf(name, choices);
+  return v;
+}
+
+/** --NAME (default --lang) as one of our languages: id, en, ko. */
+export const langFlag = (args: ParsedArgs, name = 'lang'): Lang | undefined => choiceFlag(args, name, LANG_VALUES);
+export const requiredLang = (args: ParsedArgs, name: string): Lang => requiredChoice(args, name, LANG_VALUES);

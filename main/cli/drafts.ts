@@ -6,22 +6,14 @@ import { countText } from '../core/articles/counts';
 import { htmlToPlainText } from '../core/articles/text';
 import { importFile, loadSample, type ImportResult } from '../core/import';
 import type { SearchQuery, SearchSort } from '../core/articles/search';
-import type { ArticleStatus } from '../../preload/contract/common';
 import type { Lang } from '../../preload/contract/define';
-import { flag, type ParsedArgs } from './args';
+import { ARTICLE_STATUS_VALUES } from '../../preload/contract/values';
+import { choiceFlag, flag, langFlag, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
-const LANGS = ['id', 'en', 'ko'];
-const STATUSES = ['draft', 'editing', 'in-translation', 'ready', 'exported'];
-const SORTS = ['updated', 'title', 'words', 'relevance'];
-const TRASH = ['exclude', 'only', 'include'];
-
-function langFlag(args: ParsedArgs): Lang | undefined {
-  const l = flag(args, 'lang');
-  if (l !== undefined && !LANGS.includes(l)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${l}")`);
-  return l as Lang | undefined;
-}
+const SORTS: readonly SearchSort[] = ['updated', 'title', 'words', 'relevance'];
+const TRASH: readonly NonNullable<SearchQuery['trash']>[] = ['exclude', 'only', 'include'];
 
 function intArg(v: string | undefined, what: string): number {
   const n = Number(v);
@@ -76,21 +68,12 @@ export const draftSearchCommand: CliCommand = {
   summary: 'Search drafts (case and accents ignored, Hangul by syllable, all words must match).',
   async run(args, io) {
     const q: SearchQuery = { q: args.positional.join(' '), lang: langFlag(args) };
-    const status = flag(args, 'status');
-    if (status !== undefined) {
-      if (!STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
-      q.status = status as ArticleStatus;
-    }
-    const trash = flag(args, 'trash');
-    if (trash !== undefined) {
-      if (!TRASH.includes(trash)) throw new UsageError(`--trash must be one of ${TRASH.join(', ')}`);
-      q.trash = trash as SearchQuery['trash'];
-    }
-    const sort = flag(args, 'sort');
-    if (sort !== undefined) {
-      if (!SORTS.includes(sort)) throw new UsageError(`--sort must be one of ${SORTS.join(', ')}`);
-      q.sort = sort as SearchSort;
-    }
+    const status = choiceFlag(args, 'status', ARTICLE_STATUS_VALUES);
+    if (status !== undefined) q.status = status;
+    const trash = choiceFlag(args, 'trash', TRASH);
+    if (trash !== undefined) q.trash = trash;
+    const sort = choiceFlag(args, 'sort', SORTS);
+    if (sort !== undefined) q.sort = sort;
     if (flag(args, 'limit') !== undefined) q.limit = intArg(flag(args, 'limit'), '--limit');
     return withStore(
       args,

@@ -2,7 +2,6 @@
 import { promises as fsp } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleQuotes, TranslationProject } from '../../preload/contract/models';
-import type { Lang } from '../../preload/contract/define';
 import { ArticleRepo } from '../core/articles/repo';
 import { AppError } from '../core/errors';
 import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type ExportOptions } from '../core/export';
@@ -10,11 +9,11 @@ import type { DataStore } from '../core/store/data-store';
 import { atomicWriteFile } from '../core/store/atomic-write';
 import { ProjectRepo } from '../core/translate/repo';
 import { createProjectForArticle } from '../core/translate/for-article';
-import { flag, type ParsedArgs } from './args';
+import type { Lang } from '../../preload/contract/define';
+import { flag, langFlag, requiredChoice, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
-const LANGS = ['id', 'en', 'ko'];
 /** Formats that publish the article: exporting one of these marks the draft "exported". */
 const PUBLISHING: ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
 /** Formats that are useful with empty targets (to translate elsewhere, or to review): they start a missing project. */
@@ -84,12 +83,8 @@ export const exportCommand: CliCommand = {
   async run(args: ParsedArgs, io: CliIO) {
     const id = args.positional[0];
     if (!id) throw new UsageError('export needs an article ID');
-    const format = flag(args, 'format') as ExportFormat | undefined;
-    if (!format || !EXPORT_FORMATS.includes(format)) {
-      throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? ` (got "${format}")` : ''}`);
-    }
-    const lang = flag(args, 'lang') as Lang | undefined;
-    if (lang && !LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${lang}")`);
+    const format = requiredChoice(args, 'format', EXPORT_FORMATS);
+    const lang = langFlag(args);
     const include = bool(args, 'include-unapproved');
     const approvedOnly = bool(args, 'approved-only');
     // Every confirmed target (translated and later) by default; --approved-only narrows. Drafts never export.

@@ -6,17 +6,9 @@ import { runQa, summarise, type QaFinding, type SegmentInput } from '../core/qa'
 import type { QuoteAnnotation, Speaker } from '../../preload/contract/models';
 import type { Lang } from '../../preload/contract/define';
 import enQaMessages from '../../resources/locales/en/qa.json';
-import { flag, type ParsedArgs } from './args';
+import { flag, langFlag, requiredLang, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand } from './types';
-
-const LANGS = ['id', 'en', 'ko'];
-
-function langFlag(args: ParsedArgs, name: string, fallback?: string): Lang {
-  const v = flag(args, name) ?? fallback;
-  if (!v || !LANGS.includes(v)) throw new UsageError(`--${name} must be one of ${LANGS.join(', ')}${v ? ` (got "${v}")` : ''}`);
-  return v as Lang;
-}
 
 function formatOf(file: string): 'csv' | 'tbx' | 'omegat' {
   const ext = extname(file).toLowerCase();
@@ -29,8 +21,8 @@ function formatOf(file: string): 'csv' | 'tbx' | 'omegat' {
 /** An OmegaT glossary holds one language pair: --from and --to say which. */
 function pairOf(args: ParsedArgs): { from: Lang; to: Lang } {
   if (!flag(args, 'from') || !flag(args, 'to')) throw new UsageError('an OmegaT glossary (.utf8/.txt) holds one language pair: give --from and --to');
-  const from = langFlag(args, 'from');
-  const to = langFlag(args, 'to');
+  const from = requiredLang(args, 'from');
+  const to = requiredLang(args, 'to');
   if (from === to) throw new UsageError('--from and --to must be different languages');
   return { from, to };
 }
@@ -60,7 +52,7 @@ export const glossaryFindCommand: CliCommand = {
   async run(args, io) {
     const text = args.positional.join(' ');
     if (!text) throw new UsageError('glossary find needs a TEXT');
-    const lang = langFlag(args, 'lang', 'id');
+    const lang = langFlag(args) ?? 'id';
     return withStore(
       args,
       async (store) => {
@@ -145,8 +137,8 @@ export const qaCommand: CliCommand = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('qa needs a FILE.json');
-    const sourceLang = langFlag(args, 'source');
-    const targetLang = langFlag(args, 'target');
+    const sourceLang = requiredLang(args, 'source');
+    const targetLang = requiredLang(args, 'target');
     const raw = JSON.parse(await fsp.readFile(file, 'utf8')) as QaFile | SegmentInput[];
     const input: QaFile = Array.isArray(raw) ? { segments: raw } : raw;
     if (!Array.isArray(input.segments)) throw new UsageError('FILE.json must hold an array of segments or {segments: [...]}');

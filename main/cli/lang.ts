@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { suggestKoreanSpelling } from '../core/lang/translit-ko';
 import { detectLanguage } from '../core/lang/detect';
 import { assertSpellLang, checkText, getSpellchecker, UserDictionary, type Misspelling, type SpellLang } from '../core/spell';
-import { flag, type ParsedArgs } from './args';
+import { flag, langFlag, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
@@ -29,8 +29,7 @@ export const spellCommand: CliCommand = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('spell needs a FILE');
-    const langFlag = flag(args, 'lang');
-    if (langFlag !== undefined && !['id', 'en', 'ko'].includes(langFlag)) throw new UsageError(`--lang must be one of id, en, ko (got "${langFlag}")`);
+    const given = langFlag(args);
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
@@ -38,7 +37,7 @@ export const spellCommand: CliCommand = {
       io.err(`Error: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
       return 1;
     }
-    const lang = (langFlag ?? detectLanguage(text).lang) as SpellLang;
+    const lang = (given ?? detectLanguage(text).lang) as SpellLang;
     assertSpellLang(lang);
     const found = await checkWithUserWords(args, text, lang);
     report(io, args, file, text, lang, found);

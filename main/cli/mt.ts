@@ -1,16 +1,9 @@
 // CLI: offline machine translation of one text (direct or through a pivot) and model folder checks.
 import { promises as fsp } from 'node:fs';
-import { Lang } from '../../preload/contract/define';
 import { checkModelFolder, createEngine, translateWithRoute, type EngineConfigInput, type MtEngine } from '../core/mt';
-import { flag, type ParsedArgs } from './args';
+import type { Lang } from '../../preload/contract/define';
+import { flag, requiredLang, type ParsedArgs } from './args';
 import { UsageError, type CliCommand } from './types';
-
-function lang(args: ParsedArgs, name: string): Lang {
-  const v = flag(args, name);
-  const r = Lang.safeParse(v);
-  if (!r.success) throw new UsageError(`--${name} must be one of ${Lang.options.join(', ')} (got "${v ?? ''}")`);
-  return r.data;
-}
 
 /** The engines named on the command line; a LibreTranslate or OpenAI-compatible server serves every direction. */
 export async function engineConfigs(args: ParsedArgs, from: Lang, to: Lang): Promise<EngineConfigInput[]> {
@@ -37,8 +30,8 @@ export const mtTranslateCommand: CliCommand = {
   async run(args, io) {
     const text = args.positional.join(' ');
     if (!text.trim()) throw new UsageError('mt translate needs a TEXT');
-    const from = lang(args, 'from');
-    const to = lang(args, 'to');
+    const from = requiredLang(args, 'from');
+    const to = requiredLang(args, 'to');
     const engines: MtEngine[] = (await engineConfigs(args, from, to)).map((c) => createEngine(c));
     try {
       const res = await translateWithRoute([text], { from, to }, engines);

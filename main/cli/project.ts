@@ -1,5 +1,4 @@
 // CLI: translation projects — `project create|list|show|set|status` over the data folder (pretranslate: project-mt.ts).
-import { Lang } from '../../preload/contract/define';
 import { SegmentStatus, type TranslationProject } from '../../preload/contract/models';
 import { ArticleRepo } from '../core/articles/repo';
 import { AppError } from '../core/errors';
@@ -7,19 +6,9 @@ import { SettingsRepo } from '../core/settings';
 import type { DataStore } from '../core/store/data-store';
 import { TranslationMemory } from '../core/tm';
 import { confirm, createProjectForArticle, ProjectRepo, progress, provenanceOf, setStatus, setTarget, tmInputsFor } from '../core/translate';
-import { flag, type ParsedArgs } from './args';
+import { choiceFlag, flag, langFlag, requiredChoice, requiredLang, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
-
-export function langFlag(args: ParsedArgs, name: string, required: true): Lang;
-export function langFlag(args: ParsedArgs, name: string, required?: false): Lang | undefined;
-export function langFlag(args: ParsedArgs, name: string, required = false): Lang | undefined {
-  const v = flag(args, name);
-  if (v === undefined && !required) return undefined;
-  const r = Lang.safeParse(v);
-  if (!r.success) throw new UsageError(`--${name} must be one of ${Lang.options.join(', ')} (got "${v ?? ''}")`);
-  return r.data;
-}
 
 function projectId(args: ParsedArgs, what: string): string {
   const id = args.positional[0];
@@ -63,7 +52,7 @@ export const projectCreateCommand: CliCommand = {
   async run(args, io) {
     const articleId = args.positional[0];
     if (!articleId) throw new UsageError('project create needs an ARTICLE_ID (see: list)');
-    const to = langFlag(args, 'to', true);
+    const to = requiredLang(args, 'to');
     // --pivot is a value-less flag of `export`, so the shared parser leaves its value as the next positional.
     if (args.flags.pivot === true) {
       if (args.positional.length < 2) throw new UsageError('--pivot needs a language (id, en, ko)');
@@ -143,16 +132,13 @@ export const projectSetCommand: CliCommand = {
     const text = args.positional.slice(2).join(' ');
     if (!Number.isInteger(no) || no < 1) throw new UsageError(`SEG_NO must be a segment number from project show (got "${args.positional[1] ?? ''}")`);
     if (!text.trim()) throw new UsageError('project set needs the TEXT of the translation');
-    const st = flag(args, 'status');
-    const status = st === undefined ? undefined : SegmentStatus.safeParse(st);
-    if (status && !status.success) throw new UsageError(`--status must be one of ${SegmentStatus.options.join(', ')} (got "${st}")`);
+    const want = choiceFlag(args, 'status', SegmentStatus.options);
     return withStore(args, async (store) => {
       const repo = new ProjectRepo(store);
       let p = await repo.get(id);
       if (no > p.segments.length) throw new UsageError(`SEG_NO ${no} is outside 1-${p.segments.length}`);
       const segId = p.segments[no - 1].id;
       p = setTarget(p, segId, text, 'human');
-      const want = status?.data;
       if (want && (CONFIRM_TO as readonly string[]).includes(want)) {
         p = confirm(p, segId);
         if (want !== 'translated') p = setStatus(p, segId, want);
@@ -173,8 +159,7 @@ export const projectStatusCommand: CliCommand = {
   summary: 'Confirm, review or approve segments in bulk (drafts are confirmed first); refuses if a chosen segment has no text.',
   async run(args, io) {
     const id = projectId(args, 'project status');
-    const to = flag(args, 'to');
-    if (!to || !(CONFIRM_TO as readonly string[]).includes(to)) throw new UsageError(`--to must be one of ${CONFIRM_TO.join(', ')}${to ? ` (got "${to}")` : ''}`);
+    const to = requiredChoice(args, 'to', CONFIRM_TO);
     return withStore(args, async (store) => {
       const repo = new ProjectRepo(store);
       let p = await repo.get(id);
@@ -192,7 +177,7 @@ export const projectStatusCommand: CliCommand = {
         const segId = p.segments[i].id;
         const before = p;
         p = confirm(p, segId);
-        if (to !== 'translated' && p.segments[i].status !== to) p = setStatus(p, segId, to as SegmentStatus);
+        if (to !== 'translated' && p.segments[i].status !== to) p = setStatus(p, segId, to);
         if (to === 'translated' && p.segments[i].status !== 'translated') p = setStatus(p, segId, 'translated');
         if (p !== before) changed.push(i + 1);
       }

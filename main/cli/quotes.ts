@@ -3,11 +3,8 @@ import { promises as fsp } from 'node:fs';
 import { detect } from '../core/quotes';
 import { detectLanguage } from '../core/lang/detect';
 import { AppError } from '../core/errors';
-import type { Lang } from '../../preload/contract/define';
-import { flag } from './args';
+import { langFlag } from './args';
 import { UsageError, type CliCommand } from './types';
-
-const LANGS = ['id', 'en', 'ko'];
 
 export const quotesCommand: CliCommand = {
   name: 'quotes',
@@ -16,17 +13,14 @@ export const quotesCommand: CliCommand = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('quotes needs a FILE');
-    const langFlag = args.flags.lang;
-    if (langFlag !== undefined && (typeof langFlag !== 'string' || !LANGS.includes(langFlag))) {
-      throw new UsageError(`--lang must be one of ${LANGS.join(', ')} (got "${langFlag === true ? '' : langFlag}")`);
-    }
+    const given = langFlag(args);
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
     } catch (err) {
       throw new AppError('quotes.unreadableFile', `Cannot read ${file}: ${(err as Error).message}`, { path: file });
     }
-    const lang = (flag(args, 'lang') ?? detectLanguage(text).lang) as Lang;
+    const lang = given ?? detectLanguage(text).lang;
     const r = detect(text, lang);
     if (args.flags.json) {
       io.out(

@@ -1,8 +1,8 @@
 // CLI: split a text file into sentences with the segmentation rules (offsets are UTF-16, into the file's text).
 import { promises as fsp } from 'node:fs';
 import { detectLanguage } from '../core/lang/detect';
-import { isSegmentLang, segmentText, SEGMENT_LANGS } from '../core/segment';
-import { flag } from './args';
+import { segmentText, SEGMENT_LANGS } from '../core/segment';
+import { choiceFlag } from './args';
 import { UsageError, type CliCommand } from './types';
 
 export const segmentCommand: CliCommand = {
@@ -12,10 +12,7 @@ export const segmentCommand: CliCommand = {
   async run(args, io) {
     const file = args.positional[0];
     if (!file) throw new UsageError('segment needs a FILE');
-    const given = flag(args, 'lang');
-    if (args.flags.lang === true || (given !== undefined && !isSegmentLang(given))) {
-      throw new UsageError(`--lang must be one of ${SEGMENT_LANGS.join(', ')} (got "${given ?? ''}")`);
-    }
+    const given = choiceFlag(args, 'lang', SEGMENT_LANGS);
     const text = await fsp.readFile(file, 'utf8');
     const lang = given ?? detectLanguage(text).lang;
     const segments = segmentText(text, lang);

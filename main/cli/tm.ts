@@ -1,22 +1,15 @@
 // CLI: `tm import`, `tm export`, `tm lookup`, `tm concordance` over the translation memory in --data DIR.
 import { promises as fsp } from 'node:fs';
-import { TranslationMemory, decodeTmxBytes, LANGS, type TmPair } from '../core/tm';
-import { flag, type ParsedArgs } from './args';
+import { TranslationMemory, decodeTmxBytes, type TmPair } from '../core/tm';
+import { flag, requiredLang, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
 function pairFrom(args: ParsedArgs): TmPair {
-  const from = flag(args, 'from');
-  const to = flag(args, 'to');
-  for (const [name, v] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const) {
-    if (!v) throw new UsageError(`${name} is required (${LANGS.join(', ')})`);
-    if (!(LANGS as readonly string[]).includes(v)) throw new UsageError(`${name} must be one of ${LANGS.join(', ')} (got "${v}")`);
-  }
+  const from = requiredLang(args, 'from');
+  const to = requiredLang(args, 'to');
   if (from === to) throw new UsageError('--from and --to must be different languages');
-  return { from, to } as TmPair;
+  return { from, to };
 }
 
 function intFlag(args: ParsedArgs, name: string): number | undefined {

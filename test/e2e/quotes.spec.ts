@@ -82,7 +82,7 @@ test('annotate the sample’s quotes, edit elsewhere, reload: decisions kept and
 
   // Clicking a highlight in the body selects that quote in the panel; Accept confirms it.
   await app.locator(`.body-editor [data-quote-id="${accepted.id}"]`).first().click();
-  await expect(item(app, accepted.id)).toHaveAttribute('aria-selected', 'true');
+  await expect(item(app, accepted.id)).toHaveAttribute('aria-current', 'true');
   await item(app, accepted.id).getByTestId('quote-accept').click();
   await expect(item(app, accepted.id)).toHaveAttribute('data-status', 'confirmed');
 
@@ -108,13 +108,13 @@ test('annotate the sample’s quotes, edit elsewhere, reload: decisions kept and
   await expect
     .poll(async () => (await quotes(app, articleId)).quotes.find((q) => q.id === verified.id)?.sourceNote)
     .toBe('rekaman 12:30');
-  // Escape back to the list, K/J move, R rejects: its highlight goes away.
+  // Escape back to the list (the quote's summary), K/J move, R rejects: its highlight goes away.
   await app.keyboard.press('Escape');
-  await expect(app.getByTestId('quote-list')).toBeFocused();
+  await expect(item(app, verified.id).locator('.quote-summary')).toBeFocused();
   await item(app, rejected.id).locator('.quote-summary').click();
   await app.keyboard.press('k');
   await app.keyboard.press('j');
-  await expect(item(app, rejected.id)).toHaveAttribute('aria-selected', 'true');
+  await expect(item(app, rejected.id)).toHaveAttribute('aria-current', 'true');
   await app.keyboard.press('r');
   await expect.poll(async () => Object.keys(await highlights(app)).length).toBe(13);
   await app.getByTestId('quote-filter-rejected').check();
@@ -189,7 +189,7 @@ test('annotate the sample’s quotes, edit elsewhere, reload: decisions kept and
   await app.screenshot({ path: join(SCREENSHOTS, 'quotes-sheet.png') });
   await app.getByTestId('quote-sheet-row').filter({ hasText: 'rekaman 12:30' }).click();
   await expect(app.getByTestId('quote-sheet')).toHaveCount(0);
-  await expect(item(app, verified.id)).toHaveAttribute('aria-selected', 'true');
+  await expect(item(app, verified.id)).toHaveAttribute('aria-current', 'true');
 
   await app.screenshot({ path: join(SCREENSHOTS, 'quotes.png') });
 });

@@ -5,6 +5,7 @@
 import type { Segment, SegmentStatus, TranslationProject } from '../../../preload/contract/models';
 import { AppError } from '../errors';
 import { MDA, XLF } from './ns';
+import { assertProjectLanguages } from './languages';
 import { fromXliffId, statusFromState, STATE_OF, type XliffState } from './ids';
 import { META_CATEGORY } from './export';
 import { attr, elementChildren, parseXml, type XElement } from './xml';
@@ -82,7 +83,6 @@ function importedOrigin(cur: Segment, target: string, fileOrigin: string | null)
   return { origin: ORIGIN_OF[parseProvenance(tag)!.kind], provenance: tag };
 }
 
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** "1.2" (or 1.0/1.1) when the root <xliff> says so; XLIFF 1.x and 2.x differ in namespace and shape. */
 export function xliffMajorVersion(xml: string): 1 | 2 {
@@ -98,13 +98,7 @@ export function importXliff(xml: string, project: TranslationProject, opts: Impo
   const root = parseXml(xml);
   const src = attr(root, 'srcLang') ?? '';
   const trg = attr(root, 'trgLang') ?? project.targetLang;
-  if (primary(src) !== project.sourceLang || primary(trg) !== project.targetLang)
-    throw new AppError('xliff.languageMismatch', `The XLIFF file is ${src} → ${trg}, the project is ${project.sourceLang} → ${project.targetLang}.`, {
-      fileSource: src,
-      fileTarget: trg,
-      projectSource: project.sourceLang,
-      projectTarget: project.targetLang,
-    });
+  assertProjectLanguages(src, trg, project);
 
   const byId = new Map(project.segments.map((s, i) => [s.id, i]));
   const segments: Segment[] = project.segments.slice();

@@ -5,6 +5,7 @@
 // context), mixes the 1.1 and 1.2 namespaces and marks every non-fuzzy unit approved="yes" without a state.
 import type { Segment, SegmentStatus, TranslationProject } from '../../../preload/contract/models';
 import { AppError } from '../errors';
+import { assertProjectLanguages } from './languages';
 import { fromXliffId } from './ids';
 import { attr, elementChildren, parseXml, textOf, XmlSyntaxError, type XElement } from './xml';
 import { HEADLINE_UNIT, XLF12 } from './xliff12-export';
@@ -56,7 +57,6 @@ function candidateIds(u: XElement): string[] {
       if (attr(c, 'context-type') === 'sourcefile') ids.push(textOf(c).trim());
   return ids.filter((x): x is string => !!x);
 }
-const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
 
 export type Xliff12ImportResult = XliffImportResult;
 
@@ -75,13 +75,7 @@ export function importXliff12(xml: string, project: TranslationProject, opts: Im
     const src = attr(f, 'source-language') ?? '';
     const trg = attr(f, 'target-language') ?? project.targetLang;
     if (!src) throw invalid('<file> has no source-language', f.line);
-    if (primary(src) !== project.sourceLang || primary(trg) !== project.targetLang)
-      throw new AppError('xliff.languageMismatch', `The XLIFF file is ${src} → ${trg}, the project is ${project.sourceLang} → ${project.targetLang}.`, {
-        fileSource: src,
-        fileTarget: trg,
-        projectSource: project.sourceLang,
-        projectTarget: project.targetLang,
-      });
+    assertProjectLanguages(src, trg, project);
   }
 
   const units: XElement[] = [];

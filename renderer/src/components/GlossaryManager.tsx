@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../preload/contract/models';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
+import { useModalDialog } from '../lib/useModalDialog';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from '../views/TranslateFiles';
 import { TranslitSuggest } from './TranslitSuggest';
 
@@ -29,10 +30,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const dialog = useRef<HTMLDivElement>(null);
 
   const load = () => call(api.glossary.list({})).then(setEntries, (err) => setMessage({ ok: false, text: errorText(t, err) }));
-  useEffect(() => {
-    void load();
-    dialog.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
+  useEffect(() => void load(), []);
 
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
@@ -43,6 +41,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
     if (dirty) onChanged();
     onClose();
   };
+  useModalDialog(dialog, close);
 
   const run = async (fn: () => Promise<string>) => {
     try {
@@ -94,8 +93,8 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
         role="dialog"
         aria-modal="true"
         aria-label={t('glossary.manage')}
+        tabIndex={-1}
         data-testid="glossary-manager"
-        onKeyDown={(e) => e.key === 'Escape' && close()}
       >
         <div className="toolbar">
           <h2>{t('glossary.manage')}</h2>
@@ -179,7 +178,9 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
                     <th key={l}>{l.toUpperCase()}</th>
                   ))}
                   <th>{t('glossary.note')}</th>
-                  <th />
+                  <th>
+                    <span className="sr-only">{t('library:col.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

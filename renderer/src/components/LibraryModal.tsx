@@ -1,6 +1,7 @@
-// A small modal dialog (focus moves in, Escape closes) and a confirmation built on it.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A small modal dialog (focus moves in and stays in, Escape closes, focus returns) and a confirmation built on it.
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../lib/useModalDialog';
 
 export function LibraryModal({
   title,
@@ -16,12 +17,8 @@ export function LibraryModal({
   role?: 'dialog' | 'alertdialog';
 }) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const prev = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[data-autofocus], input, textarea, select, button');
-    first?.focus();
-    return () => prev?.focus?.();
-  }, []);
+  const titleId = useId();
+  useModalDialog(box, onClose);
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
@@ -29,16 +26,11 @@ export function LibraryModal({
         className="modal"
         role={role}
         aria-modal="true"
-        aria-label={title}
+        aria-labelledby={titleId}
+        tabIndex={-1}
         data-testid={testId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
       >
-        <h2>{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         {children}
       </div>
     </div>

@@ -18,6 +18,8 @@ interface Props {
   quote: QuoteAnnotation;
   speakers: Speaker[];
   selected: boolean;
+  /** Whether the summary is the list's Tab stop (the selected item, or the first when none is). */
+  tabbable: boolean;
   busy: boolean;
   draft: QuoteDraft;
   onDraft: (patch: QuoteDraft) => void;
@@ -32,7 +34,7 @@ const NONE = '__none__';
 const snippet = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
-  { quote: q, speakers, selected, busy, draft, onDraft, onSelect, onOp, onLeaveField },
+  { quote: q, speakers, selected, tabbable, busy, draft, onDraft, onSelect, onOp, onLeaveField },
   ref,
 ) {
   const { t, i18n } = useTranslation('quotes');
@@ -62,16 +64,23 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
     <li
       ref={ref}
       id={`quote-${q.id}`}
-      role="option"
-      aria-selected={selected}
+      aria-current={selected || undefined}
       className={`quote-item status-${q.status}${selected ? ' selected' : ''}`}
       data-testid="quote-item"
       data-quote-id={q.id}
       data-status={q.status}
       data-verification={q.verification}
     >
-      <div className="quote-summary" onClick={onSelect}>
-        <div className="quote-badges">
+      {/* The summary is the item's one focus stop (roving: J/K and the arrows move it); Enter opens the details. */}
+      <button
+        type="button"
+        className="quote-summary"
+        tabIndex={tabbable ? 0 : -1}
+        aria-expanded={selected}
+        aria-controls={selected ? `quote-detail-${q.id}` : undefined}
+        onClick={onSelect}
+      >
+        <span className="quote-badges">
           <span className={`qbadge kind-${q.kind}`}>{t(`kind.${q.kind}`)}</span>
           <span className={`qbadge st-${q.status}`} data-testid="quote-status">
             {t(`status.${q.status}`)}
@@ -83,20 +92,20 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
           {q.comments.length > 0 && (
             <span className="qbadge comments">{t('comments.count', { n: q.comments.length })}</span>
           )}
-        </div>
-        <blockquote className="quote-snippet" data-testid="quote-text">
+        </span>
+        <span className="quote-snippet" data-testid="quote-text">
           {selected ? q.anchor.exact : snippet(q.anchor.exact)}
-        </blockquote>
-        <div className="quote-meta">
+        </span>
+        <span className="quote-meta">
           {q.cue && <span title={t('cueHint')}>{t('cue', { cue: q.cue })}</span>}
           <span title={t('confidenceHint')}>{t('confidence', { pct })}</span>
           {q.sourceNote && !selected && (
             <span className="quote-source">{t('sourceShort', { note: q.sourceNote })}</span>
           )}
-        </div>
-      </div>
+        </span>
+      </button>
       {selected && (
-        <div className="quote-detail">
+        <div className="quote-detail" id={`quote-detail-${q.id}`}>
           <div className="quote-actions">
             <button
               type="button"

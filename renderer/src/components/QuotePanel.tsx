@@ -13,6 +13,7 @@ import { QuoteItem, type QuoteDraft } from './QuoteItem';
 import { QuoteSheet } from './QuoteSheet';
 import { QuoteSpeakers } from './QuoteSpeakers';
 import { setQuotePanelOpen, useQuotePanelOpen } from './QuoteOpenState';
+import { TabList, tabId, tabPanelId } from './TabList';
 import './QuotePanel.css';
 
 /** The "Quotes" button for the editor's header. */
@@ -58,7 +59,6 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const [view, setView] = useState<'quotes' | 'speakers'>('quotes');
   const [sheet, setSheet] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, QuoteDraft>>({});
-  const listRef = useRef<HTMLDivElement>(null);
   const items = useRef(new Map<string, HTMLLIElement>());
   // Answers can arrive out of order (a reload after a save racing an edit): only the newest request's answer counts.
   const seq = useRef(0);
@@ -145,11 +145,14 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const flat = useMemo(() => groups.flatMap((g) => g.quotes), [groups]);
 
   const select = useCallback(
-    (id: string | null, opts: { scrollEditor?: boolean } = {}) => {
+    (id: string | null, opts: { scrollEditor?: boolean; focus?: boolean } = {}) => {
       setSelected(id);
       if (!id) return;
       requestAnimationFrame(() => {
-        items.current.get(id)?.scrollIntoView({ block: 'nearest' });
+        const item = items.current.get(id);
+        item?.scrollIntoView({ block: 'nearest' });
+        // Keyboard moves carry the focus along, so a screen reader reads the quote now selected.
+        if (opts.focus) item?.querySelector<HTMLElement>('.quote-summary')?.focus({ preventScroll: true });
         if (opts.scrollEditor && editor && !editor.isDestroyed) {
           editor.view.dom
             .querySelector(`[data-quote-id="${CSS.escape(id)}"]`)
@@ -212,7 +215,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     const i = flat.findIndex((a) => a.id === selected);
     const next =
       i < 0 ? (delta > 0 ? 0 : flat.length - 1) : Math.min(flat.length - 1, Math.max(0, i + delta));
-    select(flat[next].id, { scrollEditor: true });
+    select(flat[next].id, { scrollEditor: true, focus: true });
   };
 
   const onKey = (e: React.KeyboardEvent) => {
@@ -226,7 +229,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
       const at = flat.indexOf(cur);
       void op(cur.id, { op: 'status', status: k === 'a' ? 'confirmed' : 'rejected' }).then((ok) => {
         // Triage: on to the next quote.
-        if (ok && flat[at + 1]) select(flat[at + 1].id, { scrollEditor: true });
+        if (ok && flat[at + 1]) select(flat[at + 1].id, { scrollEditor: true, focus: true });
       });
     } else if (cur && k === 'v') {
       void op(cur.id, {
@@ -250,6 +253,8 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     ? q.quotes.filter((a) => a.status !== 'rejected' && a.verification === 'unverified').length
     : 0;
   const rejected = q ? q.quotes.filter((a) => a.status === 'rejected').length : 0;
+  // The list's one Tab stop: the selected quote, or the first one shown.
+  const tabStop = flat.some((a) => a.id === selected) ? selected : (flat[0]?.id ?? null);
 
   return (
     <aside className="quote-panel" data-testid="quote-panel" aria-label={t('panel.title')}>
@@ -272,28 +277,17 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
           </button>
         </header>
         <div className="quote-tools">
-          <div className="quote-tabs" role="tablist">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'quotes'}
-              className={view === 'quotes' ? 'active' : ''}
-              onClick={() => setView('quotes')}
-              data-testid="quote-tab-quotes"
-            >
-              {t('tab.quotes')}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={view === 'speakers'}
-              className={view === 'speakers' ? 'active' : ''}
-              onClick={() => setView('speakers')}
-              data-testid="quote-tab-speakers"
-            >
-              {t('tab.speakers')}
-            </button>
-          </div>
+          <TabList
+            className="quote-tabs"
+            prefix="quote"
+            label={t('panel.title')}
+            value={view}
+            onChange={setView}
+            tabs={[
+              { key: 'quotes', label: t('tab.quotes'), testId: 'quote-tab-quotes' },
+              { key: 'speakers', label: t('tab.speakers'), testId: 'quote-tab-speakers' },
+            ]}
+          />
           <button type="button" onClick={() => setSheet(true)} disabled={!q} data-testid="quote-open-sheet">
             {t('sheet.open')}
           </button>
@@ -322,7 +316,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
       {!q && !error && <p className="loading">{t('common:loading')}</p>}
       {q && (
         <>
-          <div hidden={view !== 'quotes'}>
+          <div hidden={view !== 'quotes'} role="tabpanel" id={tabPanelId('quote', 'quotes')} aria-labelledby={tabId('quote', 'quotes')}>
             <div className="quote-filters">
               <label>
                 <input
@@ -350,16 +344,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
             ) : flat.length === 0 ? (
               <p className="empty">{t('emptyFiltered')}</p>
             ) : (
-              <div
-                ref={listRef}
-                className="quote-list"
-                tabIndex={0}
-                role="listbox"
-                aria-label={t('panel.list')}
-                aria-activedescendant={selected ? `quote-${selected}` : undefined}
-                onKeyDown={onKey}
-                data-testid="quote-list"
-              >
+              <div className="quote-list" role="group" aria-label={t('panel.list')} onKeyDown={onKey} data-testid="quote-list">
                 {groups.map((g) => (
                   <section key={g.key || 'none'} className="quote-group" data-testid="quote-group">
                     <h3>
@@ -376,12 +361,13 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
                           quote={a}
                           speakers={q.speakers}
                           selected={a.id === selected}
+                          tabbable={a.id === tabStop}
                           busy={busy}
                           draft={draftOf(a.id)}
                           onDraft={(p) => setDraft(a.id, p)}
                           onSelect={() => select(a.id === selected ? null : a.id, { scrollEditor: true })}
                           onOp={(o) => op(a.id, o)}
-                          onLeaveField={() => listRef.current?.focus()}
+                          onLeaveField={() => items.current.get(a.id)?.querySelector<HTMLElement>('.quote-summary')?.focus()}
                         />
                       ))}
                     </ul>
@@ -391,7 +377,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
             )}
             <p className="hint quote-keys">{t('keys')}</p>
           </div>
-          <div hidden={view !== 'speakers'}>
+          <div hidden={view !== 'speakers'} role="tabpanel" id={tabPanelId('quote', 'speakers')} aria-labelledby={tabId('quote', 'speakers')}>
             <QuoteSpeakers quotes={q} colors={colors} busy={busy} onSave={saveSpeaker} />
           </div>
         </>

@@ -110,6 +110,14 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
                     data-testid="quote-sheet-row"
                     className={`status-${r.status}`}
                     onClick={() => onPick(r.id)}
+                    // Reachable by keyboard too: Tab to a row, Enter or Space shows that quote in the panel.
+                    tabIndex={0}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        onPick(r.id);
+                      }
+                    }}
                     title={t('sheet.pick')}
                   >
                     {cells(r).map((c, i) => (

@@ -19,6 +19,11 @@ export function RichEditor({ html, onChange, onReady }: Props) {
   const { t } = useTranslation();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  // The body's accessible name, read by ProseMirror whenever it redraws its attributes (and set again below when
+  // the UI language changes, as no redraw follows a switch).
+  const bodyLabel = t('editor.body');
+  const label = useRef(bodyLabel);
+  label.current = bodyLabel;
   const editor = useEditor({
     extensions: [
       // Only what the article allow-list keeps (main/core/import/sanitize.ts): the schema itself drops the rest
@@ -48,9 +53,20 @@ export function RichEditor({ html, onChange, onReady }: Props) {
     onUpdate: ({ editor }) => onChangeRef.current(editor.getHTML()),
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
-      attributes: { 'data-testid': 'body', class: 'body-editor', spellcheck: 'false', role: 'textbox', 'aria-multiline': 'true' },
+      attributes: () => ({
+        'data-testid': 'body',
+        class: 'body-editor',
+        spellcheck: 'false',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label.current,
+      }),
     },
   });
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dom.setAttribute('aria-label', bodyLabel);
+  }, [editor, bodyLabel]);
 
   useEffect(() => {
     onReady?.(editor);

@@ -80,13 +80,15 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
     <div
       ref={row}
       className={`tr-row status-${seg.status}${p.active ? ' active' : ''}${p.hasPivot ? ' with-pivot' : ''}${seg.headline ? ' headline' : ''}`}
+      role="row"
+      aria-current={p.active || undefined}
       data-testid="segment"
       data-seg={seg.id}
       data-status={seg.status}
       data-active={p.active || undefined}
       onClick={p.active ? undefined : () => actions.activate(seg.id)}
     >
-      <div className="tr-num">
+      <div className="tr-num" role="rowheader">
         {p.index + 1}
         {seg.locked && <span title={t('locked')}> 🔒</span>}
         {seg.headline && (
@@ -95,7 +97,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
           </span>
         )}
       </div>
-      <div className="tr-cell tr-source" lang={p.sourceLang} data-testid="source" data-source-of={seg.id}>
+      <div className="tr-cell tr-source" role="cell" lang={p.sourceLang} data-testid="source" data-source-of={seg.id}>
         <SegmentSource text={seg.source} terms={p.terms} targetLang={p.targetLang} pivotLang={p.pivotLang} />
         {!!(p.quotes?.length || p.diff?.length) && (
           <div className="tr-badges" onMouseDown={(e) => e.preventDefault()}>
@@ -128,7 +130,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
         )}
       </div>
       {p.hasPivot && (
-        <div className="tr-cell tr-pivot" lang={p.pivotLang ?? undefined} data-testid="pivot">
+        <div className="tr-cell tr-pivot" role="cell" lang={p.pivotLang ?? undefined} data-testid="pivot">
           {p.active ? (
             <textarea
               data-pivot-of={seg.id}
@@ -142,7 +144,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
           )}
         </div>
       )}
-      <div className="tr-cell tr-target" lang={p.targetLang}>
+      <div className="tr-cell tr-target" role="cell" lang={p.targetLang}>
         {p.active ? (
           <>
             <textarea
@@ -190,7 +192,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
           </>
         )}
       </div>
-      <div className="tr-state" title={t(`status.${seg.status}`)}>
+      <div className="tr-state" role="cell" title={t(`status.${seg.status}`)}>
         <span className={`dot status-${seg.status}`} />
         <span className="sr-only">{t(`status.${seg.status}`)}</span>
       </div>

@@ -163,6 +163,8 @@ export function EditorView({ id }: { id: string }) {
   return (
     <section className={`editor${history ? ' with-history' : ''}${narrow && history && quotesOpen ? ' tabbed' : ''}`} data-testid="editor">
       <div className="editor-main">
+        {/* The view's one level-one heading: the headline field shows the title, this names the page for screen readers. */}
+        <h1 className="sr-only">{t('editor.pageTitle', { title: article.title.trim() || t('common:library.untitled') })}</h1>
         <div className="editor-head">
           <textarea
             className="title-input"

@@ -16,6 +16,7 @@ import { GlossaryManager } from '../components/GlossaryManager';
 import { QaPanel } from '../components/QaPanel';
 import { AnalysisPanel } from '../components/AnalysisPanel';
 import { PretranslateBar } from '../components/PretranslateBar';
+import { TabList, tabId, tabPanelId } from '../components/TabList';
 
 type Filter = 'all' | SegmentStatus;
 type Tab = 'tm' | 'qa' | 'analysis';
@@ -497,15 +498,16 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
       )}
 
       <div className="tr-main">
-        <div className="tr-grid" role="grid" aria-label={t('grid')} data-testid="segment-grid">
-          <div className={`tr-row tr-head${hasPivot ? ' with-pivot' : ''}`}>
-            <div className="tr-num">#</div>
-            <div className="tr-cell" data-testid="col-source">{t('col.source', { lang: L(project.sourceLang) })}</div>
-            {hasPivot && <div className="tr-cell" data-testid="col-pivot">{t('col.pivot', { lang: L(project.pivotLang!) })}</div>}
-            <div className="tr-cell" data-testid="col-target">{t('col.target', { lang: L(project.targetLang) })}</div>
-            <div className="tr-state" />
+        <div className="tr-grid" data-testid="segment-grid">
+          {/* A table, not an ARIA grid: rows hold their own editors and buttons, and Ctrl+↑/↓ move between segments. */}
+          <div role="table" aria-label={t('grid')}>
+          <div className={`tr-row tr-head${hasPivot ? ' with-pivot' : ''}`} role="row">
+            <div className="tr-num" role="columnheader">#</div>
+            <div className="tr-cell" role="columnheader" data-testid="col-source">{t('col.source', { lang: L(project.sourceLang) })}</div>
+            {hasPivot && <div className="tr-cell" role="columnheader" data-testid="col-pivot">{t('col.pivot', { lang: L(project.pivotLang!) })}</div>}
+            <div className="tr-cell" role="columnheader" data-testid="col-target">{t('col.target', { lang: L(project.targetLang) })}</div>
+            <div className="tr-state" role="columnheader"><span className="sr-only">{t('status.label')}</span></div>
           </div>
-          {visible.length === 0 && <p className="empty">{segments.length ? t('filter.none') : t('noSegments')}</p>}
           {visible.map((s) => (
             <SegmentRow
               key={s.id}
@@ -522,12 +524,14 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
               actions={actions}
             />
           ))}
+          </div>
+          {visible.length === 0 && <p className="empty">{segments.length ? t('filter.none') : t('noSegments')}</p>}
           <p className="hint tr-keys">{t('keys')}</p>
         </div>
 
         <aside className="tr-side" aria-label={t('side')}>
           <section>
-            <h3>{t('glossary.title')}</h3>
+            <h2>{t('glossary.title')}</h2>
             {activeSeg ? (
               <GlossaryTerms
                 terms={view.terms[activeSeg.id] ?? []}
@@ -545,7 +549,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
             )}
           </section>
           <section>
-            <h3>{t('tm.title')}</h3>
+            <h2>{t('tm.title')}</h2>
             <TmMatches
               forSeg={liveList?.segId ?? null}
               matches={liveList?.matches ?? []}
@@ -554,14 +558,15 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
               mt={liveList && mt && mt.segId === active && mt.source === activeSeg?.source ? mt : null}
             />
           </section>
-          <div className="tabs" role="tablist">
-            {(['tm', 'qa', 'analysis'] as const).map((k) => (
-              <button key={k} role="tab" type="button" data-testid={`tab-${k}`} aria-selected={tab === k} className={tab === k ? 'active' : ''} onClick={() => setTab(k)}>
-                {t(`tab.${k}`)}
-              </button>
-            ))}
-          </div>
-          <section role="tabpanel">
+          <TabList
+            className="tabs"
+            prefix="tr-side"
+            label={t('side')}
+            value={tab}
+            onChange={setTab}
+            tabs={(['tm', 'qa', 'analysis'] as const).map((k) => ({ key: k, label: t(`tab.${k}`), testId: `tab-${k}` }))}
+          />
+          <section role="tabpanel" id={tabPanelId('tr-side', tab)} aria-labelledby={tabId('tr-side', tab)}>
             {tab === 'tm' && <TmTools from={project.sourceLang} to={project.targetLang} />}
             {tab === 'qa' && <QaPanel projectId={projectId} numberOf={numberOf} beforeRun={flush} onPick={(id) => (setFilter('all'), activate(id))} />}
             {tab === 'analysis' && <AnalysisPanel projectId={projectId} />}

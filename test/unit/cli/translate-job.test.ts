@@ -1,11 +1,13 @@
 // The whole translation job by CLI only, on a fresh data folder, against a loopback LibreTranslate stub; every
 // export checked by a tool we did not write (LibreOffice, xmllint with the XLIFF 2.0 core schema and the TMX DTD).
+// Most steps call the CLI's dispatcher in-process; the first import and the broken-file error are spawned through
+// `npm run cli` / main/cli.ts, so the real entry, exit code and stderr stay covered (the bundle: bundle.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, runCli as runNpmCli, type CliResult } from '../helpers/cli';
+import { ROOT, runCli as runNpmCli, runCliInProcess, type CliResult } from '../helpers/cli';
 import { startMtServer, type MtServer } from '../mt/mt-server';
 import { docxToText } from '../export/tools';
 
@@ -24,8 +26,8 @@ interface ShownSegment {
   target: string;
 }
 
-/** `npm run cli` minus npm's own start-up: the same tsx entry, spawned directly (a dozen runs add up on 2 cores). */
-function runCli(args: string[]): Promise<CliResult> {
+/** `npm run cli` minus npm's own start-up: the same tsx entry, spawned directly. */
+function spawnCli(args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'main/cli.ts', ...args], { cwd: ROOT });
     let stdout = '';
@@ -42,11 +44,11 @@ function xmllint(args: string[]): { code: number | null; out: string } {
   return { code: r.status, out: r.stdout + r.stderr };
 }
 
-// Each step spawns the CLI several times; on a loaded 2-core machine a spawn can take seconds.
-describe('translation job by CLI only (fresh data folder, loopback LibreTranslate)', { timeout: 240_000 }, () => {
+// Two spawns and LibreOffice on a loaded 2-core machine can take a while.
+describe('translation job by CLI only (fresh data folder, loopback LibreTranslate)', { timeout: 120_000 }, () => {
   const data = mkdtempSync(join(tmpdir(), 'redaksi-job-'));
   const out = mkdtempSync(join(tmpdir(), 'redaksi-job-out-'));
-  const cli = (...args: string[]): Promise<CliResult> => runCli([...args, '--data', data]);
+  const cli = (...args: string[]): Promise<CliResult> => runCliInProcess([...args, '--data', data]);
   const json = <T>(r: CliResult): T => {
     expect(r.stderr.replace(/^pretranslate: .*\n/gm, '')).not.toMatch(/Error/);
     expect(r.code).toBe(0);
@@ -162,12 +164,12 @@ describe('translation job by CLI only (fresh data folder, loopback LibreTranslat
   });
 
   it('xliff export --project projects/<id>.json reads the stored file; a broken one gets one clear line, no zod dump', async () => {
-    const stored = await runCli(['xliff', 'export', '--project', join(data, 'projects', `${project}.json`)]);
+    const stored = await runCliInProcess(['xliff', 'export', '--project', join(data, 'projects', `${project}.json`)]);
     expect(stored.code).toBe(0);
     expect(stored.stdout).toContain(`<mda:meta type="projectId">${project}</mda:meta>`);
     const bad = join(out, 'bad.json');
     writeFileSync(bad, JSON.stringify({ schema: 1, project: { id: 'x' } }));
-    const r = await runCli(['xliff', 'export', '--project', bad]);
+    const r = await spawnCli(['xliff', 'export', '--project', bad]); // the real process: one stderr line, exit 1
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/is not a translation project: articleId/);
