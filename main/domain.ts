@@ -1,7 +1,6 @@
 // The domain process: opens the data folder and runs every handler, off the UI-facing process. Started as an
 // Electron utilityProcess (process.parentPort) or a worker thread (the harness); talks main/domain-protocol.ts.
 import { parentPort as threadPort } from 'node:worker_threads';
-import { setPriority } from 'node:os';
 import { openApp, type OpenedApp } from './app';
 import { toErrorPayload } from './core/errors';
 import { setResourcesDir } from './core/resources';
@@ -126,11 +125,4 @@ function serveDomain(port: Port): void {
   post({ type: 'hello' });
 }
 
-// Heavy work yields the CPU to the process the user is looking at: on a busy machine the window answers first and an
-// export takes a little longer. (On Linux this lowers this thread only — and the threads it starts — never main's.)
-try {
-  setPriority(10);
-} catch {
-  // Not permitted here: run at normal priority.
-}
 serveDomain(hostPort());

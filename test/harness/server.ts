@@ -145,6 +145,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return send(res, 500, 'text/plain', 'Internal error');
     }
   });
+  // Chromium, not the server, closes idle keep-alive connections: with Node's 5 s default the server could close one
+  // just as the page sent a call on it (a long domain job leaves the others idle), and the call failed to fetch.
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1000;
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;
