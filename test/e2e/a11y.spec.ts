@@ -102,6 +102,11 @@ for (const lng of ['en', 'ko'] as const) {
       await go(app, '#/library');
       await expect(app.getByTestId('draft-row')).toHaveCount(5);
       await expectClean(app, `library-${lng}`);
+      // Rows selected: the batch export bar.
+      await app.getByTestId('select-all').check();
+      await expect(app.getByTestId('batch-export')).toBeVisible();
+      await expectClean(app, `library-batch-${lng}`);
+      await app.getByTestId('select-all').uncheck();
       await app.getByTestId('import-paste').click();
       await expect(app.getByTestId('paste-dialog')).toBeVisible();
       await expectClean(app, `library-paste-dialog-${lng}`);
@@ -114,22 +119,41 @@ for (const lng of ['en', 'ko'] as const) {
 
     test(`editor with quotes and history open (${lng})`, async ({ app }) => {
       await setUi(app, lng);
-      const id = await sampleArticle(app);
       // Wide enough for both side panels beside the body.
       await app.setViewportSize({ width: 1700, height: 950 });
-      await go(app, `#/article/${id}`);
+      // Opened from the library's sample button, as a user would: the import notice shows too.
+      await app.getByTestId('open-sample').click();
       await expect(app.getByTestId('editor')).toBeVisible();
+      await expect(app.getByTestId('import-notice')).toBeVisible();
       await app.getByTestId('open-history').click();
       await app.getByTestId('open-quotes').click();
       await expect(app.getByTestId('quote-item').first()).toBeVisible();
       await expect(app.getByTestId('revision').first()).toBeVisible();
       await expectClean(app, `editor-${lng}`);
+      // A status change records a revision: two revisions compared show the diff.
+      await app.getByTestId('status').selectOption('editing');
+      await expect(app.getByTestId('revision')).toHaveCount(2);
+      await app.getByTestId('pick-1').check();
+      await app.getByTestId('pick-2').check();
+      await expect(app.getByTestId('diff')).toBeVisible();
+      await expectClean(app, `editor-history-diff-${lng}`);
+      // Replace all with its preview.
+      await app.getByTestId('body').click();
+      await app.keyboard.press('Control+h');
+      await app.getByTestId('find-input').fill('Ganjar');
+      await app.getByTestId('replace-input').fill('Ganjar P.');
+      await app.getByTestId('replace-all').click();
+      await expect(app.getByTestId('find-preview-item').first()).toBeVisible();
+      await expectClean(app, `editor-replace-preview-${lng}`);
+      await app.getByTestId('replace-cancel').click();
+      await app.getByTestId('find-close').click();
       // A quote opened (its decisions), the find bar, the speakers tab, the quote sheet.
       await app.getByTestId('quote-item').nth(1).locator('.quote-summary').click();
       await expect(app.getByTestId('quote-accept')).toBeVisible();
       await app.getByTestId('open-find').click();
       await expect(app.getByTestId('find-input')).toBeVisible();
       await expectClean(app, `editor-quote-open-${lng}`);
+      await app.getByTestId('open-find').click();
       await app.getByTestId('quote-tab-speakers').click();
       await expectClean(app, `editor-speakers-${lng}`);
       await app.getByTestId('quote-open-sheet').click();
@@ -172,10 +196,22 @@ for (const lng of ['en', 'ko'] as const) {
     test(`export (${lng})`, async ({ app }) => {
       await setUi(app, lng);
       const id = await sampleArticle(app);
+      // A translation project and the quotes, so the formats that need them are offered with their options.
+      await app.evaluate(async (articleId) => {
+        type R = Promise<{ ok: boolean }>;
+        const api = (window as unknown as { api: { translate: { create(r: object): R }; quotes: { get(r: object): R } } }).api;
+        if (!(await api.translate.create({ articleId, targetLang: 'ko', pivotLang: null })).ok) throw new Error('project');
+        if (!(await api.quotes.get({ articleId })).ok) throw new Error('quotes');
+      }, id);
       await go(app, `#/export/${id}`);
       await expect(app.getByTestId('export-view')).toBeVisible();
       await expect(app.getByTestId('export-preview')).toBeVisible();
       await expectClean(app, `export-${lng}`);
+      // Formats that need the translation or the quotes, and ninjs.
+      for (const format of ['bilingual-html', 'xliff', 'quotes-csv', 'ninjs']) {
+        await app.getByTestId('export-format').selectOption(format);
+        await expectClean(app, `export-${format}-${lng}`);
+      }
       await app.getByTestId('export-format').selectOption('html');
       const [dl] = await Promise.all([app.waitForEvent('download'), app.getByTestId('export-save').click()]);
       await dl.path();
@@ -373,4 +409,11 @@ test('keyboard: Tab reaches the export and settings controls; export saves from 
   await go(app, '#/settings');
   await expect(app.getByTestId('data-dir')).not.toBeEmpty();
   await expectReached(app, app.getByRole('link', { name: 'Redaksi' }), ['mt-add', 'translit-names', 'translit-variety', 'translit-run'], 30);
+  // The engine form opens on its first field; Escape closes it and the focus is back on "Add".
+  await app.getByTestId('mt-add').focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('mt-label')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('mt-form')).toHaveCount(0);
+  await expect(app.getByTestId('mt-add')).toBeFocused();
 });

@@ -1,5 +1,5 @@
 // Settings → Machine translation: the engine list (order = preference), add/edit/remove, per-engine test, route test.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../preload/contract/define';
 import type { MtEngineView } from '../../../preload/contract/mt';
@@ -22,7 +22,19 @@ type Editing = null | { mode: 'new' } | { mode: 'edit'; engine: MtEngineView };
 export function MtSettings() {
   const { t } = useTranslation('mt');
   const [engines, setEngines] = useState<MtEngineView[] | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditingState] = useState<Editing>(null);
+  // The button that opened the form gets the focus back when it closes (Escape, Cancel or Save).
+  const opener = useRef<HTMLElement | null>(null);
+  const setEditing = (next: Editing) => {
+    if (next && !editing) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setEditingState(next);
+  };
+  useEffect(() => {
+    if (editing || !opener.current) return;
+    const back = opener.current.isConnected ? opener.current : document.querySelector<HTMLElement>('[data-testid="mt-add"]');
+    opener.current = null;
+    back?.focus();
+  }, [editing]);
   const [error, setError] = useState<unknown>(null);
   const [tests, setTests] = useState<Record<string, MtTestOutcome>>({});
 
