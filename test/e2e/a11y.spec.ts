@@ -167,7 +167,12 @@ for (const lng of ['en', 'ko'] as const) {
       await expect(app.getByTestId('side-tabs')).toBeVisible();
       await app.getByTestId('side-tab-history').click();
       await expectClean(app, `editor-tab-history-${lng}`);
-      await app.getByTestId('side-tab-quotes').click();
+      // The arrows move between the two tabs.
+      await app.getByTestId('side-tab-history').focus();
+      await app.keyboard.press('ArrowRight');
+      await expect(app.getByTestId('side-tab-quotes')).toBeFocused();
+      await expect(app.getByTestId('side-tab-quotes')).toHaveAttribute('aria-selected', 'true');
+      await expect(app.getByTestId('quote-panel')).toBeVisible();
       await expectClean(app, `editor-tab-quotes-${lng}`);
     });
 

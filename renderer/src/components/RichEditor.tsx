@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FindReplace } from './EditorFindExtension';
 import { QuoteHighlight } from './quote-highlight-extension';
 import { Spellcheck } from './spellcheck-extension';
+import { SelectionSync } from './selection-sync-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
 
 interface Props {
@@ -45,6 +46,7 @@ export function RichEditor({ html, onChange, onReady }: Props) {
       FindReplace,
       QuoteHighlight,
       Spellcheck, // language: the `lang` attribute around the editor (the article's language)
+      SelectionSync, // the state's caret follows the DOM caret before keys and redraws act on it
     ],
     content: html,
     // The React tree does not need to re-render on every transaction (a 10,000-word body stays fluid).

@@ -11,13 +11,14 @@
 // attribute re-checks the document. No language → no checking.
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, TextSelection, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import i18next from 'i18next';
 import type { Lang } from '../../../preload/contract/define';
 import type { Misspelling } from '../../../preload/contract/lang';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
+import { syncSelectionFromDom } from './selection-sync-extension';
 import './Mt.css';
 
 export interface SpellcheckOptions {
@@ -435,25 +436,6 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             if (e.type === 'contextmenu') e.preventDefault();
             openPopup(target, e.clientX, e.clientY, e.type === 'contextmenu');
           };
-          // The caret where the user sees it (the DOM selection). ProseMirror's state can be left behind it when a
-          // redraw (a check result arriving) lands during the click that placed the caret; the state is brought up
-          // to date so that closing the popup (which focuses the editor from the state) keeps the caret there too.
-          const caretPos = (): number => {
-            const sel = document.getSelection();
-            const state = view.state.selection;
-            if (sel?.isCollapsed && sel.focusNode && view.dom.contains(sel.focusNode) && state.empty) {
-              let pos: number | null = null;
-              try {
-                pos = view.posAtDOM(sel.focusNode, sel.focusOffset);
-              } catch {
-                // Not inside the document's content (e.g. a node view's own DOM): the state's caret stands.
-              }
-              if (pos !== null && pos !== state.head && pos >= 0 && pos <= view.state.doc.content.size) {
-                view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
-              }
-            }
-            return view.state.selection.head;
-          };
           // Keyboard: Shift+F10 or the Menu key on a misspelt word opens the same popup, first suggestion focused.
           const onKey = (e: KeyboardEvent) => {
             if (e.key === 'Escape' && popup) {
@@ -462,7 +444,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               return;
             }
             if (!(e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey))) return;
-            const from = caretPos();
+            // The caret where the user sees it: a click's caret may not have reached the state yet.
+            const from = syncSelectionFromDom(view);
             const deco = spellKey.getState(view.state)?.decos.find(Math.max(0, from - 1), from + 1)[0];
             if (!deco) return;
             const el = [...view.dom.querySelectorAll<HTMLElement>('.misspelt')].find((x) => view.posAtDOM(x, 0) === deco.from);

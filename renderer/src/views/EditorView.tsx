@@ -17,6 +17,7 @@ import { EditorImportNotice } from '../components/EditorImportNotice';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { QuotePanel, QuoteToggle } from '../components/QuotePanel';
 import { useQuotePanelOpen } from '../components/QuoteOpenState';
+import { TabList, tabId, tabPanelId } from '../components/TabList';
 import { useMediaQuery } from '../lib/useMediaQuery';
 import { takeImport } from '../components/LibraryImport';
 import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
@@ -294,37 +295,23 @@ export function EditorView({ id }: { id: string }) {
             </>
           );
         }
-        const tab = (key: 'history' | 'quotes', label: string) => (
-          <button
-            type="button"
-            role="tab"
-            id={`side-tab-${key}`}
-            aria-selected={sideTab === key}
-            aria-controls={`side-pane-${key}`}
-            tabIndex={sideTab === key ? 0 : -1}
-            onClick={() => setSideTab(key)}
-            onKeyDown={(e) => {
-              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                const other = key === 'history' ? 'quotes' : 'history';
-                setSideTab(other);
-                document.getElementById(`side-tab-${other}`)?.focus();
-              }
-            }}
-            data-testid={`side-tab-${key}`}
-          >
-            {label}
-          </button>
-        );
         return (
           <div className="side-tabs" data-testid="side-tabs">
-            <div role="tablist" aria-label={t('side.tabs')} className="side-tablist">
-              {tab('history', t('history.title'))}
-              {tab('quotes', t('quotes:panel.title'))}
-            </div>
-            <div role="tabpanel" id="side-pane-history" aria-labelledby="side-tab-history" hidden={sideTab !== 'history'}>
+            <TabList
+              className="side-tablist"
+              prefix="side"
+              label={t('side.tabs')}
+              value={sideTab}
+              onChange={setSideTab}
+              tabs={[
+                { key: 'history', label: t('history.title'), testId: 'side-tab-history' },
+                { key: 'quotes', label: t('quotes:panel.title'), testId: 'side-tab-quotes' },
+              ]}
+            />
+            <div role="tabpanel" id={tabPanelId('side', 'history')} aria-labelledby={tabId('side', 'history')} hidden={sideTab !== 'history'}>
               {historyPanel}
             </div>
-            <div role="tabpanel" id="side-pane-quotes" aria-labelledby="side-tab-quotes" hidden={sideTab !== 'quotes'}>
+            <div role="tabpanel" id={tabPanelId('side', 'quotes')} aria-labelledby={tabId('side', 'quotes')} hidden={sideTab !== 'quotes'}>
               {quotePanel}
             </div>
           </div>
