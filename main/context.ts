@@ -46,5 +46,7 @@ export function createContext(o: ContextOptions): AppContext {
     },
   };
   o.store.onRecovery((r) => o.emit('store.recovered', r));
+  // An article file found different from its summary (changed outside the app, or recovered): lists reload.
+  ctx.articles.onChange((id) => o.emit('articles.changed', { id }));
   return ctx;
 }

@@ -88,12 +88,12 @@ export const articleHandlers: ArticleHandlers = {
     return { purged: trashed.length };
   },
   'articles.search': async (req, ctx) => {
-    const [result, summaries] = await Promise.all([ctx.articles.search(req), ctx.articles.list()]);
-    const datelines = new Map(summaries.map((s) => [s.id, s.dateline]));
-    return {
-      total: result.total,
-      hits: result.hits.map((h) => ({ ...h, dateline: datelines.get(h.id) ?? { outlet: '', place: '' } })),
-    };
+    // One page of hits plus the library's counts: the renderer never needs every summary.
+    const [result, counts] = await Promise.all([ctx.articles.search(req), ctx.articles.counts()]);
+    const hits = await Promise.all(
+      result.hits.map(async (h) => ({ ...h, dateline: (await ctx.articles.summary(h.id))?.dateline ?? { outlet: '', place: '' } })),
+    );
+    return { total: result.total, hits, counts };
   },
   'articles.duplicate': async ({ id, titleSuffix }, ctx) => changed(ctx, await ctx.articles.duplicate(id, titleSuffix)),
   'articles.importFile': async ({ name, dataBase64, lang }, ctx) => {

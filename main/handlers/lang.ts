@@ -6,7 +6,7 @@ import { glossaryRepo } from './translate';
 import { checkTextWith, createSpellchecker, UserDictionary, type SpellLang, type Spellchecker } from '../core/spell';
 
 type LangHandlers = Pick<HandlerMap, 'lang.transliterate'>;
-type SpellHandlers = Pick<HandlerMap, 'spell.check' | 'spell.add'>;
+type SpellHandlers = Pick<HandlerMap, 'spell.check' | 'spell.suggest' | 'spell.add'>;
 
 const userDictionary = (ctx: AppContext, lang: SpellLang) =>
   ctx.service(`spell.user.${lang}`, () => new UserDictionary(ctx.store, lang));
@@ -51,10 +51,11 @@ async function glossaryWords(ctx: AppContext, lang: SpellLang): Promise<Set<stri
 export const spellHandlers: SpellHandlers = {
   'spell.check': async ({ lang, text }, ctx) => {
     const [checker, known] = await Promise.all([speller(ctx, lang), glossaryWords(ctx, lang)]);
-    return checkTextWith(checker, text, { suggest: true, maxSuggestions: 5 })
+    return checkTextWith(checker, text, { suggest: false })
       .filter((m) => !known.has(m.word.toLowerCase()))
-      .map((m) => ({ start: m.start, end: m.end, word: m.word, suggestions: m.suggestions ?? [] }));
+      .map((m) => ({ start: m.start, end: m.end, word: m.word }));
   },
+  'spell.suggest': async ({ lang, word }, ctx) => (await speller(ctx, lang)).suggest(word, 5),
   'spell.add': async ({ lang, word }, ctx) => {
     await speller(ctx, lang); // attaches the user dictionary, so the running checker learns the word too
     await userDictionary(ctx, lang).add(word);

@@ -83,7 +83,15 @@ export const articlesContract = {
   'articles.trash': channel(z.object({ id: Id, deleted: z.boolean() }).strict(), Article),
   'articles.purge': channel(z.object({ id: Id }).strict(), Ok),
   'articles.emptyTrash': channel(z.object({}).strict(), z.object({ purged: z.number().int().nonnegative() })),
-  'articles.search': channel(SearchRequest, z.object({ total: z.number().int(), hits: z.array(LibraryHit) })),
+  /** One page of hits (offset/limit), the number of matches, and how many drafts are live and in the trash. */
+  'articles.search': channel(
+    SearchRequest,
+    z.object({
+      total: z.number().int(),
+      hits: z.array(LibraryHit),
+      counts: z.object({ live: z.number().int().nonnegative(), trash: z.number().int().nonnegative() }),
+    }),
+  ),
   'articles.duplicate': channel(z.object({ id: Id, titleSuffix: z.string().max(100).optional() }).strict(), Article),
   'articles.importFile': channel(
     z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64), lang: Lang.optional() }).strict(),

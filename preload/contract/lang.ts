@@ -16,7 +16,6 @@ export const Misspelling = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   word: z.string(),
-  suggestions: z.array(z.string()),
 });
 export type Misspelling = z.infer<typeof Misspelling>;
 
@@ -30,6 +29,9 @@ export const langContract = {
 };
 
 export const spellContract = {
+  // Suggestions cost ~0.1 s a word: a check of text in another language than the dictionary's (hundreds of
+  // misspellings) spent seconds on suggestions nobody opened. They are asked for one word at a time, when shown.
   'spell.check': channel(z.object({ lang: Lang, text: z.string().max(100_000) }).strict(), z.array(Misspelling)),
+  'spell.suggest': channel(z.object({ lang: Lang, word: Word }).strict(), z.array(z.string())),
   'spell.add': channel(z.object({ lang: Lang, word: Word }).strict(), Ok),
 };

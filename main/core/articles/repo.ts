@@ -1,31 +1,54 @@
-// Articles on disk: library.json (the index, a cache rebuilt from article files) + articles/<id>.json.
+// Articles on disk: articles/<id>.json (the truth) + library.json and library-search/ (caches checked by content hash).
 import { safeId } from '../store/ids';
 import { promises as fsp } from 'node:fs';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { Article as ArticleShape, ArticleSummary as SummaryShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
+import { Article as ArticleShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
 import { countWords, htmlToPlainText } from './text';
 import { RevisionLog, revisionsFile, summariseRevision as summary, type Revision, type RevisionSummary } from './revisions';
 import { diffArticles, type DiffPart } from './diff';
-import { SearchIndex, type SearchQuery, type SearchResult } from './search';
+import { SearchIndex, parseQuery, type SearchQuery, type SearchResult } from './search';
+import { SearchStore, SEARCH_DIR } from './search-store';
+import { countSummaries, pageOfSummaries } from './library-page';
+import { acceptsDoc } from '../store/data-store';
+import { parseOrNull } from '../store/snapshots';
+import { isMark, isObject, isSummary } from './summary-check';
 
 interface ArticleDoc {
   schema: number;
   article: Article | null;
 }
+/** What the article file held when its summary was taken: stat for a cheap "unchanged", hash as the truth. */
+interface FileMark {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
 interface LibraryDoc {
   schema: number;
   articles: Record<string, ArticleSummary>;
+  /** Per article: the file its summary (and its stored search text) was taken from. Older files lack it. */
+  files: Record<string, FileMark>;
 }
 
 const LIBRARY = 'library.json';
 // What a stored file must look like to be used: anything else is corrupt (set aside, snapshot, reported).
 const ArticleDocShape = z.object({ schema: z.number(), article: ArticleShape.nullable() });
-const LibraryDocShape = z.object({ schema: z.number(), articles: z.record(z.string(), SummaryShape) });
+// Entries are checked one by one on load (isSummary/isMark): a bad entry is dropped and its file read again,
+// instead of the whole index being thrown away (and zod over 20,000 entries costs 0.2 s on every start).
+const LibraryDocShape = z.object({ schema: z.number(), articles: z.custom(isObject), files: z.custom(isObject) });
+/** How long after the index loads the background check of the article files starts (list/flush start it now). */
+const VERIFY_DELAY_MS = 1_000;
 export const articleFile = (id: string) => `articles/${safeId(id)}.json`;
+
+/** The content hash that decides whether a summary or stored search text still describes its article file. */
+export function contentHash(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('base64url').slice(0, 24);
+}
 
 export function newId(): string {
   return randomUUID().replace(/-/g, '').slice(0, 16);
@@ -45,9 +68,21 @@ export function summarise(a: Article): ArticleSummary {
   };
 }
 
+const sameSummary = (a: ArticleSummary | undefined, b: ArticleSummary) => !!a && JSON.stringify(a) === JSON.stringify(b);
+type Refreshed = 'same' | 'marked' | 'changed';
+
 export class ArticleRepo {
   private library: Promise<Low<LibraryDoc>> | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
+  /** The background check of every known article file against its mark (see verify). */
+  private verifying: Promise<void> = Promise.resolve();
+  /** Starts the background check now instead of after VERIFY_DELAY_MS. */
+  private startVerify: () => void = () => {};
+  /** Bumped by every save/drop of an id, so a background re-read never overwrites what a save just wrote. */
+  private generations = new Map<string, number>();
+  private changeListeners: ((id: string) => void)[] = [];
+  /** Article files read by the index's checks since this repo opened (hashed; of those, parsed again). */
+  readonly fileChecks = { hashed: 0, parsed: 0 };
 
   constructor(
     private readonly store: DataStore,
@@ -55,11 +90,29 @@ export class ArticleRepo {
     private readonly indexFlushMs = 500,
   ) {}
 
-  private articleDoc(id: string): Promise<Low<ArticleDoc>> {
-    return this.store.doc<ArticleDoc>(articleFile(id), {
-      defaults: () => ({ schema: 1, article: null }),
+  private articleSpec(id: string) {
+    return {
+      defaults: (): ArticleDoc => ({ schema: 1, article: null }),
       schema: ArticleDocShape.refine((d) => d.article === null || d.article.id === id, 'article id differs from its file name'),
-    });
+    };
+  }
+
+  private articleDoc(id: string): Promise<Low<ArticleDoc>> {
+    return this.store.doc<ArticleDoc>(articleFile(id), this.articleSpec(id));
+  }
+
+  /** Told when the library found an article file different from its summary (changed outside, or recovered). */
+  onChange(listener: (id: string) => void): () => void {
+    this.changeListeners.push(listener);
+    return () => (this.changeListeners = this.changeListeners.filter((l) => l !== listener));
+  }
+
+  private gen(id: string): number {
+    return this.generations.get(id) ?? 0;
+  }
+
+  private bump(id: string): void {
+    this.generations.set(id, this.gen(id) + 1);
   }
 
   private lib(): Promise<Low<LibraryDoc>> {
@@ -71,31 +124,36 @@ export class ArticleRepo {
     return this.library;
   }
 
-  /** Load the index and reconcile it with the article files, so a crash before a flush loses nothing. */
+  /**
+   * Load the index and reconcile it with the article folder's listing, so a crash before a flush (or a lost index)
+   * hides nothing: a file the index does not know is read now. Files it knows are checked in the background
+   * (verify), so the first page never waits for thousands of article files.
+   */
   private async loadLibrary(): Promise<Low<LibraryDoc>> {
-    const db = await this.store.doc<LibraryDoc>(LIBRARY, { defaults: () => ({ schema: 1, articles: {} }), schema: LibraryDocShape });
-    const dir = this.store.path('articles');
-    const names = await fsp.readdir(dir).catch(() => [] as string[]);
+    const db = await this.store.doc<LibraryDoc>(LIBRARY, { defaults: () => ({ schema: 1, articles: {}, files: {} }), schema: LibraryDocShape });
+    const names = await fsp.readdir(this.store.path('articles')).catch(() => [] as string[]);
     const onDisk = new Set<string>();
-    let changed = false;
     for (const name of names) {
       const m = /^([A-Za-z0-9_-]+)\.json$/.exec(name);
-      if (!m) continue;
-      const id = m[1];
-      onDisk.add(id);
-      const known = db.data.articles[id];
-      const stat = await fsp.stat(`${dir}/${name}`).catch(() => null);
-      if (known && stat && stat.mtimeMs <= Date.parse(known.updatedAt) + 5_000) continue;
-      // One unreadable article never hides the others: it keeps its last known summary (or is left out).
-      const doc = await this.articleDoc(id).catch(() => null);
-      if (!doc) continue;
-      if (doc.data.article) {
-        db.data.articles[id] = summarise(doc.data.article);
-        changed = true;
-      } else if (known) {
-        delete db.data.articles[id]; // set aside with no snapshot to restore: reported, no longer a draft
+      if (m) onDisk.add(m[1]);
+    }
+    let changed = false;
+    for (const [id, s] of Object.entries(db.data.articles)) {
+      if (!isSummary(s) || s.id !== id) {
+        delete db.data.articles[id]; // read again from its file below
         changed = true;
       }
+    }
+    for (const [id, m] of Object.entries(db.data.files)) {
+      if (!isMark(m)) {
+        delete db.data.files[id];
+        changed = true;
+      }
+    }
+    const known: string[] = [];
+    for (const id of onDisk) {
+      if (db.data.articles[id]) known.push(id);
+      else if ((await this.refresh(db, id)) !== 'same') changed = true;
     }
     for (const id of Object.keys(db.data.articles)) {
       if (!onDisk.has(id)) {
@@ -103,8 +161,105 @@ export class ArticleRepo {
         changed = true;
       }
     }
+    for (const id of Object.keys(db.data.files)) {
+      if (!db.data.articles[id]) {
+        delete db.data.files[id];
+        changed = true;
+      }
+    }
     if (changed) this.scheduleFlush(db);
+    // The check waits a moment so it does not compete with the first page (list and flush start it at once).
+    let start = () => {};
+    const gate = new Promise<void>((r) => (start = r));
+    const timer = setTimeout(start, VERIFY_DELAY_MS);
+    timer.unref?.();
+    this.startVerify = () => {
+      clearTimeout(timer);
+      start();
+    };
+    this.verifying = gate.then(() => this.verify(db, known)).catch(() => {});
     return db;
+  }
+
+  /**
+   * Checks each known article file against its mark: same size and time → unchanged; otherwise its content hash
+   * decides (a copied folder has new times but the same hashes: only the marks are renewed, so it heals once).
+   * A file whose content differs is read again and its summary and search text replaced.
+   */
+  private async verify(db: Low<LibraryDoc>, ids: string[]): Promise<void> {
+    const changed: string[] = [];
+    let marked = false;
+    const dir = this.store.path('articles');
+    if (!(await fsp.stat(dir).catch(() => null))) return; // the folder went away (closed and removed): nothing to check
+    for (let i = 0; i < ids.length; i += 64) {
+      await Promise.all(
+        ids.slice(i, i + 64).map(async (id) => {
+          const gen = this.gen(id);
+          const st = await fsp.stat(join(dir, `${id}.json`)).catch(() => null);
+          const mark = db.data.files[id];
+          if (st && mark && st.size === mark.size && st.mtimeMs === mark.mtimeMs) return;
+          const r = await this.refresh(db, id, gen);
+          if (r === 'changed') changed.push(id);
+          else if (r === 'marked') marked = true;
+        }),
+      );
+    }
+    if (changed.length || marked) this.scheduleFlush(db);
+    for (const id of changed) for (const l of this.changeListeners) l(id);
+  }
+
+  /**
+   * Reads one article file and brings its summary, mark and (when `needText` or the content changed) its search
+   * text up to date. A damaged file goes through the store's recovery (set aside, snapshot back, reported).
+   */
+  private async refresh(db: Low<LibraryDoc>, id: string, gen = this.gen(id), needText = false): Promise<Refreshed> {
+    const file = this.store.path(articleFile(id));
+    const [bytes, st] = await Promise.all([fsp.readFile(file).catch(() => null), fsp.stat(file).catch(() => null)]);
+    if (this.gen(id) !== gen) return 'same'; // a save or purge raced us: it holds the newer truth
+    if (!bytes || !st) return this.forgetEntry(db, id);
+    const hash = contentHash(bytes);
+    this.fileChecks.hashed++;
+    const mark = db.data.files[id];
+    const summary = db.data.articles[id];
+    if (!needText && summary && mark?.hash === hash) {
+      if (mark.size === st.size && mark.mtimeMs === st.mtimeMs) return 'same';
+      db.data.files[id] = { size: st.size, mtimeMs: st.mtimeMs, hash };
+      return 'marked';
+    }
+    let article: Article | null;
+    let fresh: FileMark | null = { size: st.size, mtimeMs: st.mtimeMs, hash };
+    this.fileChecks.parsed++;
+    const parsed = parseOrNull(bytes.toString('utf8'));
+    if (parsed !== null && acceptsDoc(this.articleSpec(id), articleFile(id))(parsed)) {
+      article = (parsed as ArticleDoc).article;
+    } else {
+      // Damaged or of the wrong shape: the store sets it aside and brings back the newest good snapshot.
+      const doc = await this.articleDoc(id).catch(() => null);
+      if (!doc) return 'same'; // unreadable now: it keeps its last known summary (or stays out until it reads)
+      article = doc.data.article;
+      fresh = null; // the file was just replaced: hashed again on the next check
+    }
+    if (this.gen(id) !== gen) return 'same';
+    // Set aside with nothing to restore: reported by the store, no longer a draft to list.
+    if (!article) return this.forgetEntry(db, id);
+    const next = summarise(article);
+    const same = sameSummary(summary, next);
+    db.data.articles[id] = next;
+    if (fresh) db.data.files[id] = fresh;
+    else delete db.data.files[id];
+    this.searchIdx?.upsert(article);
+    this.searchStore?.put(id, { hash: fresh?.hash ?? '', title: article.title, text: htmlToPlainText(article.body) });
+    return same ? 'marked' : 'changed';
+  }
+
+  /** Drops an article's summary, mark and search text (its file is gone or unreadable for good). */
+  private forgetEntry(db: Low<LibraryDoc>, id: string): Refreshed {
+    this.searchIdx?.remove(id);
+    this.searchStore?.drop(id);
+    delete db.data.files[id];
+    if (!db.data.articles[id]) return 'same';
+    delete db.data.articles[id];
+    return 'changed';
   }
 
   private scheduleFlush(db: Low<LibraryDoc>): void {
@@ -116,17 +271,43 @@ export class ArticleRepo {
     this.flushTimer.unref?.();
   }
 
+  /** Writes the library index and the changed search shards now (after any background check has finished). */
   async flush(): Promise<void> {
+    this.startVerify();
+    await this.verifying;
+    await this.searchIdxLoading?.catch(() => {});
     if (this.flushTimer) {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
     if (this.library) await (await this.library).write();
+    await this.searchStore?.flush();
   }
 
+  /** Every summary, newest first, after the background check of the article files has finished. */
   async list(): Promise<ArticleSummary[]> {
     const db = await this.lib();
+    this.startVerify();
+    await this.verifying;
     return Object.values(db.data.articles).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** The stored summary of one article (from the index; no article file is read). */
+  async summary(id: string): Promise<ArticleSummary | undefined> {
+    return (await this.lib()).data.articles[id];
+  }
+
+  /** Live drafts and drafts in the trash, from the index. */
+  async counts(): Promise<{ live: number; trash: number }> {
+    return countSummaries(Object.values((await this.lib()).data.articles));
+  }
+
+  /** Loads the index, waits for the check of the article files, then loads the search text (app start-up). */
+  async warmUp(): Promise<void> {
+    await this.lib();
+    this.startVerify();
+    await this.verifying;
+    await this.searchIndex();
   }
 
   async get(id: string): Promise<Article> {
@@ -161,7 +342,7 @@ export class ArticleRepo {
     doc.data.article = article;
     try {
       await doc.write();
-      await this.indexPut(article);
+      await this.indexPut(doc.data);
     } catch (err) {
       // A create that reports failure must leave nothing behind (no orphan draft appears later).
       await this.store.remove(rel).catch(() => this.store.forget(rel));
@@ -185,23 +366,32 @@ export class ArticleRepo {
       doc.data.article = current; // memory must not claim what the disk does not hold
       throw err;
     }
-    await this.indexPut(next);
+    await this.indexPut(doc.data);
     return next;
   }
 
-  private async indexPut(a: Article): Promise<void> {
+  /** After a durable write: the summary, the file's mark (hash of exactly what was written) and the search text. */
+  private async indexPut(data: ArticleDoc): Promise<void> {
+    const a = data.article!;
+    this.bump(a.id);
+    const gen = this.gen(a.id);
+    const text = JSON.stringify(data); // what the store's adapter wrote
+    const st = await fsp.stat(this.store.path(articleFile(a.id))).catch(() => null);
     const db = await this.lib();
+    if (this.gen(a.id) !== gen) return; // a later save already recorded newer content
     db.data.articles[a.id] = summarise(a);
+    const hash = contentHash(text);
+    if (st && st.size === Buffer.byteLength(text)) db.data.files[a.id] = { size: st.size, mtimeMs: st.mtimeMs, hash };
+    else delete db.data.files[a.id]; // not what we think we wrote: hashed from the file on the next check
     this.scheduleFlush(db);
     this.searchIdx?.upsert(a);
+    this.searchStore?.put(a.id, { hash: db.data.files[a.id]?.hash ?? '', title: a.title, text: htmlToPlainText(a.body) });
   }
 
   private async indexDrop(id: string): Promise<void> {
+    this.bump(id);
     const db = await this.lib();
-    if (!db.data.articles[id]) return;
-    delete db.data.articles[id];
-    this.scheduleFlush(db);
-    this.searchIdx?.remove(id);
+    if (this.forgetEntry(db, id) === 'changed') this.scheduleFlush(db);
   }
 
   async setDeleted(id: string, deleted: boolean): Promise<Article> {
@@ -210,12 +400,10 @@ export class ArticleRepo {
 
   /** Remove for good (empty trash). */
   async purge(id: string): Promise<void> {
+    this.bump(id);
     await this.store.remove(articleFile(id));
     await this.store.remove(revisionsFile(id));
-    const db = await this.lib();
-    delete db.data.articles[id];
-    this.scheduleFlush(db);
-    this.searchIdx?.remove(id);
+    await this.indexDrop(id);
   }
 
   // ---------- revisions (see revisions.ts for the coalescing rule) ----------
@@ -319,23 +507,56 @@ export class ArticleRepo {
   // ---------- search ----------
 
   private searchIdx: SearchIndex | null = null;
+  private searchStore: SearchStore | null = null;
   private searchIdxLoading: Promise<SearchIndex> | null = null;
 
-  /** The library's search index: built from every article file on first use, then kept current by saves. */
+  /**
+   * The library's full-text index: loaded from the stored search text (library-search/), where each entry is used
+   * only while its hash matches the article file's; missing or stale entries are read from the article files
+   * and stored again. Saves keep it current from then on.
+   */
   searchIndex(): Promise<SearchIndex> {
-    this.searchIdxLoading ??= (async () => {
-      const idx = new SearchIndex();
-      this.searchIdx = idx; // saves during the build land in it too
-      for (const s of await this.list()) {
-        const a = await this.get(s.id).catch(() => null);
-        if (a) idx.upsert(a);
-      }
-      return idx;
-    })();
+    this.searchIdxLoading ??= this.loadSearchIndex().catch((err) => {
+      this.searchIdxLoading = null;
+      this.searchIdx = null;
+      this.searchStore = null;
+      throw err;
+    });
     return this.searchIdxLoading;
   }
 
+  private async loadSearchIndex(): Promise<SearchIndex> {
+    const db = await this.lib();
+    const idx = new SearchIndex();
+    this.searchIdx = idx; // saves during the load land in it (and win: their ids are skipped below)
+    const stored = new SearchStore(this.store.path(SEARCH_DIR), this.store.readOnly);
+    const texts = await stored.load();
+    this.searchStore = stored;
+    const stale: string[] = [];
+    let n = 0;
+    for (const [id, s] of Object.entries(db.data.articles)) {
+      // Folding thousands of texts takes a while: let the user's calls in between.
+      if (++n % 250 === 0) await new Promise((r) => setImmediate(r));
+      if (idx.has(id)) continue;
+      const e = texts.get(id);
+      const mark = db.data.files[id];
+      if (e && mark && e.hash === mark.hash) idx.put(s, e.title, e.text);
+      else stale.push(id);
+    }
+    for (const id of texts.keys()) if (!db.data.articles[id]) stored.drop(id);
+    for (const id of stale) {
+      if (idx.has(id)) continue;
+      const r = await this.refresh(db, id, this.gen(id), true);
+      if (r === 'changed') for (const l of this.changeListeners) l(id);
+    }
+    if (stale.length) this.scheduleFlush(db);
+    void stored.flush().catch(() => {});
+    return idx;
+  }
+
+  /** One page of hits. Without words to find, the page comes from the index alone (no article text is needed). */
   async search(query: SearchQuery = {}): Promise<SearchResult> {
+    if (parseQuery(query.q ?? '').length === 0) return pageOfSummaries(Object.values((await this.lib()).data.articles), query);
     return (await this.searchIndex()).search(query);
   }
 }

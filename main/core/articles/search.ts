@@ -132,8 +132,13 @@ export class SearchIndex {
   }
 
   upsert(a: Article): void {
-    const plain = htmlToPlainText(a.body).normalize('NFC');
-    const title = a.title.normalize('NFC');
+    this.put(a, a.title, htmlToPlainText(a.body));
+  }
+
+  /** Index an article from its metadata, title and plain body text (as stored by SearchStore). */
+  put(a: Pick<Article, 'id' | 'lang' | 'status' | 'updatedAt' | 'deletedAt'>, rawTitle: string, plainBody: string): void {
+    const plain = plainBody.normalize('NFC');
+    const title = rawTitle.normalize('NFC');
     const foldedTitle = foldForSearch(title);
     this.entries.set(a.id, {
       id: a.id,
@@ -151,6 +156,10 @@ export class SearchIndex {
 
   remove(id: string): void {
     this.entries.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
   }
 
   search(query: SearchQuery = {}): SearchResult {

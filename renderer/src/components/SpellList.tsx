@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../preload/contract/define';
 import type { Misspelling } from '../../../preload/contract/lang';
 import { errorText } from '../lib/i18n';
-import { defaultAdd, forgetMisspelling, misspellings } from './spellcheck-extension';
+import { defaultAdd, defaultSuggest, forgetMisspelling, misspellings } from './spellcheck-extension';
 import './Mt.css';
 
 interface Props {
@@ -68,19 +68,7 @@ export function SpellList({ lang, text, onReplace, debounceMs = 400 }: Props) {
           <span className="misspelt" lang={lang}>
             {m.word}
           </span>
-          {onReplace &&
-            m.suggestions.slice(0, 3).map((s) => (
-              <button
-                key={s}
-                type="button"
-                className="translit-chip"
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => onReplace(text.slice(0, m.start) + s + text.slice(m.end))}
-                data-testid="spell-item-suggestion"
-              >
-                {s}
-              </button>
-            ))}
+          {onReplace && <Suggestions lang={lang} word={m.word} pick={(s) => onReplace(text.slice(0, m.start) + s + text.slice(m.end))} />}
           <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void add(m.word)} data-testid="spell-item-add" title={t('spell.add')}>
             {t('spell.add')}
           </button>
@@ -88,4 +76,24 @@ export function SpellList({ lang, text, onReplace, debounceMs = 400 }: Props) {
       ))}
     </div>
   );
+}
+
+/** Up to three one-click suggestions for one listed word (asked for when the word is listed; nothing if none). */
+function Suggestions({ lang, word, pick }: { lang: Lang; word: string; pick: (s: string) => void }) {
+  const [list, setList] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    defaultSuggest(lang, word).then(
+      (s) => live && setList(s.slice(0, 3)),
+      () => live && setList([]), // the word stays listed with "Add to dictionary"; suggestions are a convenience
+    );
+    return () => {
+      live = false;
+    };
+  }, [lang, word]);
+  return list.map((s) => (
+    <button key={s} type="button" className="translit-chip" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(s)} data-testid="spell-item-suggestion">
+      {s}
+    </button>
+  ));
 }

@@ -1,6 +1,6 @@
 // Spellcheck for the TipTap body: paragraphs are checked in main (debounced, only the ones not checked yet),
 // misspellings get a red wavy underline (class "misspelt"), and a click or right-click on one opens a small
-// popup with suggestions and "Add to dictionary".
+// popup with suggestions (asked for that one word as the popup opens) and "Add to dictionary".
 //
 // Incremental: a keystroke maps the existing squiggles through the transaction and looks again only at the
 // textblocks the change touched (marked dirty); the debounced check sends just those. The whole document is
@@ -26,6 +26,7 @@ export interface SpellcheckOptions {
   debounceMs: number;
   /** Replaceable for tests; defaults to the spell.check channel. */
   check: (lang: Lang, text: string) => Promise<Misspelling[]>;
+  suggest: (lang: Lang, word: string) => Promise<string[]>;
   add: (lang: Lang, word: string) => Promise<void>;
 }
 
@@ -39,7 +40,6 @@ interface Block {
 
 interface DecoSpec {
   word: string;
-  suggestions: string[];
 }
 
 const LANGS: Lang[] = ['id', 'en', 'ko'];
@@ -58,6 +58,19 @@ type SpellMeta = { refresh: true } | { settle: true };
 export const spellKey = new PluginKey<SpellState>('spellcheck');
 
 export const defaultCheck = (lang: Lang, text: string) => call(api.spell.check({ lang, text }));
+/** Suggestions for a word, asked once per language and word (a popup reopened on it shows them at once). */
+const suggested = new Map<string, Promise<string[]>>();
+export const defaultSuggest = (lang: Lang, word: string): Promise<string[]> => {
+  const key = `${lang}\u0000${word}`;
+  let p = suggested.get(key);
+  if (!p) {
+    p = call(api.spell.suggest({ lang, word }));
+    suggested.set(key, p);
+    p.catch(() => suggested.delete(key)); // a failure is shown, and asked again next time
+    if (suggested.size > 2000) suggested.delete(suggested.keys().next().value!);
+  }
+  return p;
+};
 export const defaultAdd = async (lang: Lang, word: string) => {
   await call(api.spell.add({ lang, word }));
 };
@@ -123,7 +136,7 @@ function touchedBlocks(tr: Transaction): number[] {
 /** The squiggles for one checked block's misspellings. */
 function blockDecorations(b: Block, known: Misspelling[]): Decoration[] {
   return known.map((m) => {
-    const spec: DecoSpec = { word: m.word, suggestions: m.suggestions };
+    const spec: DecoSpec = { word: m.word };
     return Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec);
   });
 }
@@ -234,7 +247,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
   name: 'spellcheck',
 
   addOptions() {
-    return { lang: undefined, debounceMs: 400, check: defaultCheck, add: defaultAdd };
+    return { lang: undefined, debounceMs: 400, check: defaultCheck, suggest: defaultSuggest, add: defaultAdd };
   },
 
   addProseMirrorPlugins() {
@@ -280,6 +293,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           let timer: number | null = null;
           let destroyed = false;
           let popup: HTMLElement | null = null;
+          /** Bumped by every open and close: suggestions arriving for a popup no longer wanted are dropped. */
+          let popupTicket = 0;
 
           const dispatchMeta = (meta: SpellMeta) => {
             if (!destroyed) view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
@@ -339,6 +354,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           };
 
           const closePopup = () => {
+            popupTicket++;
             popup?.remove();
             popup = null;
             document.removeEventListener('mousedown', onOutside, true);
@@ -350,7 +366,19 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           const openPopup = (target: HTMLElement, x: number, y: number, focusFirst: boolean) => {
             closePopup();
             const lang = currentLang;
-            if (!lang) return;
+            const word = target.dataset.word;
+            if (!lang || !word) return;
+            const ticket = popupTicket;
+            const show = (suggestions: string[], error: unknown) => {
+              if (ticket === popupTicket && !destroyed && target.isConnected) showPopup(target, x, y, focusFirst, lang, suggestions, error);
+            };
+            options.suggest(lang, word).then(
+              (s) => show(s, null),
+              (err) => show([], err),
+            );
+          };
+
+          const showPopup = (target: HTMLElement, x: number, y: number, focusFirst: boolean, lang: Lang, suggestions: string[], error: unknown) => {
             const at = view.posAtDOM(target, 0);
             const deco = spellKey
               .getState(view.state)
@@ -378,8 +406,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               el.appendChild(b);
               return b;
             };
-            if (spec.suggestions.length) {
-              for (const s of spec.suggestions) {
+            if (suggestions.length) {
+              for (const s of suggestions) {
                 item(
                   s,
                   () => {
@@ -392,7 +420,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             } else {
               const none = document.createElement('span');
               none.className = 'spell-none';
-              none.textContent = t('lang:spell.none');
+              none.textContent = error ? errorText(tt, error) : t('lang:spell.none');
               el.appendChild(none);
             }
             el.appendChild(document.createElement('hr'));

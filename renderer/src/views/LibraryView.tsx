@@ -1,4 +1,4 @@
-// The drafts library: search (highlighted), filters, sorting; new, import, paste, sample, duplicate; trash.
+// The drafts library: search (highlighted), filters, sorting, paging; new, import, paste, sample, duplicate; trash.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../preload/contract/common';
@@ -13,8 +13,10 @@ import { LibraryConfirm } from '../components/LibraryModal';
 import '../library.css';
 import { ExportBatchBar, ExportSelectAll, ExportSelectBox, useExportSelection } from '../components/ExportBatchBar';
 import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
+import { LibraryPager } from '../components/LibraryPager';
 
-const PAGE = 200;
+/** Rows per page: the main process sends one page, never every summary. */
+const PAGE = 100;
 
 type Dialog = null | 'import' | 'paste' | 'emptyTrash';
 
@@ -25,6 +27,11 @@ export function LibraryView() {
   const [lang, setLang] = useState<Lang | ''>('');
   const [sort, setSort] = useState<LibrarySort | ''>('');
   const [trash, setTrash] = useState(false);
+  // The page belongs to one query and filter set: any change starts again at the first page.
+  const queryKey = JSON.stringify([q, status, lang, sort, trash]);
+  const [page, setPage] = useState({ key: queryKey, offset: 0 });
+  const offset = page.key === queryKey ? page.offset : 0;
+  const setOffset = useCallback((o: number) => setPage({ key: queryKey, offset: o }), [queryKey]);
   const [hits, setHits] = useState<LibraryHit[] | null>(null);
   const [total, setTotal] = useState(0);
   const [trashCount, setTrashCount] = useState(0);
@@ -39,29 +46,41 @@ export function LibraryView() {
   const load = useCallback(async () => {
     const n = ++seq.current;
     try {
-      const [res, all] = await Promise.all([
-        call(
-          api.articles.search({
-            q: q.slice(0, 500),
-            ...(status ? { status: [status] } : {}),
-            ...(lang ? { lang: [lang] } : {}),
-            ...(sort ? { sort } : {}),
-            trash: trash ? 'only' : 'exclude',
-            limit: PAGE,
-          }),
-        ),
-        call(api.articles.list({})),
-      ]);
+      const res = await call(
+        api.articles.search({
+          q: q.slice(0, 500),
+          ...(status ? { status: [status] } : {}),
+          ...(lang ? { lang: [lang] } : {}),
+          ...(sort ? { sort } : {}),
+          trash: trash ? 'only' : 'exclude',
+          limit: PAGE,
+          offset,
+        }),
+      );
       if (n !== seq.current) return; // a newer query answered first
+      if (offset > 0 && offset >= res.total) {
+        // The page emptied (drafts trashed or filtered away): show the last page that has rows.
+        setOffset(Math.max(0, Math.floor((res.total - 1) / PAGE) * PAGE));
+        return;
+      }
       setHits(res.hits);
       setTotal(res.total);
-      setTrashCount(all.filter((a) => a.deletedAt).length);
-      setAnyDrafts(all.some((a) => !a.deletedAt));
+      setTrashCount(res.counts.trash);
+      setAnyDrafts(res.counts.live > 0);
       setError(null);
     } catch (err) {
       if (n === seq.current) setError(err);
     }
-  }, [q, status, lang, sort, trash]);
+  }, [q, status, lang, sort, trash, offset, setOffset]);
+
+  const list = useRef<HTMLDivElement>(null);
+  const goTo = useCallback(
+    (next: number) => {
+      setOffset(next);
+      list.current?.scrollIntoView?.({ block: 'start' });
+    },
+    [setOffset],
+  );
 
   useEffect(() => {
     const timer = window.setTimeout(() => void load(), q ? 120 : 0);
@@ -241,6 +260,8 @@ export function LibraryView() {
 
       {!trash && <ExportBatchBar selection={selection} items={hits ?? []} onDone={() => void load()} />}
       {hits !== null && hits.length === 0 && (!trash && !filtered && anyDrafts ? null : emptyState())}
+      <div ref={list} />
+      {hits !== null && hits.length > 0 && <LibraryPager offset={offset} pageSize={PAGE} total={total} onOffset={goTo} shortcuts />}
       {hits !== null && hits.length > 0 && (
         <table className="drafts" data-testid="drafts">
           <thead>
@@ -327,7 +348,7 @@ export function LibraryView() {
           </tbody>
         </table>
       )}
-      {hits !== null && total > hits.length && <p className="hint">{t('search.more', { shown: numFmt.format(hits.length), total: numFmt.format(total) })}</p>}
+      {hits !== null && total > PAGE && <LibraryPager offset={offset} pageSize={PAGE} total={total} onOffset={goTo} />}
 
       {dialog === 'import' && <LibraryImportDialog onDone={imported} onClose={() => setDialog(null)} />}
       {dialog === 'paste' && <LibraryPasteDialog onDone={imported} onClose={() => setDialog(null)} />}

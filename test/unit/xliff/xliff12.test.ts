@@ -1,4 +1,4 @@
-// XLIFF 1.2: export shape (units, states, notes, headline), well-formed per xmllint, version detection, and the
+// XLIFF 1.2: export shape (units, states, notes, headline), valid per xmllint and the OASIS 1.2 strict schema, version detection, and the
 // import rules for files as translate-toolkit and OmegaT write them (po2xliff's appended <file>, mixed namespaces).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -53,10 +53,15 @@ const QUOTES: ArticleQuotes = {
   ],
 };
 
-function xmllint(xml: string): string {
+/** The OASIS XLIFF 1.2 strict schema (test/fixtures/standards/xliff-1.2, its xml.xsd import pointed at our copy). */
+const XSD12 = path.resolve(import.meta.dirname, '../../fixtures/standards/xliff-1.2/xliff-core-1.2-strict.xsd');
+
+/** xmllint's exit status and messages; with `schema`, validated against it (offline: --nonet). */
+function xmllint(xml: string, schema?: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'xlf12-'));
   writeFileSync(path.join(dir, 'a.xlf'), xml);
-  const r = spawnSync('xmllint', ['--noout', '--nonet', path.join(dir, 'a.xlf')], { encoding: 'utf8' });
+  const args = ['--noout', '--nonet', ...(schema ? ['--schema', schema] : []), path.join(dir, 'a.xlf')];
+  const r = spawnSync('xmllint', args, { encoding: 'utf8' });
   return `${r.status}${r.stderr}`;
 }
 
@@ -84,6 +89,16 @@ describe('exportXliff12', () => {
     expect(xmllint(xml)).toBe('0');
     expect(xliffMajorVersion(xml)).toBe(1);
     expect(xliffMajorVersion('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1">')).toBe(2);
+  });
+
+  it('validates against the OASIS XLIFF 1.2 strict schema, and the schema refuses a file we broke on purpose', () => {
+    expect(xmllint(xml, XSD12)).toMatch(/^0.*validates\n$/s);
+    const headlineAsSegment = project();
+    headlineAsSegment.segments.unshift(seg('h', { source: 'Judul', headline: true }));
+    expect(xmllint(exportXliff12(headlineAsSegment, { articleTitle: 'Judul', quotes: QUOTES }), XSD12)).toMatch(/^0.*validates\n$/s);
+    // The check has teeth: a state outside the 1.2 list and a unit without its id both fail.
+    expect(xmllint(xml.replace('state="translated"', 'state="done"'), XSD12)).toMatch(/^3.*'done' is not a valid value/s);
+    expect(xmllint(xml.replace('<trans-unit id="s2" ', '<trans-unit '), XSD12)).toMatch(/^3.*attribute 'id' is required/s);
   });
 
   it('adds no headline unit when the project holds the headline as segment 0; that unit is marked as the headline', () => {

@@ -1,0 +1,141 @@
+// Library first view (issue 16): harness start on a data folder → first page of the library painted in Chromium,
+// for 0 / 2,000 / 20,000 drafts and for a 2,000-draft folder copied with its file times reset.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import config, { CHROMIUM } from '../../playwright.config';
+import { startHarness } from '../harness/server';
+import { ensureRendererBuild } from './editor-browser';
+import { DataStore } from '../../main/core/store/data-store';
+import { ArticleRepo, contentHash, summarise } from '../../main/core/articles/repo';
+import { SEARCH_DIR, shardOf, type StoredText } from '../../main/core/articles/search-store';
+import { htmlToPlainText } from '../../main/core/articles/text';
+import type { Article, ArticleSummary } from '../../preload/contract/common';
+import type { BenchFigure } from './types';
+import { percentile } from './stats';
+
+const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan warga kota banjir anggaran sekolah rumah sakit pasar petani nelayan pelabuhan jalan tol kereta api bandara'.split(' ');
+
+/** A data folder in the store's own format, written directly: articles, library.json with marks, search shards. */
+export function libraryOf(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'redaksi-bench-lib-'));
+  mkdirSync(join(dir, 'articles'));
+  const articles: Record<string, ArticleSummary> = {};
+  const files: Record<string, { size: number; mtimeMs: number; hash: string }> = {};
+  const shards = new Map<number, Record<string, StoredText>>();
+  const t0 = Date.UTC(2025, 0, 1);
+  for (let i = 0; i < count; i++) {
+    const paras: string[] = [];
+    for (let p = 0; p < 8; p++) paras.push(`<p>${Array.from({ length: 50 }, (_, j) => WORDS[(i * 7 + p * 13 + j * (1 + (i % 5))) % WORDS.length]).join(' ')} ${i}.</p>`);
+    const at = new Date(t0 + i * 60_000).toISOString();
+    const id = `b${String(i).padStart(6, '0')}${(i * 2654435761 >>> 0).toString(16)}`;
+    const a: Article = { id, title: `Berita ${i}: ${WORDS[i % WORDS.length]}`, lang: 'id', status: 'draft', dateline: { outlet: 'MONITOR', place: 'Semarang' }, byline: '', body: paras.join(''), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 };
+    const text = JSON.stringify({ schema: 1, article: a });
+    const file = join(dir, 'articles', `${id}.json`);
+    writeFileSync(file, text);
+    const st = statSync(file);
+    articles[id] = summarise(a);
+    files[id] = { size: st.size, mtimeMs: st.mtimeMs, hash: contentHash(text) };
+    const k = shardOf(id);
+    if (!shards.has(k)) shards.set(k, {});
+    shards.get(k)![id] = { hash: files[id].hash, title: a.title, text: htmlToPlainText(a.body) };
+  }
+  writeFileSync(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles, files }));
+  mkdirSync(join(dir, SEARCH_DIR));
+  for (const [k, entries] of shards) writeFileSync(join(dir, SEARCH_DIR, `${String(k).padStart(2, '0')}.json`), JSON.stringify({ schema: 1, entries }));
+  return dir;
+}
+
+/** ms from opening the data folder (harness start) until the first page of the library has been painted. */
+async function firstView(browser: Browser, dir: string, expectRows: boolean): Promise<number> {
+  const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)');
+  const t = performance.now();
+  const harness = await startHarness({ dataDir: dir, store: { snapshotIntervalMs: 0 } });
+  try {
+    await page.goto(harness.url, { waitUntil: 'commit' });
+    await page.waitForSelector(expectRows ? '[data-testid="page-range"]' : '[data-testid="library-empty"]', { timeout: 60_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    const ms = performance.now() - t;
+    if (expectRows && (await page.locator('[data-testid="draft-row"]').count()) !== 100) throw new Error('the first page does not hold 100 drafts');
+    return ms;
+  } finally {
+    await context.close();
+    await harness.close();
+  }
+}
+
+async function median3(browser: Browser, dir: string, rows: boolean): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < 3; i++) xs.push(await firstView(browser, dir, rows));
+  return percentile(xs, 50);
+}
+
+/** Store-level: open the folder and take page 1 (no browser), and the first full-text search from the stored text. */
+async function storeFigures(dir: string, n: number): Promise<BenchFigure[]> {
+  const t = performance.now();
+  const store = await DataStore.open(dir, { readOnly: true });
+  const repo = new ArticleRepo(store);
+  const page = await repo.search({ limit: 100 });
+  const open = performance.now() - t;
+  if (page.total !== n) throw new Error(`expected ${n} drafts, the index lists ${page.total}`);
+  const t2 = performance.now();
+  const hits = await repo.search({ q: 'nelayan pelabuhan', limit: 100 });
+  const search = performance.now() - t2;
+  if (hits.hits.length === 0) throw new Error('the first search found nothing');
+  await repo.list();
+  const parsed = repo.fileChecks.parsed;
+  await store.close();
+  return [
+    { name: `library.openPage1.store${n}`, value: Math.round(open * 10) / 10, unit: 'ms', target: 'reference', ok: true },
+    { name: `library.firstSearch${n}`, value: Math.round(search), unit: 'ms', target: '< 5000 ms', ok: search < 5000 },
+    { name: `library.articlesReparsed${n}`, value: parsed, unit: 'files', target: '= 0', ok: parsed === 0 },
+  ];
+}
+
+export async function run(): Promise<BenchFigure[]> {
+  ensureRendererBuild();
+  const dirs = { 0: libraryOf(0), 2000: libraryOf(2000), 20000: libraryOf(20_000) };
+  const copies: string[] = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: (config.use?.launchOptions?.args as string[] | undefined) ?? [] });
+  try {
+    await firstView(browser, dirs[0], false); // warm-up: the bundle read once from disk, like any second start
+    const v0 = await median3(browser, dirs[0], false);
+    const v2k = await median3(browser, dirs[2000], true);
+    const v20k = await median3(browser, dirs[20000], true);
+    // `cp -r` without -p: every file gets a new time. Each copy is opened once (its first start is the one that matters).
+    const copiedTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const copy = mkdtempSync(join(tmpdir(), 'redaksi-bench-copy-'));
+      cpSync(dirs[2000], copy, { recursive: true });
+      copies.push(copy);
+      copiedTimes.push(await firstView(browser, copy, true));
+    }
+    const copied = percentile(copiedTimes, 50);
+    // The copy heals: its second open re-reads no article file.
+    const store = await DataStore.open(copies[0], { readOnly: true });
+    const repo = new ArticleRepo(store);
+    await repo.list();
+    const rehashed = repo.fileChecks.hashed;
+    await store.close();
+    const r = (x: number) => Math.round(x);
+    const ratio = v20k / v0;
+    const copyRatio = copied / v2k;
+    return [
+      { name: 'library.firstView.0', value: r(v0), unit: 'ms', target: 'reference', ok: true },
+      { name: 'library.firstView.2000', value: r(v2k), unit: 'ms', target: 'reference', ok: true },
+      { name: 'library.firstView.20000', value: r(v20k), unit: 'ms', target: '< 1000 ms', ok: v20k < 1000 },
+      { name: 'library.firstView.ratio20000vs0', value: Math.round(ratio * 100) / 100, unit: 'x', target: '< 2', ok: ratio < 2 },
+      { name: 'library.firstView.copiedFolder', value: r(copied), unit: 'ms', target: 'reference', ok: true },
+      { name: 'library.firstView.copiedFolder.ratio', value: Math.round(copyRatio * 100) / 100, unit: 'x', target: '< 1.2 (vs library.firstView.2000)', ok: copyRatio < 1.2 },
+      { name: 'library.copiedFolder.rehashedOnSecondOpen', value: rehashed, unit: 'files', target: '= 0', ok: rehashed === 0 },
+      ...(await storeFigures(dirs[2000], 2000)),
+      ...(await storeFigures(dirs[20000], 20_000)),
+    ];
+  } finally {
+    await browser.close();
+    for (const d of [...Object.values(dirs), ...copies]) rmSync(d, { recursive: true, force: true });
+  }
+}
