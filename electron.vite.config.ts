@@ -9,12 +9,14 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
-        // The MT worker is its own entry: bundled main code looks for mt-worker.js beside itself.
+        // Each worker thread is its own entry: bundled main code looks for <name>.js beside itself
+        // (main/core/pool/start.ts): the MT worker and the import pool's worker.
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           // The domain process (utilityProcess.fork of domain.js beside index.js): every handler runs there.
           domain: resolve(__dirname, 'main/domain.ts'),
           'mt-worker': resolve(__dirname, 'main/core/mt/worker.ts'),
+          'pool-worker': resolve(__dirname, 'main/core/pool/worker.ts'),
           // Run by package:check under Node from the packaged app: the resource paths the app computes.
           'resource-files': resolve(__dirname, 'main/resource-files.ts'),
         },

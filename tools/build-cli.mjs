@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundles the headless CLI to out/cli/redaksi.js (ESM, our code in one file, npm packages imported from
-// node_modules) plus its MT worker, so `npx redaksi` starts with plain Node: no tsx, no TypeScript at run time.
+// node_modules) plus its worker threads (MT, import pool), so `npx redaksi` starts with plain Node: no tsx, no TypeScript at run time.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 await build({
   absWorkingDir: ROOT,
-  entryPoints: { redaksi: 'main/cli.ts', 'mt-worker': 'main/core/mt/worker.ts' },
+  entryPoints: { redaksi: 'main/cli.ts', 'mt-worker': 'main/core/mt/worker.ts', 'pool-worker': 'main/core/pool/worker.ts' },
   outdir: 'out/cli',
   bundle: true,
   platform: 'node',
@@ -18,7 +18,7 @@ await build({
   // Chunks keep each command's npm imports inside that command's chunk, so they load only when it runs.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // worker-client finds mt-worker.js beside the bundle; esbuild must not inline it as an asset.
+  // main/core/pool/start.ts finds <worker>.js beside the bundle (one level up from chunks/); never inlined as an asset.
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });

@@ -6,8 +6,8 @@
 // electron-builder copies it as the app's executable and writes resources/app.asar, app.asar.unpacked and the
 // extraResources exactly as for a real build. Then we check:
 //   1. app.asar holds out/main, out/preload and out/renderer;
-//   2. every native .node file, the MT worker, the chunks it imports and every package of its dependency tree
-//      are unpacked (asar header flag AND the file on disk in app.asar.unpacked);
+//   2. every native .node file, each worker thread (MT, import pool), the chunks it imports and every package of
+//      their dependency trees are unpacked (asar header flag AND the file on disk in app.asar.unpacked);
 //   3. every resource the app opens exists where the packaged code computes it: out/main/resource-files.js is
 //      taken out of the archive and run under Node with process.resourcesPath set as Electron would set it.
 // Usage: node tools/package-check.mjs [--no-build] [--resources DIR]   (DIR: a linux-unpacked/resources folder)
@@ -20,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const ELECTRON_VERSION = '41.7.1';
+/** Worker threads the app starts from out/main (main/core/pool/start.ts): each must be a real file on disk. */
+export const WORKERS = ['out/main/mt-worker.js', 'out/main/pool-worker.js'];
 
 /** Runs electron-builder --linux dir with a stand-in Electron; returns the resources folder it wrote. */
 export function buildUnpacked(outputDir = join(ROOT, 'dist')) {
@@ -115,25 +117,36 @@ export function checkLayout(resourcesDir) {
   ok(flaggedMissing.length === 0, `every file flagged unpacked is in app.asar.unpacked${flaggedMissing.length ? ` (missing: ${flaggedMissing.slice(0, 5).join(', ')})` : ''}`);
   if (flaggedMissing.length) return { problems, passed };
 
-  // 2. Native modules, the MT worker and what it imports are real files on disk.
+  // 2. Native modules, the worker threads and what they import are real files on disk.
   const natives = [...files.keys()].filter((f) => f.endsWith('.node'));
   ok(natives.length > 0, 'the app has native .node modules to unpack (onnxruntime-node)');
   for (const f of natives) ok(isUnpacked(f), `native module unpacked: ${f}`);
-  const worker = 'out/main/mt-worker.js';
-  ok(isUnpacked(worker), `MT worker unpacked: ${worker}`);
-  if (files.has(worker)) {
-    const code = asar.extractFile(archive, worker).toString('utf8');
-    for (const m of code.matchAll(/from\s*["'](\.\/[^"']+)["']/g)) {
-      const rel = join(dirname(worker), m[1]);
-      ok(isUnpacked(rel), `module the MT worker imports unpacked: ${rel}`);
+  // Each worker thread (MT, import pool), every chunk it imports (followed through chunks) and the dependency tree
+  // of every package those import.
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  for (const worker of WORKERS) {
+    ok(isUnpacked(worker), `worker unpacked: ${worker}`);
+    if (!files.has(worker)) continue;
+    const seen = new Set([worker]);
+    const packages = new Set();
+    for (const queue = [worker]; queue.length; ) {
+      const mod = queue.shift();
+      const code = asar.extractFile(archive, mod).toString('utf8');
+      for (const name of bareImports(code)) packages.add(name);
+      for (const m of code.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.\.?\/[^"']+)["']/g)) {
+        const rel = join(dirname(mod), m[1]);
+        if (seen.has(rel)) continue;
+        seen.add(rel);
+        ok(isUnpacked(rel), `module ${worker} imports unpacked: ${rel}`);
+        if (files.has(rel)) queue.push(rel);
+      }
     }
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
-    for (const pkg of dependencyTree(bareImports(code), lock)) {
+    for (const pkg of dependencyTree([...packages], lock)) {
       const manifest = `node_modules/${pkg}/package.json`;
       if (!files.has(manifest)) continue;
       const meta = JSON.parse(asar.extractFile(archive, manifest).toString('utf8'));
       const typesOnly = pkg.startsWith('@types/') || (!meta.main && !meta.exports && (meta.types || meta.typings));
-      if (!typesOnly) ok(isUnpacked(manifest), `package the MT worker loads unpacked: ${pkg}`);
+      if (!typesOnly) ok(isUnpacked(manifest), `package ${worker} loads unpacked: ${pkg}`);
     }
   }
 

@@ -2,7 +2,10 @@
 import type { HandlerMap } from '../dispatch';
 import type { AppContext } from '../context';
 import type { Article, ArticlePatch } from '../../preload/contract/common';
-import { importFile, importPaste, loadSample, sanitiseArticleHtml, type ImportResult } from '../core/import';
+import { loadSample, type ImportResult } from '../core/import';
+import { importPool } from '../core/pool';
+import { primeBodyStats, sanitiseBody } from '../core/pool/sanitise-body';
+import { importTask } from './import-task';
 import { checkBytes } from '../core/import/limits';
 import { quotesFile } from '../core/quotes/repo';
 import { anchorFile } from '../core/quotes-ui/session';
@@ -42,9 +45,15 @@ async function purgeArticle(ctx: AppContext, id: string): Promise<void> {
   ctx.emit('articles.changed', { id });
 }
 
-/** Every body entering the store goes through the one allow-list (the renderer's editor is not trusted). */
-function clean<P extends ArticlePatch>(patch: P): P {
-  return patch.body === undefined ? patch : { ...patch, body: sanitiseArticleHtml(patch.body) };
+/**
+ * Every body entering the store goes through the one allow-list (the renderer's editor is not trusted); a big body
+ * is cleaned in the import pool (sanitise-body.ts), not on this thread.
+ */
+async function clean<P extends ArticlePatch>(patch: P): Promise<P> {
+  if (patch.body === undefined) return patch;
+  const body = await sanitiseBody(patch.body);
+  await primeBodyStats(body);
+  return { ...patch, body };
 }
 
 async function createFromImport(ctx: AppContext, r: ImportResult, langChosen: boolean) {
@@ -71,9 +80,9 @@ export const articleHandlers: ArticleHandlers = {
     const m = parseDateline(text);
     return m ? { dateline: datelineOf(m), byline: m.byline, length: m.length } : null;
   },
-  'articles.create': async (req, ctx) => changed(ctx, await ctx.articles.create(clean(req))),
+  'articles.create': async (req, ctx) => changed(ctx, await ctx.articles.create(await clean(req))),
   'articles.save': async ({ id, patch }, ctx) => {
-    const p = clean(patch);
+    const p = await clean(patch);
     const { article } = await ctx.articles.saveWithRevision(id, p);
     return changed(ctx, article);
   },
@@ -96,14 +105,26 @@ export const articleHandlers: ArticleHandlers = {
     return { total: result.total, hits, counts };
   },
   'articles.duplicate': async ({ id, titleSuffix }, ctx) => changed(ctx, await ctx.articles.duplicate(id, titleSuffix)),
-  'articles.importFile': async ({ name, dataBase64, lang }, ctx) => {
+  // Parsing runs in the import pool (main/core/pool), never on this thread; cancelling ends it and creates nothing.
+  'articles.importFile': async ({ name, dataBase64, lang, taskId }, ctx) => {
     // Size first (base64 is 4/3 of the bytes), so an oversized file is refused before it is decoded.
     checkBytes(Math.floor((dataBase64.length * 3) / 4));
-    const bytes = Buffer.from(dataBase64, 'base64');
-    return createFromImport(ctx, await importFile(name, bytes, { lang }), lang !== undefined);
+    return importTask(ctx, taskId, async (signal, progress) => {
+      progress(0, 1, 'parse');
+      const r = await importPool().run('import.file', [name, dataBase64, { lang }], { signal });
+      progress(1, 1, 'save');
+      await primeBodyStats(r.body);
+      return createFromImport(ctx, r, lang !== undefined);
+    });
   },
-  'articles.importPaste': async ({ html, text, lang }, ctx) =>
-    createFromImport(ctx, importPaste({ html, text }, { lang }), lang !== undefined),
+  'articles.importPaste': async ({ html, text, lang, taskId }, ctx) =>
+    importTask(ctx, taskId, async (signal, progress) => {
+      progress(0, 1, 'parse');
+      const r = await importPool().run('import.paste', [{ html, text }, { lang }], { signal });
+      progress(1, 1, 'save');
+      await primeBodyStats(r.body);
+      return createFromImport(ctx, r, lang !== undefined);
+    }),
   'articles.sample': async (_req, ctx) => createFromImport(ctx, await loadSample(), false),
   'articles.revisions': async ({ id }, ctx) => ctx.articles.listRevisions(id),
   'articles.revision': async ({ id, rev }, ctx) => ctx.articles.getRevision(id, rev),

@@ -6,7 +6,8 @@ import { exportBatch } from '../core/export/batch';
 import { loadExportInput, markExported, numberWarnings, PUBLISHING, readQuotes, type LoadDeps } from '../core/export/load';
 import { QuoteRepo } from '../core/quotes/repo';
 import { ProjectRepo } from '../core/translate/repo';
-import { importXliff } from '../core/xliff';
+import { importPool } from '../core/pool';
+import { importTask } from './import-task';
 import { saveExportFile } from '../core/export/save-file';
 import { AppError } from '../core/errors';
 import type { ExportOptionsReq } from '../../preload/contract/export';
@@ -35,15 +36,6 @@ const toOptions = (o: ExportOptionsReq): ExportOptions => ({ ...o, title: o.titl
 
 async function inputFor(ctx: AppContext, id: string, o: ExportOptionsReq) {
   return loadExportInput(deps(ctx), id, { format: o.format, lang: o.lang, withAnnotations: o.withAnnotations });
-}
-
-/** Bytes of an uploaded text file as a string: UTF-8 (BOM dropped) or UTF-16 with a BOM. */
-function decodeText(b64: string): string {
-  const buf = Buffer.from(b64, 'base64');
-  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
-  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
-  const s = buf.toString('utf8');
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 export const exportHandlers: ExportHandlers = {
@@ -110,11 +102,17 @@ export const exportHandlers: ExportHandlers = {
     return { ok: true as const };
   },
 
-  'export.importXliff': async ({ projectId, dataBase64 }, ctx) => {
+  // Parsed and matched in the import pool; cancellable until the project is saved.
+  'export.importXliff': async ({ projectId, dataBase64, taskId }, ctx) => {
     const repo = projects(ctx);
     const project = await repo.get(projectId);
-    const r = importXliff(decodeText(dataBase64), project);
-    if (r.changed.length) await repo.save(r.project);
+    const r = await importTask(ctx, taskId, async (signal, progress) => {
+      progress(0, 1, 'parse');
+      const res = await importPool().run('xliff.import', [dataBase64, project], { signal });
+      progress(1, 1, 'save');
+      if (res.changed.length) await repo.save(res.project);
+      return res;
+    });
     const pos = new Map(project.segments.map((s, i) => [s.id, i + 1]));
     return {
       segments: project.segments.length,

@@ -28,7 +28,9 @@ import {
   tmInputsFor,
   createProjectForArticle,
 } from '../core/translate';
-import { TranslationMemory, decodeTmxBytes } from '../core/tm';
+import { TranslationMemory } from '../core/tm';
+import { importPool } from '../core/pool';
+import { importTask } from './import-task';
 import { GlossaryRepo, findTerms } from '../core/glossary';
 import { runQa, summarise } from '../core/qa';
 import { analyse } from '../core/analysis';
@@ -273,11 +275,14 @@ export const translateHandlers: TranslateHandlers = {
       ranges: h.ranges,
     })),
 
-  'tm.importTmx': async ({ name, dataBase64 }, ctx) => {
-    const xml = decodeTmxBytes(Buffer.from(dataBase64, 'base64'));
-    const r = await translationMemory(ctx).importTmx(xml, { origin: `tmx:${name}` });
-    return { imported: r.imported, skipped: r.skipped };
-  },
+  // Parsed in the import pool; cancellable until the units are being stored (then it completes: no half import).
+  'tm.importTmx': async ({ name, dataBase64, taskId }, ctx) =>
+    importTask(ctx, taskId, async (signal, progress) => {
+      progress(0, 1, 'parse');
+      const parsed = await importPool().run('tm.parseTmx', [dataBase64], { signal });
+      const r = await translationMemory(ctx).importParsed(parsed, { origin: `tmx:${name}`, progress: (d, t) => progress(d, t, 'save') });
+      return { imported: r.imported, skipped: r.skipped };
+    }),
 
   'tm.exportTmx': async ({ from, to }, ctx) => ({
     fileName: `redaksi-tm-${from}-${to}-${stamp()}.tmx`,
@@ -292,14 +297,13 @@ export const translateHandlers: TranslateHandlers = {
     await glossaryRepo(ctx).remove(id);
     return { ok: true as const };
   },
-  'glossary.import': async ({ name, dataBase64, mode, pair }, ctx) => {
-    const text = Buffer.from(dataBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
-    const repo = glossaryRepo(ctx);
-    const isTbx = /\.(tbx|xml)$/i.test(name) || /^\s*<\?xml|^\s*<(tbx|martif)\b/i.test(text);
-    if (isTbx) return repo.importTbx(text, mode ?? 'merge');
-    if (/\.(utf8|txt|tab)$/i.test(name) && pair) return repo.importOmegaT(text, pair.from, pair.to, mode ?? 'merge');
-    return repo.importCsv(text, mode ?? 'merge');
-  },
+  'glossary.import': async ({ name, dataBase64, mode, pair, taskId }, ctx) =>
+    importTask(ctx, taskId, async (signal, progress) => {
+      progress(0, 1, 'parse');
+      const parsed = await importPool().run('glossary.parse', [name, dataBase64, pair], { signal });
+      progress(1, 1, 'save');
+      return glossaryRepo(ctx).importParsed(parsed, mode ?? 'merge');
+    }),
   'glossary.export': async ({ format, pair }, ctx) => {
     const repo = glossaryRepo(ctx);
     if (format === 'csv') return { fileName: `redaksi-glossary-${stamp()}.csv`, mime: 'text/csv', dataBase64: b64('\uFEFF' + (await repo.exportCsv())) };

@@ -1,6 +1,6 @@
 // Article channels: the drafts library (list, search, import, duplicate, trash) and the editor (save, history).
 import { z } from 'zod';
-import { channel, Id, Lang, Ok } from './define';
+import { channel, Id, Lang, Ok, TaskId } from './define';
 import { Article, ArticlePatch, ArticleStatus, ArticleSummary, Dateline } from './common';
 
 /** 20 MB of file bytes as base64 (4/3 of it), plus a little room. */
@@ -94,12 +94,12 @@ export const articlesContract = {
   ),
   'articles.duplicate': channel(z.object({ id: Id, titleSuffix: z.string().max(100).optional() }).strict(), Article),
   'articles.importFile': channel(
-    z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64), lang: Lang.optional() }).strict(),
+    z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(MAX_BASE64), lang: Lang.optional(), taskId: TaskId.optional() }).strict(),
     ImportOutcome,
   ),
   'articles.importPaste': channel(
     z
-      .object({ html: z.string().max(MAX_BASE64).optional(), text: z.string().max(MAX_BASE64).optional(), lang: Lang.optional() })
+      .object({ html: z.string().max(MAX_BASE64).optional(), text: z.string().max(MAX_BASE64).optional(), lang: Lang.optional(), taskId: TaskId.optional() })
       .strict(),
     ImportOutcome,
   ),

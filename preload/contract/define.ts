@@ -33,3 +33,5 @@ export const Ok = z.object({ ok: z.literal(true) });
 export const Lang = z.enum(LANG_VALUES);
 export type Lang = z.infer<typeof Lang>;
 export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid id');
+/** Names a long-running call so 'task.progress' events can follow it and 'tasks.cancel' can stop it. */
+export const TaskId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'not a valid task id');

@@ -1,6 +1,6 @@
 // Export channels: what can be exported, live file name, preview, save (download), XLIFF import back, batch zip.
 import { z } from 'zod';
-import { channel, Id, Lang } from './define';
+import { channel, Id, Lang, TaskId } from './define';
 import { ArticleStatus } from './common';
 import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from './values';
 
@@ -81,7 +81,7 @@ export const exportContract = {
   /** Opens the file manager on a file this session exported (any other path is refused). */
   'export.showInFolder': channel(z.object({ path: z.string().min(1).max(4096) }).strict(), z.object({ ok: z.literal(true) })),
   'export.importXliff': channel(
-    z.object({ projectId: Id, name: z.string().max(260), dataBase64: z.string().max(40_000_000) }).strict(),
+    z.object({ projectId: Id, name: z.string().max(260), dataBase64: z.string().max(40_000_000), taskId: TaskId.optional() }).strict(),
     z.object({
       segments: z.number().int().nonnegative(),
       targets: z.number().int().nonnegative(),

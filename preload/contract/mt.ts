@@ -1,6 +1,6 @@
 // Machine translation channels: engine settings (list/save/remove/check/test) and pre-translating a project.
 import { z } from 'zod';
-import { channel, Empty, Id, Lang } from './define';
+import { channel, Empty, Id, Lang, TaskId } from './define';
 
 const EngineId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'not a valid engine id');
 const Pair = z.object({ from: Lang, to: Lang });
@@ -67,7 +67,6 @@ export const PretranslateSummary = z.object({
 });
 export type PretranslateSummary = z.infer<typeof PretranslateSummary>;
 
-const TaskId = z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'not a valid task id');
 
 export const mtContract = {
   'mt.list': channel(Empty, z.array(MtEngineView)),

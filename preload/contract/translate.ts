@@ -1,6 +1,6 @@
 // Translation workspace channels: projects and segments, TM (lookup, concordance, TMX), glossary, QA, analysis.
 import { z } from 'zod';
-import { channel, Id, Lang, Ok } from './define';
+import { channel, Id, Lang, Ok, TaskId } from './define';
 import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
 import { BANDS_OUT } from './values';
 
@@ -10,7 +10,7 @@ const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id'
 const Text = z.string().max(100_000);
 const SourceHash = z.string().min(1).max(32);
 /** A file crossing the boundary: its name and its bytes as base64 (≤ 50 MB of data). */
-const FileIn = z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(70_000_000) }).strict();
+const FileIn = z.object({ name: z.string().min(1).max(500), dataBase64: z.string().max(70_000_000), taskId: TaskId.optional() }).strict();
 const FileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 
 const StatusCounts = z.object({ new: z.number(), draft: z.number(), translated: z.number(), reviewed: z.number(), approved: z.number() });
@@ -122,7 +122,9 @@ const Terms = z.object({
 const GlossaryInput = z
   .object({ terms: Terms.partial(), forbidden: Terms.partial().optional(), note: z.string().max(5000).optional() })
   .strict();
-const ImportCounts = z.object({ added: z.number(), updated: z.number(), skipped: z.number(), total: z.number() });
+/** A row or concept of an imported glossary left out, and why (an error key under "errors." with its params). */
+const Rejection = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+const ImportCounts = z.object({ added: z.number(), updated: z.number(), skipped: z.number(), total: z.number(), rejected: z.array(Rejection) });
 
 const P = { projectId: Id };
 const PS = { projectId: Id, segId: SegId };

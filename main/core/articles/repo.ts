@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { Article as ArticleShape, type Article, type ArticlePatch, type ArticleSummary } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
-import { countWords, htmlToPlainText } from './text';
+import { bodyStats } from './body-stats';
 import { RevisionLog, revisionsFile, summariseRevision as summary, type Revision, type RevisionSummary } from './revisions';
 import { diffArticles, type DiffPart } from './diff';
 import { SearchIndex, parseQuery, type SearchQuery, type SearchResult } from './search';
@@ -64,7 +64,7 @@ export function summarise(a: Article): ArticleSummary {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     deletedAt: a.deletedAt,
-    wordCount: countWords(htmlToPlainText(a.body)),
+    wordCount: bodyStats(a.body).words,
   };
 }
 
@@ -248,7 +248,7 @@ export class ArticleRepo {
     if (fresh) db.data.files[id] = fresh;
     else delete db.data.files[id];
     this.searchIdx?.upsert(article);
-    this.searchStore?.put(id, { hash: fresh?.hash ?? '', title: article.title, text: htmlToPlainText(article.body) });
+    this.searchStore?.put(id, { hash: fresh?.hash ?? '', title: article.title, text: bodyStats(article.body).plain });
     return same ? 'marked' : 'changed';
   }
 
@@ -385,7 +385,7 @@ export class ArticleRepo {
     else delete db.data.files[a.id]; // not what we think we wrote: hashed from the file on the next check
     this.scheduleFlush(db);
     this.searchIdx?.upsert(a);
-    this.searchStore?.put(a.id, { hash: db.data.files[a.id]?.hash ?? '', title: a.title, text: htmlToPlainText(a.body) });
+    this.searchStore?.put(a.id, { hash: db.data.files[a.id]?.hash ?? '', title: a.title, text: bodyStats(a.body).plain });
   }
 
   private async indexDrop(id: string): Promise<void> {

@@ -3,8 +3,7 @@ import { safeId } from '../store/ids';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
-import { countText } from './counts';
-import { htmlToPlainText } from './text';
+import { bodyStats } from './body-stats';
 
 export type RevisionReason = 'autosave' | 'status' | 'restore' | 'import' | 'export';
 
@@ -79,7 +78,7 @@ function prune(list: Revision[]): Revision[] {
 
 export function summariseRevision(r: Revision): RevisionSummary {
   const { body, ...rest } = r;
-  return { ...rest, words: countText(htmlToPlainText(body), 'id').words };
+  return { ...rest, words: bodyStats(body).words };
 }
 
 /** Storage for the rule above; one small JSON file per article. */

@@ -1,8 +1,8 @@
 // In-memory library search over title + body text: case/diacritic-blind, Hangul by syllable, AND of terms.
 import type { Lang } from '../../../preload/contract/define';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
-import { countText } from './counts';
-import { htmlToPlainText } from './text';
+import { countWords } from '../../../preload/contract/counts';
+import { bodyStats } from './body-stats';
 
 export type SearchSort = 'updated' | 'title' | 'words' | 'relevance';
 
@@ -132,7 +132,7 @@ export class SearchIndex {
   }
 
   upsert(a: Article): void {
-    this.put(a, a.title, htmlToPlainText(a.body));
+    this.put(a, a.title, bodyStats(a.body).plain);
   }
 
   /** Index an article from its metadata, title and plain body text (as stored by SearchStore). */
@@ -147,7 +147,7 @@ export class SearchIndex {
       status: a.status,
       updatedAt: a.updatedAt,
       deletedAt: a.deletedAt,
-      words: countText(plain, a.lang).words,
+      words: countWords(plain),
       text: `${title}\n${plain}`,
       folded: `${foldedTitle}\n${foldForSearch(plain)}`,
       titleFoldedLength: foldedTitle.length,

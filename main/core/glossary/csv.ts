@@ -1,7 +1,7 @@
 // Glossary CSV: RFC 4180 reading/writing with the header id,en,ko,forbidden_id,forbidden_en,forbidden_ko,note.
 import type { GlossaryEntry } from '../../../preload/contract/models';
 import { AppError } from '../errors';
-import { cleanEntry, deriveId, uniqueId, LANGS } from './entry';
+import { cleanEntry, deriveId, rejectionOf, uniqueId, LANGS, type GlossaryRejection } from './entry';
 
 export const CSV_COLUMNS = ['id', 'en', 'ko', 'forbidden_id', 'forbidden_en', 'forbidden_ko', 'note'] as const;
 /** Several variants share one cell, separated by " | ". */
@@ -121,9 +121,10 @@ const split = (cell: string | undefined) => (cell ?? '').split('|').map((s) => s
 
 /**
  * Entries from a glossary CSV. Excel in an Indonesian locale saves with ";" — detected from the header.
- * All or nothing: any bad row throws with its line number and no entry is returned.
+ * All or nothing: any malformed row throws with its line number and no entry is returned. A well-formed row whose
+ * term (or note) is over the limit is left out and described in `rejected` when given (else it throws too).
  */
-export function fromCsv(text: string): GlossaryEntry[] {
+export function fromCsv(text: string, rejected?: GlossaryRejection[]): GlossaryEntry[] {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
   const records = parseCsv(text, delimiter);
@@ -151,8 +152,17 @@ export function fromCsv(text: string): GlossaryEntry[] {
       throw malformed(rec.line, 'the row has no term in id, en or ko');
     }
     const id = uniqueId(deriveId(input), taken);
+    let entry: GlossaryEntry;
+    try {
+      entry = cleanEntry(input, id);
+    } catch (err) {
+      const r = rejected ? rejectionOf(err, { line: rec.line }) : null;
+      if (!r) throw err;
+      rejected!.push(r);
+      continue;
+    }
     taken.add(id);
-    entries.push(cleanEntry(input, id));
+    entries.push(entry);
   }
   return entries;
 }

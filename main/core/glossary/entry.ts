@@ -5,6 +5,38 @@ import { AppError } from '../errors';
 import { normaliseTerm } from './term-regex';
 
 export const LANGS: readonly Lang[] = ['id', 'en', 'ko'];
+/** The longest term the glossary form accepts (the contract says the same): longer is not a term but pasted text. */
+export const MAX_TERM_LENGTH = 500;
+/** The longest note (as in the contract). */
+export const MAX_NOTE_LENGTH = 5000;
+
+/** One entry of an imported file left out, and why; the rest of the file is imported. */
+export interface GlossaryRejection {
+  code: string;
+  message: string;
+  params: Record<string, string | number>;
+}
+
+/** An entry-level error of an import as a rejection at `where` (a line, or a TBX concept), or null to rethrow. */
+export function rejectionOf(err: unknown, where: { line: number } | { entry: number; id: string }): GlossaryRejection | null {
+  if (!(err instanceof AppError) || (err.code !== 'glossary.termTooLong' && err.code !== 'glossary.noteTooLong')) return null;
+  const at = 'line' in where ? `line ${where.line}` : `entry ${where.entry} (${where.id})`;
+  const code = `${err.code}${'line' in where ? 'AtLine' : 'AtEntry'}`;
+  return { code, message: `${at}: ${err.message} It was left out.`, params: { ...err.params, ...where } };
+}
+
+function checkLength(list: readonly string[], id: string): void {
+  for (const t of list) {
+    if (t.length > MAX_TERM_LENGTH) {
+      throw new AppError('glossary.termTooLong', `A term has ${t.length} characters; the limit is ${MAX_TERM_LENGTH}.`, {
+        length: t.length,
+        limit: MAX_TERM_LENGTH,
+        term: `${t.slice(0, 40)}…`,
+        id,
+      });
+    }
+  }
+}
 
 /** What a caller may pass in: any language may be missing, the id is derived when absent. */
 export interface GlossaryEntryInput {
@@ -37,7 +69,19 @@ export function cleanEntry(input: GlossaryEntryInput, id: string): GlossaryEntry
   if (!terms.id.length && !terms.en.length && !terms.ko.length) {
     throw new AppError('glossary.entryEmpty', 'A glossary entry needs at least one term in id, en or ko.', { id });
   }
-  return GlossaryEntry.parse({ id, terms, forbidden, note: (input.note ?? '').trim() });
+  for (const l of LANGS) {
+    checkLength(terms[l], id);
+    checkLength(forbidden[l], id);
+  }
+  const note = (input.note ?? '').trim();
+  if (note.length > MAX_NOTE_LENGTH) {
+    throw new AppError('glossary.noteTooLong', `The note has ${note.length} characters; the limit is ${MAX_NOTE_LENGTH}.`, {
+      length: note.length,
+      limit: MAX_NOTE_LENGTH,
+      id,
+    });
+  }
+  return GlossaryEntry.parse({ id, terms, forbidden, note });
 }
 
 function fnv1a(s: string): string {

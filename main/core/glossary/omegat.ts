@@ -3,7 +3,7 @@
 import type { Lang } from '../../../preload/contract/define';
 import type { GlossaryEntry } from '../../../preload/contract/models';
 import { AppError } from '../errors';
-import { cleanEntry, deriveId, uniqueId } from './entry';
+import { cleanEntry, deriveId, rejectionOf, uniqueId, type GlossaryRejection } from './entry';
 
 /** A tab or line break inside a term would split OmegaT's line or cell: it becomes a space. */
 const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
@@ -25,11 +25,13 @@ export function toOmegaT(entries: readonly GlossaryEntry[], from: Lang, to: Lang
 
 export interface OmegaTImport {
   entries: GlossaryEntry[];
+  /** Source terms left out because a term or note is over the limit (by the line the term first appears on). */
+  rejected: GlossaryRejection[];
 }
 
 /** Entries from an OmegaT glossary for `from` → `to`: lines with one source term become one entry. All or nothing. */
 export function fromOmegaT(text: string, from: Lang, to: Lang): OmegaTImport {
-  const bySource = new Map<string, { targets: string[]; notes: string[] }>();
+  const bySource = new Map<string, { line: number; targets: string[]; notes: string[] }>();
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
@@ -44,7 +46,7 @@ export function fromOmegaT(text: string, from: Lang, to: Lang): OmegaTImport {
         );
       }
       const key = source.toLowerCase();
-      const rec = bySource.get(key) ?? { targets: [], notes: [] };
+      const rec = bySource.get(key) ?? { line: i + 1, targets: [], notes: [] };
       if (!rec.targets.length) rec.targets.push(source); // first spelling of the source term, kept at index 0
       rec.targets.push(target);
       if (comment && !rec.notes.includes(comment)) rec.notes.push(comment);
@@ -52,7 +54,8 @@ export function fromOmegaT(text: string, from: Lang, to: Lang): OmegaTImport {
     });
   const taken = new Set<string>();
   const entries: GlossaryEntry[] = [];
-  for (const { targets, notes } of bySource.values()) {
+  const rejected: GlossaryRejection[] = [];
+  for (const { line, targets, notes } of bySource.values()) {
     const [source, ...tgts] = targets;
     // Our own export writes forbidden target variants as a trailing "not: a, b": read them back as forbidden.
     const forbidden: string[] = [];
@@ -63,8 +66,17 @@ export function fromOmegaT(text: string, from: Lang, to: Lang): OmegaTImport {
       note: kept.join('\n'),
     };
     const id = uniqueId(deriveId(input), taken);
+    let entry: GlossaryEntry;
+    try {
+      entry = cleanEntry(input, id);
+    } catch (err) {
+      const r = rejectionOf(err, { line });
+      if (!r) throw err;
+      rejected.push(r);
+      continue;
+    }
     taken.add(id);
-    entries.push(cleanEntry(input, id));
+    entries.push(entry);
   }
-  return { entries };
+  return { entries, rejected };
 }

@@ -4,7 +4,8 @@ import type { GlossaryEntry } from '../../../preload/contract/models';
 import type { Lang } from '../../../preload/contract/define';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
-import { cleanEntry, deriveId, mergeEntries, uniqueId, type GlossaryEntryInput } from './entry';
+import { cleanEntry, deriveId, mergeEntries, uniqueId, type GlossaryEntryInput, type GlossaryRejection } from './entry';
+import type { ParsedGlossary } from './parse-file';
 import { fromCsv, toCsv } from './csv';
 import { fromTbx, toTbx } from './tbx';
 import { toTbx2008 } from './tbx2008';
@@ -27,6 +28,8 @@ export interface ImportResult {
   /** TBX concepts without an id/en/ko term. */
   skipped: number;
   total: number;
+  /** Rows/concepts left out with a reason (e.g. a term over 500 characters); everything else was imported. */
+  rejected: GlossaryRejection[];
 }
 
 export class GlossaryRepo {
@@ -89,14 +92,20 @@ export class GlossaryRepo {
     await this.save(db, next);
   }
 
-  /** All or nothing: a malformed file throws before anything is changed. */
+  /** A malformed file throws before anything is changed; rows over a limit are left out and listed in `rejected`. */
   async importCsv(text: string, mode: ImportMode = 'merge'): Promise<ImportResult> {
-    return this.importEntries(fromCsv(text), 0, mode);
+    const rejected: GlossaryRejection[] = [];
+    return this.importEntries(fromCsv(text, rejected), 0, mode, rejected);
   }
 
   async importTbx(xml: string, mode: ImportMode = 'merge'): Promise<ImportResult> {
-    const { entries, skipped } = fromTbx(xml);
-    return this.importEntries(entries, skipped, mode);
+    const { entries, skipped, rejected } = fromTbx(xml);
+    return this.importEntries(entries, skipped, mode, rejected);
+  }
+
+  /** A file parsed off the domain thread (parseGlossaryFile in the import pool). */
+  async importParsed(parsed: ParsedGlossary, mode: ImportMode = 'merge'): Promise<ImportResult> {
+    return this.importEntries(parsed.entries, parsed.skipped, mode, parsed.rejected);
   }
 
   async exportCsv(): Promise<string> {
@@ -105,7 +114,8 @@ export class GlossaryRepo {
 
   /** OmegaT tab-separated glossary for one language pair. All or nothing, like the other imports. */
   async importOmegaT(text: string, from: Lang, to: Lang, mode: ImportMode = 'merge'): Promise<ImportResult> {
-    return this.importEntries(fromOmegaT(text, from, to).entries, 0, mode);
+    const { entries, rejected } = fromOmegaT(text, from, to);
+    return this.importEntries(entries, 0, mode, rejected);
   }
 
   /** TBX 2008 (martif, what OmegaT and translate-toolkit read; the default) or TBX-Basic 2019 (<tbx>). */
@@ -129,11 +139,11 @@ export class GlossaryRepo {
     return db.data.entries;
   }
 
-  private async importEntries(incoming: GlossaryEntry[], skipped: number, mode: ImportMode): Promise<ImportResult> {
+  private async importEntries(incoming: GlossaryEntry[], skipped: number, mode: ImportMode, rejected: GlossaryRejection[]): Promise<ImportResult> {
     const db = await this.doc();
     const { entries, added, updated } = mergeEntries(db.data.entries, incoming, mode);
     await this.save(db, entries);
-    return { added, updated, skipped, total: entries.length };
+    return { added, updated, skipped, total: entries.length, rejected };
   }
 
   /** A new array each save: callers holding the old list (and the match caches keyed on it) see a stable value. */

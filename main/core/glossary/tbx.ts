@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { GlossaryEntry } from '../../../preload/contract/models';
 import type { Lang } from '../../../preload/contract/define';
 import { AppError } from '../errors';
-import { cleanEntry, deriveId, uniqueId, LANGS, type GlossaryEntryInput } from './entry';
+import { cleanEntry, deriveId, rejectionOf, uniqueId, LANGS, type GlossaryEntryInput, type GlossaryRejection } from './entry';
 
 const PREFERRED = 'preferredTerm-admn-sts';
 const ADMITTED = 'admittedTerm-admn-sts';
@@ -134,6 +134,8 @@ export interface TbxImport {
   entries: GlossaryEntry[];
   /** Concepts with no term in id, en or ko (e.g. French only): left out. */
   skipped: number;
+  /** Concepts left out because a term or note is over the limit. */
+  rejected: GlossaryRejection[];
 }
 
 /** Entries from TBX text. All or nothing: a file that is not well-formed TBX throws and returns no entry. */
@@ -157,7 +159,10 @@ export function fromTbx(xml: string): TbxImport {
   const taken = new Set<string>();
   const entries: GlossaryEntry[] = [];
   let skipped = 0;
+  const rejected: GlossaryRejection[] = [];
+  let n = 0;
   for (const concept of [...arr(body.conceptEntry), ...arr(body.termEntry)]) {
+    n++;
     const input: Required<Pick<GlossaryEntryInput, 'terms' | 'forbidden'>> & GlossaryEntryInput = {
       terms: { id: [], en: [], ko: [] },
       forbidden: { id: [], en: [], ko: [] },
@@ -183,8 +188,17 @@ export function fromTbx(xml: string): TbxImport {
     input.note = notes.map((n) => textOf(n).trim()).filter(Boolean).join('\n');
     const given = typeof concept['@_id'] === 'string' ? concept['@_id'].trim() : '';
     const id = uniqueId(given && /^[A-Za-z0-9_.-]{1,64}$/.test(given) ? given : deriveId(input), taken);
+    let entry: GlossaryEntry;
+    try {
+      entry = cleanEntry(input, id);
+    } catch (err) {
+      const r = rejectionOf(err, { entry: n, id: (given || id).slice(0, 64) });
+      if (!r) throw err;
+      rejected.push(r);
+      continue;
+    }
     taken.add(id);
-    entries.push(cleanEntry(input, id));
+    entries.push(entry);
   }
-  return { entries, skipped };
+  return { entries, skipped, rejected };
 }

@@ -1,15 +1,10 @@
 // Starts the MT worker thread on demand and turns its messages into promises (with cancel and crash handling).
 //
-// How the worker script is found (pass `script` to override):
-//   - from source (this file is a .ts, i.e. tsx / vitest): ./worker.ts next to this file, started through
-//     tsx's tsImport() because Node 20 workers do not inherit the parent's TypeScript loader;
-//   - in a build: `mt-worker.js` next to the bundled main file. electron-vite must emit it as a separate
-//     main-process entry: rollupOptions.input = { index: 'main/index.ts', 'mt-worker': 'main/core/mt/worker.ts' }.
-// Any path/URL ending in .ts goes through tsx; anything else is started as a plain ES module worker.
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// The worker script is ./worker.ts from source and mt-worker.js in a build (see main/core/pool/start.ts);
+// pass `script` to override.
+import type { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { startWorker, toUrl, workerScript } from '../pool/start';
 import { AppError } from '../errors';
 import { cancelledError, throwIfCancelled } from './cancel';
 import type { WorkerResponse, WorkerTranslateRequest } from './worker-protocol';
@@ -20,25 +15,7 @@ export interface WorkerClientOptions {
 }
 
 export function defaultWorkerScript(): URL {
-  const here = import.meta.url;
-  // Names in variables so a bundler does not try to resolve `new URL('literal', import.meta.url)` as an asset. The path,
-  // not the URL: inside the domain worker tsx's tsImport adds a ?tsx-namespace query to every module URL.
-  const name = new URL(here).pathname.endsWith('.ts') ? 'worker.ts' : 'mt-worker.js';
-  return new URL(name, here);
-}
-
-function toUrl(script: string | URL): URL {
-  if (script instanceof URL) return script;
-  return /^file:/.test(script) ? new URL(script) : pathToFileURL(script);
-}
-
-function startWorker(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
-  const require = createRequire(import.meta.url);
-  const tsxApi = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const target = JSON.stringify(script.href);
-  const code = `import(${JSON.stringify(tsxApi)}).then((m) => m.tsImport(${target}, ${target}));`;
-  return new Worker(code, { eval: true });
+  return workerScript(import.meta.url, 'worker.ts', 'mt-worker.js');
 }
 
 interface Pending {

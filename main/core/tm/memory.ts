@@ -20,7 +20,8 @@ import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, type ShardDoc 
 import { lookupScored, toMatch, type LookupStats } from './lookup';
 import { concordanceIn } from './concordance';
 import { tmTime } from './time';
-import { buildTmx, parseTmxDetailed } from './tmx';
+import { buildTmx, parseTmxDetailed, type ParsedTmx } from './tmx';
+import { yielder } from '../yield';
 
 export interface TmOptions {
   /** Units per shard file (default 5000). */
@@ -56,9 +57,18 @@ export class TranslationMemory {
     return this.pair(pair).then(() => undefined);
   }
 
-  /** Store units; the same source after the same previous segment in the same pair replaces the target. */
-  async add(input: TmUnitInput | TmUnitInput[]): Promise<AddResult> {
-    const list = (Array.isArray(input) ? input : [input]).map(validateUnit);
+  /**
+   * Store units; the same source after the same previous segment in the same pair replaces the target.
+   * Long lists give the event loop a turn every few milliseconds (a 40,000-unit TMX must not freeze the app).
+   */
+  async add(input: TmUnitInput | TmUnitInput[], progress?: (done: number, total: number) => void): Promise<AddResult> {
+    const raw = Array.isArray(input) ? input : [input];
+    const pause = yielder();
+    const list: TmUnitInput[] = [];
+    for (const u of raw) {
+      list.push(validateUnit(u));
+      await pause();
+    }
     const byPair = new Map<string, TmUnitInput[]>();
     for (const u of list) {
       const k = pairKey({ from: u.sourceLang, to: u.targetLang });
@@ -68,9 +78,12 @@ export class TranslationMemory {
       else byPair.set(k, [u]);
     }
     const total: AddResult = { added: 0, updated: 0 };
+    let done = 0;
     for (const units of byPair.values()) {
       const pair = { from: units[0].sourceLang, to: units[0].targetLang };
-      const r = await this.serial(pair, () => this.addToPair(pair, units));
+      const before = done;
+      const r = await this.serial(pair, () => this.addToPair(pair, units, (n) => progress?.(before + n, list.length)));
+      done += units.length;
       total.added += r.added;
       total.updated += r.updated;
     }
@@ -117,7 +130,14 @@ export class TranslationMemory {
 
   /** Import a TMX document: all of it, or nothing when it is malformed (tmx.malformed). */
   async importTmx(xml: string, opts: { origin?: string } = {}): Promise<ImportResult> {
-    const { units, skipped } = parseTmxDetailed(xml);
+    return this.importParsed(parseTmxDetailed(xml), opts);
+  }
+
+  /** Import a TMX document parsed elsewhere (the import pool parses it off the domain thread). */
+  async importParsed(
+    { units, skipped }: ParsedTmx,
+    opts: { origin?: string; progress?: (done: number, total: number) => void } = {},
+  ): Promise<ImportResult> {
     const perPair = new Map<string, { from: TmPair['from']; to: TmPair['to']; count: number }>();
     for (const u of units) {
       if (opts.origin && !u.origin) u.origin = opts.origin;
@@ -126,7 +146,7 @@ export class TranslationMemory {
       entry.count++;
       perPair.set(k, entry);
     }
-    await this.add(units);
+    await this.add(units, opts.progress);
     return { imported: units.length, skipped, pairs: [...perPair.values()] };
   }
 
@@ -172,13 +192,19 @@ export class TranslationMemory {
     return run;
   }
 
-  private async addToPair(pair: TmPair, units: TmUnitInput[]): Promise<AddResult> {
+  private async addToPair(pair: TmPair, units: TmUnitInput[], progress?: (done: number) => void): Promise<AddResult> {
     const lp = await this.pair(pair);
     const { state, shards, shardNos } = lp;
     const dirty = new Set<number>();
     let added = 0;
     let updated = 0;
+    const pause = yielder();
+    let count = 0;
     for (const input of units) {
+      // Writes come after the loop and this pair's adds run one at a time: a turn here cannot interleave with one.
+      if (++count % 1000 === 0) progress?.(count);
+      const p = pause();
+      if (p) await p;
       const existing = state.find(input.source, input.prev);
       if (existing !== undefined) {
         const unit = state.units[existing];

@@ -9,6 +9,7 @@ import { assertProjectLanguages } from './languages';
 import { fromXliffId, statusFromState, STATE_OF, type XliffState } from './ids';
 import { META_CATEGORY } from './export';
 import { attr, elementChildren, parseXml, type XElement } from './xml';
+import { tooDeep } from './too-deep';
 import { validateXliff } from './validate/index';
 import { afterHumanEdit, parseProvenance } from '../translate/provenance';
 import { importXliff12 } from './xliff12-import';
@@ -94,6 +95,7 @@ export function xliffMajorVersion(xml: string): 1 | 2 {
 export function importXliff(xml: string, project: TranslationProject, opts: ImportOptions = {}): XliffImportResult {
   if (xliffMajorVersion(xml) === 1) return importXliff12(xml, project, opts);
   const v = validateXliff(xml);
+  if (!v.valid && v.rule === 'depth') throw tooDeep(v.line ?? 0);
   if (!v.valid) throw new AppError('xliff.invalid', `The XLIFF file is not valid: ${v.reason}`, { reason: v.reason, line: v.line ?? 0 });
   const root = parseXml(xml);
   const src = attr(root, 'srcLang') ?? '';

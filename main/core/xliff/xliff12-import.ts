@@ -7,8 +7,9 @@ import type { Segment, SegmentStatus, TranslationProject } from '../../../preloa
 import { AppError } from '../errors';
 import { assertProjectLanguages } from './languages';
 import { fromXliffId } from './ids';
-import { attr, elementChildren, parseXml, textOf, XmlSyntaxError, type XElement } from './xml';
+import { attr, elementChildren, parseXml, textOf, XmlDepthError, XmlSyntaxError, type XElement } from './xml';
 import { HEADLINE_UNIT, XLF12 } from './xliff12-export';
+import { tooDeep } from './too-deep';
 import type { ImportOptions, XliffChange, XliffImportResult, XliffRejection } from './import';
 
 /** XLIFF 1.x namespaces (and none, as old files write it): the elements are the same. */
@@ -65,6 +66,7 @@ export function importXliff12(xml: string, project: TranslationProject, opts: Im
   try {
     root = parseXml(xml);
   } catch (e) {
+    if (e instanceof XmlDepthError) throw tooDeep(e.line);
     if (e instanceof XmlSyntaxError) throw invalid(e.message, e.line);
     throw e;
   }

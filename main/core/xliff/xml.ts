@@ -46,6 +46,18 @@ const NAME_RE = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'y');
 // Characters XML 1.0 forbids anywhere in a document (surrogate pairs are fine: JS strings hold them as pairs).
 const BAD_CHAR_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/** Element nesting the parser follows: real XLIFF nests a few dozen levels; deeper is hostile (and would overflow). */
+export const MAX_XML_DEPTH = 256;
+
+/** The document nests elements deeper than MAX_XML_DEPTH; `line` is where the limit was crossed. */
+export class XmlDepthError extends XmlSyntaxError {
+  readonly limit = MAX_XML_DEPTH;
+  constructor(line: number) {
+    super(`XML is not well-formed: elements nest more than ${MAX_XML_DEPTH} levels deep`, line);
+    this.name = 'XmlDepthError';
+  }
+}
+
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function isXmlChar(cp: number): boolean {
@@ -61,6 +73,7 @@ export function parseXml(input: string): XElement {
 
 class Parser {
   private pos = 0;
+  private depth = 0;
   private line = 1;
   private lineScanPos = 0;
   private readonly s: string;
@@ -202,6 +215,15 @@ class Parser {
 
   private element(parent: XElement | null, scope: Map<string, string>): XElement {
     const startPos = this.pos;
+    if (++this.depth > MAX_XML_DEPTH) throw new XmlDepthError(this.lineAt(startPos));
+    try {
+      return this.elementAt(startPos, parent, scope);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private elementAt(startPos: number, parent: XElement | null, scope: Map<string, string>): XElement {
     this.pos++;
     const qname = this.name();
     const raw: { name: string; value: string }[] = [];

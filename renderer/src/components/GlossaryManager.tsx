@@ -81,7 +81,10 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     void run(async () => {
       const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}) }));
-      return t('glossary.imported', { added: r.added, updated: r.updated, skipped: r.skipped });
+      // Rows left out (a term over 500 characters…) are named one by one: the rest of the file was imported.
+      const left = r.rejected.slice(0, 5).map((x) => errorText(t, x));
+      if (r.rejected.length > 5) left.push(t('glossary.rejectedMore', { count: r.rejected.length - 5 }));
+      return [t('glossary.imported', { added: r.added, updated: r.updated, skipped: r.skipped }), ...left].join(' ');
     });
   };
 

@@ -34,7 +34,7 @@ describe('TBX 2008 (martif) export', () => {
   it('reads back into the same entries (our TBX reader takes martif)', () => {
     // Terms are whitespace-normalised on import, so the tab/newline entry comes back with single spaces.
     const norm = ENTRIES.map((e) => (e.id === 'tab' ? { ...e, terms: { id: ['kata ber-tab'], en: [], ko: ['탭 단어'] } } : e));
-    expect(fromTbx(xml)).toEqual({ entries: norm, skipped: 0 });
+    expect(fromTbx(xml)).toEqual({ entries: norm, skipped: 0, rejected: [] });
   });
 });
 

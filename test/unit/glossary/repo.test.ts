@@ -66,7 +66,7 @@ describe('GlossaryRepo', () => {
     const repo = new GlossaryRepo(store);
     const before = (await repo.list()).length;
     const r = await repo.importCsv('id,en,ko,note\nJateng | Jawa Tengah,Central Java,중부 자바,edited\nGanjar Pranowo,Ganjar Pranowo,간자르 프라노워,\n');
-    expect(r).toEqual({ added: 1, updated: 1, skipped: 0, total: before + 1 });
+    expect(r).toEqual({ added: 1, updated: 1, skipped: 0, total: before + 1, rejected: [] });
     expect((await repo.get('jateng')).note).toBe('edited');
     const rep = await repo.importCsv('id,en,ko\nDPR,House of Representatives,국회\n', 'replace');
     expect(rep.total).toBe(1);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { importFile } from '../../../main/core/import';
 import { importPaste } from '../../../main/core/import/paste';
 import { openApp } from '../../../main/app';
+import { importPool } from '../../../main/core/pool';
 import { zipBombDocx } from './zip-bomb';
 import { makeDocx } from './docx-fixture';
 
@@ -16,6 +17,8 @@ let liar: Buffer;
 beforeAll(async () => {
   bomb = await zipBombDocx(200);
   liar = await zipBombDocx(200, { lie: true });
+  // The import pool's threads start once per app; from source that includes compiling TypeScript (seconds here).
+  await importPool().warm();
 }, 120_000);
 
 describe('zip bomb .docx', () => {

@@ -1,6 +1,6 @@
 // validateXliff: well-formedness, then structure (core + module content models), then the processing
 // rules of XLIFF 2.x core and modules. Stops at the first violation and says which rule and where.
-import { parseXml, XmlSyntaxError } from '../xml';
+import { parseXml, XmlDepthError, XmlSyntaxError } from '../xml';
 import { XLF } from '../ns';
 import { checkDocument } from './doc-rules';
 import { buildIndex } from './doc-index';
@@ -23,6 +23,7 @@ export function validateXliff(xml: string): XliffValidation {
     checkModules(root, doc);
     return { valid: true };
   } catch (e) {
+    if (e instanceof XmlDepthError) return { valid: false, rule: 'depth', reason: `[depth] ${e.message}`, line: e.line };
     if (e instanceof XmlSyntaxError) return { valid: false, rule: 'well-formed', reason: `[well-formed] ${e.message}`, line: e.line };
     if (e instanceof XliffViolation) return { valid: false, rule: e.rule, reason: e.message, line: e.line };
     throw e;
