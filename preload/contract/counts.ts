@@ -30,29 +30,32 @@ const SHEET_ROWS = 10;
  */
 export function manuscriptPages(text: string): number {
   let lines = 0;
-  for (const para of text.normalize('NFC').split('\n')) {
-    const p = para.trim();
-    if (!p) continue;
-    let col = 1; // the indent square
-    let line = 1;
-    let halfPending = false;
-    for (const ch of p) {
-      const half = /[A-Za-z0-9]/.test(ch);
-      if (half && halfPending) {
-        halfPending = false;
-        continue; // shares the square of the previous half-width character
-      }
-      halfPending = half;
-      if (/\s/u.test(ch) && col === SHEET_COLS) continue; // no space at the start of the next line
-      if (col === SHEET_COLS) {
-        line++;
-        col = 0;
-      }
-      col++;
-    }
-    lines += line;
-  }
+  for (const para of text.normalize('NFC').split('\n')) lines += sheetLines(para);
   return Math.ceil(lines / SHEET_ROWS);
+}
+
+/** Manuscript lines one paragraph (NFC, no line break) fills; 0 for a blank one. */
+function sheetLines(para: string): number {
+  const p = para.trim();
+  if (!p) return 0;
+  let col = 1; // the indent square
+  let line = 1;
+  let halfPending = false;
+  for (const ch of p) {
+    const half = /[A-Za-z0-9]/.test(ch);
+    if (half && halfPending) {
+      halfPending = false;
+      continue; // shares the square of the previous half-width character
+    }
+    halfPending = half;
+    if (/\s/u.test(ch) && col === SHEET_COLS) continue; // no space at the start of the next line
+    if (col === SHEET_COLS) {
+      line++;
+      col = 0;
+    }
+    col++;
+  }
+  return line;
 }
 
 /** Minutes to read aloud-free: 230 words a minute for id/en, 500 characters a minute for Korean. */
@@ -61,20 +64,44 @@ export function readingMinutes(c: TextCounts, lang: string): number {
   return c.characters ? Math.max(1, Math.round(min)) : 0;
 }
 
-/** Counts `text` (plain text, one block per line). */
-export function countText(text: string): TextCounts {
-  const nfc = text.normalize('NFC');
+/** The figures of one line of plain text. They add up over lines (addCounts), so an editor recounts only the lines that changed. */
+export interface LineCounts {
+  words: number;
+  characters: number;
+  spaces: number;
+  sheetLines: number;
+}
+
+/** Counts one line (no line break in it). */
+export function countLine(line: string): LineCounts {
+  const nfc = line.normalize('NFC');
   let characters = 0;
   let spaces = 0;
   for (const ch of nfc) {
-    if (ch === '\n' || ch === '\r') continue;
+    if (ch === '\r') continue;
     characters++;
     if (/\s/u.test(ch)) spaces++;
   }
-  return {
-    words: countWords(nfc),
-    characters,
-    charactersNoSpaces: characters - spaces,
-    manuscriptPages: manuscriptPages(nfc),
-  };
+  return { words: countWords(nfc), characters, spaces, sheetLines: sheetLines(nfc) };
+}
+
+/** The counts of a text from those of its lines. */
+export function addCounts(lines: Iterable<LineCounts>): TextCounts {
+  let words = 0;
+  let characters = 0;
+  let spaces = 0;
+  let sheet = 0;
+  for (const l of lines) {
+    words += l.words;
+    characters += l.characters;
+    spaces += l.spaces;
+    sheet += l.sheetLines;
+  }
+  return { words, characters, charactersNoSpaces: characters - spaces, manuscriptPages: Math.ceil(sheet / SHEET_ROWS) };
+}
+
+/** Counts `text` (plain text, one block per line). */
+export function countText(text: string): TextCounts {
+  // Line breaks are not characters and no word or 원고지 line runs across one: the figures add up per line.
+  return addCounts(text.normalize('NFC').split('\n').map(countLine));
 }

@@ -6,6 +6,7 @@ import type { Res } from '../../../preload/contract';
 import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { fileToBase64 } from './ExportDownload';
+import { ImportProgress, useImportTask } from './ImportProgress';
 
 type ImportResult = Res<'export.importXliff'>;
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -17,6 +18,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<(ImportResult & { name: string }) | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { task, begin, end } = useImportTask();
 
   if (!projects.length) return null;
   const project = projects.find((p) => p.id === projectId) ?? projects[0];
@@ -32,12 +34,13 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
     setBusy(true);
     try {
       const dataBase64 = await fileToBase64(file);
-      const r = await call(api.export.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64 }));
+      const r = await call(api.export.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64, taskId: begin() }));
       setResult({ ...r, name: file.name });
       if (r.changed.length) onImported();
     } catch (err) {
       setError(err);
     } finally {
+      end();
       setBusy(false);
       if (input.current) input.current.value = '';
     }
@@ -74,6 +77,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </div>
+      <ImportProgress task={task} />
       {error !== null && (
         <p className="banner error" role="alert" data-testid="xliff-error">
           {typeof error === 'string' ? error : errorText(t, error)}

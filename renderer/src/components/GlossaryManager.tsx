@@ -7,6 +7,7 @@ import { errorText } from '../lib/i18n';
 import { useModalDialog } from '../lib/useModalDialog';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from '../views/TranslateFiles';
 import { TranslitSuggest } from './TranslitSuggest';
+import { ImportProgress, useImportTask } from './ImportProgress';
 
 type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
@@ -25,6 +26,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const [editing, setEditing] = useState<string | null>(null);
   const [form, setForm] = useState<Form>(empty);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { task, begin, end } = useImportTask();
   const [dirty, setDirty] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -80,7 +82,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const importFile = (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     void run(async () => {
-      const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}) }));
+      const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}), taskId: begin() })).finally(end);
       // Rows left out (a term over 500 characters…) are named one by one: the rest of the file was imported.
       const left = r.rejected.slice(0, 5).map((x) => errorText(t, x));
       if (r.rejected.length > 5) left.push(t('glossary.rejectedMore', { count: r.rejected.length - 5 }));
@@ -135,6 +137,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
             {t('close')}
           </button>
         </div>
+        <ImportProgress task={task} />
         {message && (
           <p className={message.ok ? 'hint' : 'banner error'} role={message.ok ? 'status' : 'alert'} data-testid="glossary-message">
             {message.text}

@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../../preload/contract/articles';
 import { api, ApiError, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { LibraryModal } from './LibraryModal';
+import { ImportProgress, useImportTask } from './ImportProgress';
 
 /** Same limit as main/core/import/limits.ts: refused before the file is even read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -36,13 +37,13 @@ export function fileToBase64(file: File): Promise<string> {
   });
 }
 
-export async function importOneFile(file: File, lang: Lang | undefined): Promise<ImportOutcome> {
+export async function importOneFile(file: File, lang: Lang | undefined, taskId?: string): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) {
     throw new ApiError('import.tooLarge', `The file is ${mb(file.size)}.`, { size: mb(file.size), limit: mb(MAX_IMPORT_BYTES) });
   }
   if (file.size === 0) throw new ApiError('import.empty', 'The file is empty.', {});
   const dataBase64 = await fileToBase64(file);
-  return call(api.articles.importFile({ name: file.name, dataBase64, ...(lang ? { lang } : {}) }));
+  return call(api.articles.importFile({ name: file.name, dataBase64, ...(lang ? { lang } : {}), ...(taskId ? { taskId } : {}) }));
 }
 
 function LangChoice({ value, onChange }: { value: Lang | ''; onChange: (l: Lang | '') => void }) {
@@ -67,17 +68,19 @@ export function LibraryImportDialog({ onDone, onClose }: { onDone: (o: ImportOut
   const [error, setError] = useState<unknown>(null);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const { task, begin, end } = useImportTask();
 
   const run = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
     setError(null);
     try {
-      onDone(await importOneFile(file, lang || undefined));
+      onDone(await importOneFile(file, lang || undefined, begin()));
     } catch (err) {
       setError(err);
       if (input.current) input.current.value = '';
     } finally {
+      end();
       setBusy(false);
     }
   };
@@ -117,6 +120,7 @@ export function LibraryImportDialog({ onDone, onClose }: { onDone: (o: ImportOut
           {t('import.working')}
         </p>
       )}
+      <ImportProgress task={task} />
       {error !== null && (
         <p className="banner error" role="alert" data-testid="import-error">
           {errorText(t, error)}

@@ -1,6 +1,6 @@
 // One quote in the panel: badges and snippet; when selected, the editor's decisions (status, speaker, verification,
 // comments). Drafts (note, comment, new speaker) live in the panel, so nothing typed is lost on collapse.
-import { forwardRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteAnnotation, Speaker } from '../../../preload/contract/models';
 import type { QuoteOp } from '../../../preload/contract/quotes';
@@ -14,6 +14,9 @@ export interface QuoteDraft {
   adding?: boolean;
 }
 
+// The callbacks take the quote's id and are the same functions for every item and every render, so an item whose
+// quote did not change is not rendered again when the panel is (a long article has hundreds of quotes, and the
+// anchors are reloaded after every save).
 interface Props {
   quote: QuoteAnnotation;
   speakers: Speaker[];
@@ -22,21 +25,37 @@ interface Props {
   tabbable: boolean;
   busy: boolean;
   draft: QuoteDraft;
-  onDraft: (patch: QuoteDraft) => void;
-  onSelect: () => void;
-  onOp: (op: QuoteOp) => Promise<boolean>;
-  /** Escape in a field: back to the list (keyboard navigation). */
-  onLeaveField: () => void;
+  onDraft: (id: string, patch: QuoteDraft) => void;
+  /** A click on the summary: select it, or unselect it when `selected`. */
+  onSelect: (id: string, selected: boolean) => void;
+  onOp: (id: string, op: QuoteOp) => Promise<boolean>;
+  /** Escape in a field: back to the item's summary (keyboard navigation). */
+  onLeaveField: (id: string) => void;
+  /** The item's element, for scrolling to it. */
+  itemRef: (id: string, el: HTMLLIElement | null) => void;
 }
 
 const NEW = '__new__';
 const NONE = '__none__';
 const snippet = (s: string, n = 160) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
-  { quote: q, speakers, selected, tabbable, busy, draft, onDraft, onSelect, onOp, onLeaveField },
-  ref,
-) {
+/** What the item shows of a quote: everything but where its anchor sits (that moves with every edit above it). */
+const shown = (q: QuoteAnnotation) => JSON.stringify({ ...q, anchor: { ...q.anchor, start: 0, end: 0 } });
+
+export const QuoteItem = memo(
+  QuoteItemView,
+  (a, b) =>
+    (Object.keys(a) as (keyof Props)[]).every((k) => k === 'quote' || a[k] === b[k]) &&
+    (a.quote === b.quote || shown(a.quote) === shown(b.quote)),
+);
+
+function QuoteItemView(props: Props) {
+  const { quote: q, speakers, selected, tabbable, busy, draft } = props;
+  const onDraft = (patch: QuoteDraft) => props.onDraft(q.id, patch);
+  const onOp = (op: QuoteOp) => props.onOp(q.id, op);
+  const onSelect = () => props.onSelect(q.id, selected);
+  const ref = (el: HTMLLIElement | null) => props.itemRef(q.id, el);
+  const onLeaveField = () => props.onLeaveField(q.id);
   const { t, i18n } = useTranslation('quotes');
   const note = draft.note ?? q.sourceNote;
   const escape = (e: React.KeyboardEvent) => {
@@ -290,4 +309,4 @@ export const QuoteItem = forwardRef<HTMLLIElement, Props>(function QuoteItem(
       )}
     </li>
   );
-});
+}

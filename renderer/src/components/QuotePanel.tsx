@@ -40,6 +40,8 @@ interface Props {
   title?: string;
 }
 
+const NO_DRAFT: QuoteDraft = {};
+
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
 
@@ -68,7 +70,10 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     try {
       const next = await p;
       if (mine === seq.current) {
-        setQ(next);
+        // The same speakers keep the same array, so the quote items (memoised) see no change in them.
+        setQ((prev) =>
+          prev && JSON.stringify(prev.speakers) === JSON.stringify(next.speakers) ? { ...next, speakers: prev.speakers } : next,
+        );
         setError(null);
       }
       return true;
@@ -206,9 +211,23 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
       setDetecting(false);
     }
   };
-  const draftOf = (id: string) => drafts[id] ?? {};
-  const setDraft = (id: string, patch: QuoteDraft) =>
-    setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } }));
+  const setDraft = useCallback(
+    (id: string, patch: QuoteDraft) => setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } })),
+    [],
+  );
+  // Stable callbacks for the items (see QuoteItem): an unchanged quote is not rendered again.
+  const toggle = useCallback(
+    (id: string, isSelected: boolean) => select(isSelected ? null : id, { scrollEditor: true }),
+    [select],
+  );
+  const leaveField = useCallback(
+    (id: string) => items.current.get(id)?.querySelector<HTMLElement>('.quote-summary')?.focus(),
+    [],
+  );
+  const itemRef = useCallback(
+    (id: string, el: HTMLLIElement | null) => void (el ? items.current.set(id, el) : items.current.delete(id)),
+    [],
+  );
 
   const move = (delta: number) => {
     if (!flat.length) return;
@@ -357,17 +376,17 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
                       {g.quotes.map((a) => (
                         <QuoteItem
                           key={a.id}
-                          ref={(el) => void (el ? items.current.set(a.id, el) : items.current.delete(a.id))}
+                          itemRef={itemRef}
                           quote={a}
                           speakers={q.speakers}
                           selected={a.id === selected}
                           tabbable={a.id === tabStop}
                           busy={busy}
-                          draft={draftOf(a.id)}
-                          onDraft={(p) => setDraft(a.id, p)}
-                          onSelect={() => select(a.id === selected ? null : a.id, { scrollEditor: true })}
-                          onOp={(o) => op(a.id, o)}
-                          onLeaveField={() => items.current.get(a.id)?.querySelector<HTMLElement>('.quote-summary')?.focus()}
+                          draft={drafts[a.id] ?? NO_DRAFT}
+                          onDraft={setDraft}
+                          onSelect={toggle}
+                          onOp={op}
+                          onLeaveField={leaveField}
                         />
                       ))}
                     </ul>

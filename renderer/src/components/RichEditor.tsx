@@ -1,6 +1,7 @@
 // Rich text body on TipTap (ProseMirror): headings, bold, italic, links, lists, undo/redo, find & replace.
 import { useEffect, useRef } from 'react';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { getHTMLFromFragment } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslation } from 'react-i18next';
 import { FindReplace } from './EditorFindExtension';
@@ -8,10 +9,15 @@ import { QuoteHighlight } from './quote-highlight-extension';
 import { Spellcheck } from './spellcheck-extension';
 import { SelectionSync } from './selection-sync-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
+import { TypeThroughModel } from './EditorTyping';
 
 interface Props {
   html: string;
-  onChange: (html: string) => void;
+  /**
+   * After every change: the document's HTML as a function. Serialising a 50,000-word body costs ~12 ms, so it is
+   * done only when the caller asks (the debounced autosave), from the document as it was at this change.
+   */
+  onChange: (html: () => string) => void;
   /** The editor instance once it exists (find & replace, counts, restore use it). */
   onReady?: (editor: Editor | null) => void;
 }
@@ -44,6 +50,7 @@ export function RichEditor({ html, onChange, onReady }: Props) {
         },
       }),
       FindReplace,
+      TypeThroughModel,
       QuoteHighlight,
       Spellcheck, // language: the `lang` attribute around the editor (the article's language)
       SelectionSync, // the state's caret follows the DOM caret before keys and redraws act on it
@@ -52,7 +59,10 @@ export function RichEditor({ html, onChange, onReady }: Props) {
     // The React tree does not need to re-render on every transaction (a 10,000-word body stays fluid).
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
-    onUpdate: ({ editor }) => onChangeRef.current(editor.getHTML()),
+    onUpdate: ({ editor }) => {
+      const { doc, schema } = editor.state;
+      onChangeRef.current(() => getHTMLFromFragment(doc.content, schema));
+    },
     editorProps: {
       transformPastedHTML: cleanPastedHtml,
       attributes: () => ({

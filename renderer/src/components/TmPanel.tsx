@@ -6,6 +6,7 @@ import { api, call } from '../lib/api';
 import { errorText } from '../lib/i18n';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from '../views/TranslateFiles';
 import { SegmentDiff } from './SegmentDiff';
+import { ImportProgress, useImportTask } from './ImportProgress';
 
 type Lang = 'id' | 'en' | 'ko';
 
@@ -85,6 +86,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const [side, setSide] = useState<'source' | 'target'>('source');
   const [hits, setHits] = useState<ConcordanceHit[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { task, begin, end } = useImportTask();
   const file = useRef<HTMLInputElement>(null);
 
   const search = async () => {
@@ -100,15 +102,18 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const importTmx = async (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     try {
-      const r = await call(api.tm.importTmx({ name: f.name, dataBase64: await readAsBase64(f) }));
+      const r = await call(api.tm.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() }));
       setMessage({ ok: true, text: t('tm.imported', { imported: r.imported, skipped: r.skipped }) });
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
+    } finally {
+      end();
     }
   };
 
   return (
     <div className="tm-tools">
+      <ImportProgress task={task} />
       <form
         className="concordance"
         onSubmit={(e) => {

@@ -30,51 +30,50 @@ export const quoteHighlightKey = new PluginKey<HighlightState>('quoteHighlight')
  * character. '\n' separators map to the position just after the previous line.
  */
 export function docText(doc: PMNode): { text: string; pos: number[] } {
-  const lines: { chars: string[]; pos: number[] }[] = [];
+  const parts: string[] = [];
+  const pos: number[] = [];
+  let line = '';
+  let lineAt: number[] = [];
+  // Ends the current line: trailing space dropped, empty lines skipped, '\n' between lines.
+  const endLine = () => {
+    if (line.endsWith(' ')) {
+      line = line.slice(0, -1);
+      lineAt.pop();
+    }
+    if (line) {
+      if (parts.length) {
+        parts.push('\n');
+        pos.push(pos[pos.length - 1] + 1);
+      }
+      parts.push(line);
+      for (const p of lineAt) pos.push(p);
+    }
+    line = '';
+    lineAt = [];
+  };
   doc.descendants((node, at) => {
     if (!node.isTextblock) return true;
-    let line = { chars: [] as string[], pos: [] as number[] };
-    lines.push(line);
     node.forEach((child, offset) => {
       const p = at + 1 + offset;
       if (child.isText) {
+        // Collapse [ \t\r]+ to one space, no space at a line start: the normalisation of htmlToPlainText.
         const s = child.text!;
+        let run = '';
         for (let i = 0; i < s.length; i++) {
-          line.chars.push(s[i]);
-          line.pos.push(p + i);
+          const c = s.charCodeAt(i);
+          if (c === 32 || c === 9 || c === 13) {
+            if (!(line.length + run.length) || (run ? run.endsWith(' ') : line.endsWith(' '))) continue;
+            run += ' ';
+          } else run += s[i];
+          lineAt.push(p + i);
         }
-      } else if (child.type.name === 'hardBreak') {
-        line = { chars: [], pos: [] };
-        lines.push(line);
-      }
+        line += run;
+      } else if (child.type.name === 'hardBreak') endLine();
     });
+    endLine();
     return false;
   });
-  let text = '';
-  const pos: number[] = [];
-  for (const l of lines) {
-    // Collapse [ \t\r]+ to one space, then trim: the same normalisation as htmlToPlainText.
-    const chars: string[] = [];
-    const at: number[] = [];
-    for (let i = 0; i < l.chars.length; i++) {
-      const c = /[ \t\r]/.test(l.chars[i]) ? ' ' : l.chars[i];
-      if (c === ' ' && (chars.length === 0 || chars[chars.length - 1] === ' ')) continue;
-      chars.push(c);
-      at.push(l.pos[i]);
-    }
-    if (chars[chars.length - 1] === ' ') {
-      chars.pop();
-      at.pop();
-    }
-    if (!chars.length) continue;
-    if (text) {
-      text += '\n';
-      pos.push(pos[pos.length - 1] + 1);
-    }
-    text += chars.join('');
-    pos.push(...at);
-  }
-  return { text, pos };
+  return { text: parts.join(''), pos };
 }
 
 /** Where a quote is in the current text: at its offsets, else the nearest occurrence of its text, else its offsets. */
@@ -92,35 +91,72 @@ export function locate(text: string, m: Pick<QuoteMark, 'start' | 'end' | 'exact
   return end > start ? [start, end] : null;
 }
 
-function build(doc: PMNode, marks: QuoteMark[], selected: string | null): DecorationSet {
+/** The attributes of a quote's highlight; `key` tells whether a drawn highlight still looks right. */
+function attrsOf(m: QuoteMark, selected: string | null): { class: string; style: string; key: string } {
+  const cls = ['quote-hl', `quote-${m.kind}`, `quote-${m.status}`];
+  if (m.needsReview) cls.push('quote-review');
+  if (m.id === selected) cls.push('quote-selected');
+  const style = `--quote-color: ${m.color}`;
+  return { class: cls.join(' '), style, key: `${cls.join(' ')}|${style}` };
+}
+
+/** One highlight decoration; its spec names the quote and how it looked when drawn. */
+function highlight(from: number, to: number, m: QuoteMark, selected: string | null): Decoration {
+  const { key, ...attrs } = attrsOf(m, selected);
+  return Decoration.inline(from, to, { ...attrs, 'data-quote-id': m.id }, { quoteId: m.id, key });
+}
+
+/** The highlight of one quote, located in the document's text; one decoration per line it covers. */
+function decorate(text: { text: string; pos: number[] }, m: QuoteMark, selected: string | null): Decoration[] {
+  const r = locate(text.text, m);
+  if (!r) return [];
+  const out: Decoration[] = [];
+  // A quote may span lines (rare); decorate each line's part so no decoration crosses a block boundary.
+  let s = r[0];
+  while (s < r[1]) {
+    let e = text.text.indexOf('\n', s);
+    if (e < 0 || e > r[1]) e = r[1];
+    if (e > s) out.push(highlight(text.pos[s], text.pos[e - 1] + 1, m, selected));
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * The highlights for `marks` on `doc`, reusing those already drawn (mapped through the typing since): a quote
+ * whose one highlight still covers exactly its text and looks the same keeps it. Only the others are located in
+ * the document's text, which is computed only if one needs it: a reload of the anchors after a save of a long
+ * article costs nothing per unchanged quote.
+ */
+function build(doc: PMNode, prev: DecorationSet, marks: QuoteMark[], selected: string | null): DecorationSet {
   if (!marks.length) return DecorationSet.empty;
-  const { text, pos } = docText(doc);
-  const decos: Decoration[] = [];
+  const drawn = new Map<string, Decoration[]>();
+  for (const d of prev.find()) {
+    const id = (d.spec as { quoteId: string }).quoteId;
+    drawn.set(id, [...(drawn.get(id) ?? []), d]);
+  }
+  let text: { text: string; pos: number[] } | null = null;
+  const remove: Decoration[] = [];
+  const add: Decoration[] = [];
+  const wanted = new Set<string>();
   for (const m of marks) {
     if (m.status === 'rejected') continue;
-    const r = locate(text, m);
-    if (!r) continue;
-    // A quote may span lines (rare); decorate each line's part so no decoration crosses a block boundary.
-    let s = r[0];
-    while (s < r[1]) {
-      let e = text.indexOf('\n', s);
-      if (e < 0 || e > r[1]) e = r[1];
-      if (e > s) {
-        const cls = ['quote-hl', `quote-${m.kind}`, `quote-${m.status}`];
-        if (m.needsReview) cls.push('quote-review');
-        if (m.id === selected) cls.push('quote-selected');
-        decos.push(
-          Decoration.inline(pos[s], pos[e - 1] + 1, {
-            class: cls.join(' '),
-            style: `--quote-color: ${m.color}`,
-            'data-quote-id': m.id,
-          }),
-        );
-      }
-      s = e + 1;
+    wanted.add(m.id);
+    const old = drawn.get(m.id);
+    if (old) remove.push(...old);
+    if (old?.length === 1 && m.exact && doc.textBetween(old[0].from, old[0].to) === m.exact) {
+      // Still on its text: kept as drawn, or redrawn in place when its look changed (selection, status, colour).
+      if ((old[0].spec as { key: string }).key === attrsOf(m, selected).key) remove.pop();
+      else add.push(highlight(old[0].from, old[0].to, m, selected));
+      continue;
     }
+    text ??= docText(doc);
+    add.push(...decorate(text, m, selected));
   }
-  return DecorationSet.create(doc, decos);
+  for (const [id, ds] of drawn) if (!wanted.has(id)) remove.push(...ds);
+  let out = remove.length ? prev.remove(remove) : prev;
+  if (add.length) out = out.add(doc, add);
+  return out;
 }
 
 type Meta = { marks?: QuoteMark[]; selected?: string | null };
@@ -138,7 +174,7 @@ export const QuoteHighlight = Extension.create({
             if (meta) {
               const marks = meta.marks ?? prev.marks;
               const selected = meta.selected !== undefined ? meta.selected : prev.selected;
-              return { marks, selected, decorations: build(state.doc, marks, selected) };
+              return { marks, selected, decorations: build(state.doc, prev.decorations, marks, selected) };
             }
             // Typing: the highlights move with the text until the next anchors arrive from main.
             if (tr.docChanged && prev.marks.length)

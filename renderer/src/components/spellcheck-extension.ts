@@ -279,7 +279,9 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               dirtyPositions = dirtyPositions.map((p) => tr.mapping.map(p, 1));
               blocks = blocksAt(tr.doc, touchedBlocks(tr));
             } else blocks = [];
-            const dirty = new Set(blocksAt(tr.doc, dirtyPositions).map((b) => b.pos));
+            // A keystroke only maps the dirty positions (the first pass over a 50,000-word article leaves a thousand
+            // of them); those that no longer start a textblock are dropped when the blocks are looked at (settle, run).
+            const dirty = new Set(meta ? blocksAt(tr.doc, dirtyPositions).map((b) => b.pos) : dirtyPositions);
             // On `settle`, the dirty blocks whose text has been checked meanwhile get their squiggles too.
             if (meta) blocks = blocksAt(tr.doc, [...blocks.map((b) => b.pos), ...dirty]);
             decos = redecorate(tr.doc, lang, decos, blocks, dirty);

@@ -12,7 +12,8 @@ import { useAutosave } from '../lib/useAutosave';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { RichEditor } from '../components/RichEditor';
 import { EditorFindPanel } from '../components/EditorFindPanel';
-import { EditorCounts, countText, type TextCounts } from '../components/EditorCounts';
+import { EditorCounts, type TextCounts } from '../components/EditorCounts';
+import { countDoc } from '../lib/docCounts';
 import { EditorImportNotice } from '../components/EditorImportNotice';
 import { HistoryPanel } from '../components/HistoryPanel';
 import { QuotePanel, QuoteToggle } from '../components/QuotePanel';
@@ -23,18 +24,10 @@ import { takeImport } from '../components/LibraryImport';
 import { LangOptions, ArticleStatusOptions } from '../components/SelectOptions';
 import '../library.css';
 
-const ZERO: TextCounts = { words: 0, characters: 0, charactersNoSpaces: 0, manuscriptPages: 0 };
+/** An article patch whose body is serialised when it is saved (see RichEditor's onChange). */
+type EditorPatch = Omit<ArticlePatch, 'body'> & { body?: () => string };
 
-/** Plain text of the document, one block per line, spaces collapsed: what main counts from the HTML. */
-function plainText(editor: Editor): string {
-  const { doc } = editor.state;
-  return doc
-    .textBetween(0, doc.content.size, '\n', '\n')
-    .split('\n')
-    .map((l) => l.replace(/[ \t\r]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
-}
+const ZERO: TextCounts = { words: 0, characters: 0, charactersNoSpaces: 0, manuscriptPages: 0 };
 
 export function EditorView({ id }: { id: string }) {
   const { t } = useTranslation('library');
@@ -75,7 +68,9 @@ export function EditorView({ id }: { id: string }) {
     [id],
   );
 
-  const autosave = useAutosave<ArticlePatch>(async (patch) => {
+  // The body is kept as a serialiser of the latest document and turned into HTML only when the save runs.
+  const autosave = useAutosave<EditorPatch>(async ({ body, ...rest }) => {
+    const patch: ArticlePatch = body ? { ...rest, body: body() } : rest;
     const saved = await call(api.articles.save({ id, patch }));
     setArticle((a) => (a ? { ...a, rev: saved.rev, updatedAt: saved.updatedAt } : a));
   });
@@ -90,7 +85,7 @@ export function EditorView({ id }: { id: string }) {
   const recount = useCallback((e: Editor | null) => {
     if (countTimer.current !== null) window.clearTimeout(countTimer.current);
     countTimer.current = null;
-    if (e && !e.isDestroyed) setCounts(countText(plainText(e)));
+    if (e && !e.isDestroyed) setCounts(countDoc(e.state.doc));
   }, []);
   useEffect(() => recount(editor), [editor, recount]);
   useEffect(() => () => void (countTimer.current !== null && window.clearTimeout(countTimer.current)), []);
@@ -124,11 +119,11 @@ export function EditorView({ id }: { id: string }) {
   );
 
   const onBody = useCallback(
-    (html: string) => {
+    (html: () => string) => {
       touched.current = true;
       autosave.change({ body: html });
       detectDateline(editor);
-      // Counting 10,000 words takes a few ms: do it once typing pauses, not on every keystroke.
+      // Counting recounts only the changed paragraphs, but still walks the document: once typing pauses.
       if (countTimer.current !== null) window.clearTimeout(countTimer.current);
       countTimer.current = window.setTimeout(() => recount(editor), 150);
     },
