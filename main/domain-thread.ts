@@ -1,27 +1,11 @@
 // Runs the domain in a worker thread (the browser harness, benches): the thread host of main/domain-protocol.ts.
 // From source (this file is .ts, under tsx / vitest / Playwright) the worker loads main/domain.ts through tsx's
 // tsImport, because Node 20 workers do not inherit the parent's TypeScript loader; from a build, domain.js beside it.
-import { Worker } from 'node:worker_threads';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerScript } from './core/pool/start';
 import { DomainClient, type DomainInit, type DomainPort, type FromDomain, type HostCallbacks } from './domain-protocol';
 
-export function domainEntry(): URL {
-  const here = import.meta.url;
-  // In a variable so a bundler does not resolve `new URL('literal', import.meta.url)` as an asset.
-  const name = new URL(here).pathname.endsWith('.ts') ? 'domain.ts' : 'domain.js';
-  return new URL(name, here);
-}
-
-/** A worker running `script`; a .ts script goes through tsx. */
-export function startThread(script: URL): Worker {
-  if (!script.pathname.endsWith('.ts')) return new Worker(script);
-  const require = createRequire(import.meta.url);
-  const tsxApi = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const target = JSON.stringify(script.href);
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((m) => m.tsImport(${target}, ${target}));`, { eval: true });
-}
+export const domainEntry = (): URL => workerScript(import.meta.url, 'domain.ts', 'domain.js');
 
 /**
  * One idle domain thread per script is kept (unref'd) for the next harness, so a test pays the module load once per
@@ -33,7 +17,7 @@ const idle = new Map<string, Worker>();
 export function threadPort(script: URL = domainEntry()): DomainPort {
   const reused = idle.get(script.href);
   idle.delete(script.href);
-  const w = reused ?? startThread(script);
+  const w = reused ?? startWorker(script);
   w.ref();
   let leased = true;
   let gone = false;
