@@ -12,7 +12,7 @@ import { loadSample } from '../../../main/core/import/sample';
 import { DataStore } from '../../../main/core/store/data-store';
 import { ProjectRepo } from '../../../main/core/translate/repo';
 
-const PACKAGE: Record<string, string> = { omegat: 'omegat', xmllint: 'libxml2-utils' };
+const PACKAGE: Record<string, string> = { omegat: 'omegat', xmllint: 'libxml2-utils', soffice: 'libreoffice-writer-nogui' };
 
 export function hasTool(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).status === 0;
