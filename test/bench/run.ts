@@ -1,12 +1,18 @@
-// `npm run bench`: runs every test/bench/*.bench.ts, prints `name value unit target` per figure and writes
-// bench-results.json. `npm run bench -- tm` runs only the files whose name contains "tm".
-import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run bench`: runs every test/bench/*.bench.ts, prints `name value unit target` per figure, the total time,
+// and writes the figures to out/bench/bench-results.json in the repository (`--out FILE` writes them elsewhere).
+// `npm run bench -- tm` runs only the files whose name contains "tm".
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import type { BenchFigure } from './types';
 
-const filter = process.argv[2];
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outFile = resolve(outAt >= 0 ? args.splice(outAt, 2)[1] ?? '' : resolve(import.meta.dirname, '../../out/bench/bench-results.json'));
+const filter = args[0];
 const dir = import.meta.dirname;
+const started = performance.now();
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
   .sort();
@@ -25,6 +31,8 @@ for (const f of files) {
     console.log(`${f} failed: ${(err as Error).stack ?? err}`);
   }
 }
-writeFileSync('bench-results.json', JSON.stringify({ at: new Date().toISOString(), node: process.version, figures: all }, null, 2));
-console.log(`${all.length} figures, ${failed} missed their target (bench-results.json)`);
+const seconds = Math.round((performance.now() - started) / 1000);
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, figures: all }, null, 2));
+console.log(`${all.length} figures, ${failed} missed their target, ${seconds} s (${outFile})`);
 process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,4 @@
-// One benchmark figure: printed as `name value unit target` and saved to bench-results.json.
+// One benchmark figure: printed as `name value unit target` and saved to out/bench/bench-results.json.
 export interface BenchFigure {
   name: string;
   value: number;
