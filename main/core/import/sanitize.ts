@@ -2,37 +2,19 @@
 import sanitizeHtml from 'sanitize-html';
 import { normaliseBlocks } from './normalise';
 import { checkHtmlShape } from './limits';
-
-/** Containers whose content is text we want, but as its own paragraph rather than glued to neighbours. */
-const BLOCK_AS_P = [
-  'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption',
-  'address', 'pre', 'table', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'details', 'summary',
-];
-
-/** Elements whose text must not leak into the article (code, forms, embedded media, the <head>). */
-const NON_TEXT = [
-  'script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math',
-  'template', 'head', 'title', 'select', 'button', 'canvas', 'video', 'audio', 'noembed', 'noframes', 'applet',
-];
-
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+import { ARTICLE_TAGS, NON_TEXT_TAGS, SAFE_HREF, TAG_ALIASES } from '../../../preload/contract/article-html';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'blockquote', 'br'],
+  allowedTags: ARTICLE_TAGS,
   allowedAttributes: { a: ['href'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: NON_TEXT,
+  nonTextTags: NON_TEXT_TAGS,
   transformTags: {
-    h4: 'h3',
-    h5: 'h3',
-    h6: 'h3',
-    b: 'strong',
-    i: 'em',
-    ...Object.fromEntries(BLOCK_AS_P.map((t) => [t, 'p'])),
+    ...TAG_ALIASES,
     // Relative links point into a web site we are not on: keep the words, drop the target.
     a: (tagName, attrs) => {
       const href = (attrs.href ?? '').trim();
