@@ -24,16 +24,13 @@ export async function openApp(
     ...rest,
     store,
   });
-  // The library's search text loads in the background once the first page has had its time, so the first
-  // search is ready early without slowing the start.
-  const warm = setTimeout(() => void ctx.articles.warmUp().catch(() => {}), 1500);
-  warm.unref?.();
+  // The library index loads now, while the window loads; its search text after the first page (see warmUp).
+  void ctx.articles.warmUp().catch(() => {});
   return {
     ctx,
     dispatch: createDispatch(handlers, ctx),
     async close() {
-      clearTimeout(warm);
-      await ctx.articles.flush().catch(() => {});
+      await ctx.articles.close().catch(() => {});
       await store.close();
     },
   };

@@ -41,8 +41,10 @@ const ArticleDocShape = z.object({ schema: z.number(), article: ArticleShape.nul
 // Entries are checked one by one on load (isSummary/isMark): a bad entry is dropped and its file read again,
 // instead of the whole index being thrown away (and zod over 20,000 entries costs 0.2 s on every start).
 const LibraryDocShape = z.object({ schema: z.number(), articles: z.custom(isObject), files: z.custom(isObject) });
-/** How long after the index loads the background check of the article files starts (list/flush start it now). */
+/** The background check of the article files starts this long after the first page was served (list/flush: now)… */
 const VERIFY_DELAY_MS = 1_000;
+/** …or this long after the index loaded, when no page is asked for (the CLI, tests). */
+const VERIFY_FALLBACK_MS = 5_000;
 export const articleFile = (id: string) => `articles/${safeId(id)}.json`;
 
 /** The content hash that decides whether a summary or stored search text still describes its article file. */
@@ -78,6 +80,9 @@ export class ArticleRepo {
   private verifying: Promise<void> = Promise.resolve();
   /** Starts the background check now instead of after VERIFY_DELAY_MS. */
   private startVerify: () => void = () => {};
+  /** Arms the check once the first page has been answered. */
+  private afterFirstPage: () => void = () => {};
+  private closed = false;
   /** Bumped by every save/drop of an id, so a background re-read never overwrites what a save just wrote. */
   private generations = new Map<string, number>();
   private changeListeners: ((id: string) => void)[] = [];
@@ -168,14 +173,24 @@ export class ArticleRepo {
       }
     }
     if (changed) this.scheduleFlush(db);
-    // The check waits a moment so it does not compete with the first page (list and flush start it at once).
+    // The check waits until the first page has been shown, so it never competes with it (list and flush start it
+    // at once).
     let start = () => {};
     const gate = new Promise<void>((r) => (start = r));
-    const timer = setTimeout(start, VERIFY_DELAY_MS);
-    timer.unref?.();
+    const timers: NodeJS.Timeout[] = [];
+    const later = (ms: number) => {
+      const t = setTimeout(start, ms);
+      t.unref?.();
+      timers.push(t);
+    };
+    later(VERIFY_FALLBACK_MS);
     this.startVerify = () => {
-      clearTimeout(timer);
+      for (const t of timers) clearTimeout(t);
       start();
+    };
+    this.afterFirstPage = () => {
+      this.afterFirstPage = () => {};
+      later(VERIFY_DELAY_MS);
     };
     this.verifying = gate.then(() => this.verify(db, known)).catch(() => {});
     return db;
@@ -263,6 +278,7 @@ export class ArticleRepo {
   }
 
   private scheduleFlush(db: Low<LibraryDoc>): void {
+    if (this.closed) return; // close() has written it
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = setTimeout(() => {
       this.flushTimer = null;
@@ -302,12 +318,20 @@ export class ArticleRepo {
     return countSummaries(Object.values((await this.lib()).data.articles));
   }
 
-  /** Loads the index, waits for the check of the article files, then loads the search text (app start-up). */
+  /**
+   * App start-up: loads the index at once (while the window loads), then — after the first page and the check of
+   * the article files — the search text, so the first search is ready early without slowing the first page.
+   */
   async warmUp(): Promise<void> {
     await this.lib();
-    this.startVerify();
     await this.verifying;
-    await this.searchIndex();
+    if (!this.closed) await this.searchIndex();
+  }
+
+  /** Finishes background work and writes everything; nothing is scheduled after it. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.flush();
   }
 
   async get(id: string): Promise<Article> {
@@ -556,7 +580,11 @@ export class ArticleRepo {
 
   /** One page of hits. Without words to find, the page comes from the index alone (no article text is needed). */
   async search(query: SearchQuery = {}): Promise<SearchResult> {
-    if (parseQuery(query.q ?? '').length === 0) return pageOfSummaries(Object.values((await this.lib()).data.articles), query);
-    return (await this.searchIndex()).search(query);
+    const result =
+      parseQuery(query.q ?? '').length === 0
+        ? pageOfSummaries(Object.values((await this.lib()).data.articles), query)
+        : (await this.searchIndex()).search(query);
+    this.afterFirstPage();
+    return result;
   }
 }

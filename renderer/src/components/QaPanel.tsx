@@ -53,7 +53,10 @@ export function QaPanel({
         </button>
         {result && (
           <span className="hint" data-testid="qa-summary">
-            {t('qa.summary', { errors: result.errors, warnings: result.warnings })}
+            {t('qa.summary', {
+              errors: t('qa.errors', { n: result.errors, count: result.errors }),
+              warnings: t('qa.warnings', { n: result.warnings, count: result.warnings }),
+            })}
           </span>
         )}
       </div>

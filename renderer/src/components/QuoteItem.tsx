@@ -109,7 +109,7 @@ function QuoteItemView(props: Props) {
           </span>
           {q.needsReview && <span className="qbadge review">{t('needsReview')}</span>}
           {q.comments.length > 0 && (
-            <span className="qbadge comments">{t('comments.count', { n: q.comments.length })}</span>
+            <span className="qbadge comments">{t('comments.count', { n: q.comments.length, count: q.comments.length })}</span>
           )}
         </span>
         <span className="quote-snippet" data-testid="quote-text">

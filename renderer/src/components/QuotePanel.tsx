@@ -286,7 +286,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
           <h2>{t('panel.title')}</h2>
           {q && (
             <span className="hint" data-testid="quote-count">
-              {t('panel.count', { n: total, unverified })}
+              {t('panel.count', { n: total, count: total, unverified })}
             </span>
           )}
           <button

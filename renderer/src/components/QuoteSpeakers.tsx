@@ -69,7 +69,7 @@ export function QuoteSpeakers({ quotes, colors, busy, onSave }: Props) {
               <div className="quote-speaker-head">
                 <span className="swatch" style={{ background: colors.get(s.id) }} aria-hidden />
                 <strong>{s.name}</strong>
-                <span className="hint">{t('speakers.quoteCount', { n })}</span>
+                <span className="hint">{t('speakers.quoteCount', { n, count: n })}</span>
               </div>
               <label>
                 {t('speaker.name')}
