@@ -189,7 +189,13 @@ for (const lng of ['en', 'ko'] as const) {
       await expect(app.getByTestId('target-input')).toBeFocused();
       await expect(app.getByTestId('segment').nth(3)).toBeVisible();
       await expectClean(app, `translate-${lng}`);
+      // A confirmed headline whose number and names went missing: statuses in colour, QA findings listed.
+      await app.getByTestId('target-input').fill('주지사 2명');
+      await app.keyboard.press('Control+Enter');
+      await expect(app.getByTestId('segment').first()).toHaveAttribute('data-status', 'translated');
       await app.getByTestId('tab-qa').click();
+      await app.getByTestId('qa-run').click();
+      await expect(app.getByTestId('qa-finding').first()).toBeVisible();
       await expectClean(app, `translate-qa-${lng}`);
       await app.getByTestId('tab-analysis').click();
       await expectClean(app, `translate-analysis-${lng}`);

@@ -101,12 +101,16 @@ export function LibraryView() {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog]);
 
+  // The list shown when an action ends: the current query's, not the one in force when the action began (a switch
+  // to the trash meanwhile would otherwise show live drafts under "Trash", each with a Restore button).
+  const latestLoad = useRef(load);
+  latestLoad.current = load;
   const act = async (fn: () => Promise<unknown>, done?: string) => {
     setError(null);
     try {
       await fn();
       if (done) setNotice(done);
-      await load();
+      await latestLoad.current();
     } catch (err) {
       setError(err);
     }
