@@ -13,11 +13,16 @@ export default defineConfig({
         // (main/core/pool/start.ts): the MT worker and the import pool's worker.
         input: {
           index: resolve(__dirname, 'main/index.ts'),
+          // The domain process (utilityProcess.fork of domain.js beside index.js): every handler runs there.
+          domain: resolve(__dirname, 'main/domain.ts'),
           'mt-worker': resolve(__dirname, 'main/core/mt/worker.ts'),
           'pool-worker': resolve(__dirname, 'main/core/pool/worker.ts'),
           // Run by package:check under Node from the packaged app: the resource paths the app computes.
           'resource-files': resolve(__dirname, 'main/resource-files.ts'),
         },
+        // The UI-facing process needs resources.ts (icon, resources folder to pass on) but none of the domain's npm
+        // packages: keep it out of the chunks the domain shares, or main would load pdfkit & co. at start.
+        output: { manualChunks: (id) => (/[\\/]main[\\/]core[\\/]resources\.ts$/.test(id) ? 'resources' : undefined) },
       },
     },
   },

@@ -1,18 +1,19 @@
-// Electron entry: single instance, one secure window, the app menu, IPC — thin on purpose.
+// Electron entry: single instance, one secure window, the app menu, IPC — thin on purpose. The handlers run in a
+// utility process (main/domain.ts): this process only routes calls there and events back, so no window ever waits.
 import { app, BrowserWindow, Menu, dialog, shell, type MenuItemConstructorOptions } from 'electron';
 import { join } from 'node:path';
-import { openApp, type OpenedApp } from './app';
+import { DomainClient } from './domain-protocol';
+import { utilityPort } from './domain-utility';
 import { registerIpc } from './ipc';
 import { guardWebContents, installSecurity, secureWebPreferences } from './security';
 import { APP_ENTRY } from './security-policy';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { resolveDataDir } from './core/store/data-dir';
 import { parseArgs, flag } from './cli/args';
-import { resourcePath } from './core/resources';
-import { WINDOW_ICON } from './resource-files';
+import { resourcePath, resourcesDir, WINDOW_ICON } from './core/resources';
 
 const devServer = process.env.ELECTRON_RENDERER_URL;
-let opened: OpenedApp | null = null;
+let domain: DomainClient | null = null;
 let allowedOrigins: string[] = [];
 
 function createWindow(): BrowserWindow {
@@ -44,31 +45,25 @@ async function start(): Promise<void> {
   const args = parseArgs(process.argv.slice(app.isPackaged ? 1 : 2));
   const dataDir = resolveDataDir(flag(args, 'data'), process.env, app.getPath('userData'));
   try {
-    opened = await openApp(dataDir, {
-      harness: false,
-      version: app.getVersion(),
-      emit: (event, payload) => {
-        for (const w of BrowserWindow.getAllWindows()) w.webContents.send('event', event, payload);
+    domain = await DomainClient.start(
+      () => utilityPort(),
+      { dataDir, harness: false, version: app.getVersion(), exportDir: app.getPath('downloads'), resourcesDir: resourcesDir() },
+      {
+        emit: (event, payload) => {
+          for (const w of BrowserWindow.getAllWindows()) w.webContents.send('event', event, payload);
+        },
+        openExternal: (url) => shell.openExternal(url),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
       },
-      openExternal: (url) => shell.openExternal(url),
-      exportDir: app.getPath('downloads'),
-      showItemInFolder: (path) => shell.showItemInFolder(path),
-    });
+      (list) => (allowedOrigins = list),
+    );
   } catch (err) {
     dialog.showErrorBox('Redaksi', (err as Error).message);
     app.exit(1);
     return;
   }
-  const refreshOrigins = async () => {
-    allowedOrigins = (await opened!.ctx.settings.get()).allowedEndpoints;
-  };
-  await refreshOrigins();
   installSecurity({ devServer, allowedOrigins: () => allowedOrigins });
-  registerIpc(async (channel, payload) => {
-    const res = await opened!.dispatch(channel, payload);
-    if (channel === 'settings.set' || channel.startsWith('mt.')) await refreshOrigins();
-    return res;
-  }, devServer);
+  registerIpc(domain.dispatch, devServer);
   if (!devServer) serveRenderer(join(__dirname, '../renderer'));
   buildMenu();
   createWindow();
@@ -92,10 +87,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   let closing = false;
   app.on('will-quit', (e) => {
-    // Flush pending index writes and release the data-folder lock before exiting.
-    if (closing || !opened) return;
+    // The domain finishes running calls, flushes pending writes and releases the data-folder lock before we exit.
+    if (closing || !domain) return;
     e.preventDefault();
     closing = true;
-    opened.close().finally(() => app.quit());
+    domain.close().finally(() => app.quit());
   });
 }

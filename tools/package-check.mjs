@@ -89,9 +89,28 @@ export function checkLayout(resourcesDir) {
   const isUnpacked = (p) => files.get(p) === true && existsSync(join(unpackedDir, p));
 
   // 1. The build is in the archive.
-  for (const f of ['package.json', 'out/main/index.js', 'out/main/resource-files.js', 'out/preload/index.cjs', 'out/renderer/index.html'])
+  for (const f of ['package.json', 'out/main/index.js', 'out/main/domain.js', 'out/main/resource-files.js', 'out/preload/index.cjs', 'out/renderer/index.html'])
     ok(files.has(f), `app.asar holds ${f}`);
   ok(![...files.keys()].some((f) => f.startsWith('out/cli/')), 'app.asar leaves the CLI bundle out');
+
+  // The UI-facing process only routes: main/index.js and what it imports load no domain package (the handlers run in
+  // out/main/domain.js, a utility process), and the domain never imports electron (it also runs as a worker thread).
+  const packagesOf = (entry) => {
+    const seen = new Set();
+    const bare = new Set();
+    const walk = (f) => {
+      if (seen.has(f) || !files.has(f)) return;
+      seen.add(f);
+      const code = asar.extractFile(archive, f).toString('utf8');
+      for (const name of bareImports(code)) bare.add(name);
+      for (const m of code.matchAll(/(?:from\s*|import\s*\(\s*)["'](\.\.?\/[^"']+)["']/g)) walk(join(dirname(f), m[1]));
+    };
+    walk(entry);
+    return [...bare];
+  };
+  const mainPackages = packagesOf('out/main/index.js').filter((p) => p !== 'electron' && p !== 'zod');
+  ok(mainPackages.length === 0, `the main process loads no domain package${mainPackages.length ? ` (loads: ${mainPackages.join(', ')})` : ''}`);
+  ok(files.has('out/main/domain.js') && !packagesOf('out/main/domain.js').includes('electron'), 'the domain process (out/main/domain.js) does not import electron');
 
   // Whatever the header says is unpacked must be on disk, or Electron fails to load it.
   const flaggedMissing = [...files].filter(([f, u]) => u && !existsSync(join(unpackedDir, f))).map(([f]) => f);

@@ -4,6 +4,9 @@
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The window and taskbar icon (also the installers' source image); here so main/index.ts loads no domain code. */
+export const WINDOW_ICON = 'icons/icon.png';
+
 let override: string | null = null;
 
 /** Tests and tools may point every feature at another folder (REDAKSI_RESOURCES_DIR does the same). */

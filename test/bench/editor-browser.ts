@@ -25,10 +25,12 @@ export function ensureRendererBuild(): void {
 /**
  * A fresh data folder, the harness on it, and a Chromium page on the app, with the flags the e2e specs use.
  * `extraArgs` are added to those (the keystroke bench turns off the frame-rate limit, see editor.bench.ts).
+ * `seed` fills the data folder before the harness opens it (its domain then runs in another thread).
  */
-export async function openSession(extraArgs: string[] = []): Promise<BrowserSession> {
+export async function openSession(extraArgs: string[] = [], seed?: (dataDir: string) => Promise<void>): Promise<BrowserSession> {
   ensureRendererBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'redaksi-bench-ui-'));
+  if (seed) await seed(dataDir);
   const harness = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 } });
   const baseArgs = (config.use?.launchOptions?.args as string[] | undefined) ?? [];
   let browser: Browser;

@@ -6,6 +6,7 @@
 import type { BenchFigure } from './types';
 import { percentile } from './stats';
 import { installKeystrokeProbe, keystrokeSamples, openSession, timeOpen } from './editor-browser';
+import type { Envelope } from '../../preload/contract';
 
 // Correctly spelt words (hunspell-id knows them all): a real article has few misspellings, and the spellcheck
 // extension's squiggles are part of what every keystroke pays for.
@@ -54,6 +55,13 @@ const KEYSTROKES = 150;
 const BURSTS = 5;
 const PAUSE_MS = 1100;
 
+/** The article a create call answered with (the domain runs in another thread: set-up goes through the API). */
+async function created(r: Promise<Envelope<unknown>>): Promise<{ id: string }> {
+  const res = await r;
+  if (!res.ok) throw new Error(`articles.create: ${JSON.stringify(res.error)}`);
+  return res.data as { id: string };
+}
+
 export async function run(): Promise<BenchFigure[]> {
   const { html, last } = body(10_000);
 
@@ -62,7 +70,7 @@ export async function run(): Promise<BenchFigure[]> {
   let openMs: number;
   let words = 0;
   try {
-    const a = await open.harness.app.ctx.articles.create({ title: 'Sepuluh ribu kata', body: html, lang: 'id' });
+    const a = await created(open.harness.app.dispatch('articles.create', { title: 'Sepuluh ribu kata', body: html, lang: 'id' }));
     await open.page.reload();
     const times: number[] = [];
     for (let i = 0; i < OPEN_RUNS; i++) {
@@ -145,7 +153,7 @@ export async function keystrokeP95(
     await page.evaluate((on) => localStorage.setItem('redaksi.quotePanel', on ? '1' : '0'), !!opts.quotes);
     await page.reload();
     await page.locator('.topbar').waitFor();
-    const a = await typing.harness.app.ctx.articles.create({ title: 'Kata-kata', body: html, lang: 'id' });
+    const a = await created(typing.harness.app.dispatch('articles.create', { title: 'Kata-kata', body: html, lang: 'id' }));
     await timeOpen(page, a.id, last);
     phase('open');
     if (opts.quotes) {
@@ -186,7 +194,9 @@ export async function keystrokeP95(
     samples = await keystrokeSamples(page);
     // The typed text must be in the document and saved (autosave ran under the load too).
     await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: 20_000 });
-    const saved = await typing.harness.app.ctx.articles.get(a.id);
+    const got = await typing.harness.app.dispatch('articles.get', { id: a.id });
+    if (!got.ok) throw new Error(`articles.get: ${JSON.stringify(got.error)}`);
+    const saved = got.data as { body: string };
     phase('saved');
     if (!saved.body.includes(text.slice(-40).trim())) throw new Error('the typed text is not in the saved article');
   } finally {

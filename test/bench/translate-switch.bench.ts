@@ -6,6 +6,7 @@ import { percentile } from './stats';
 import { openSession } from './editor-browser';
 import { generateUnits, perturb, rng } from '../unit/tm/corpus';
 import { translationMemory } from '../../main/handlers/translate';
+import { openApp } from '../../main/app';
 
 const UNITS = 100_000;
 const SEGMENTS = 60;
@@ -15,16 +16,23 @@ const TARGET_MS = 50;
 const READ_MS = 300;
 
 export async function run(): Promise<BenchFigure[]> {
-  const s = await openSession();
+  let a = { id: '' };
+  // The memory and the article are in the data folder before the app opens it (its domain runs in another thread).
+  const s = await openSession([], async (dataDir) => {
+    const app = await openApp(dataDir, { harness: true, version: 'bench', emit: () => {}, openExternal: async () => {}, store: { snapshotIntervalMs: 0 } });
+    try {
+      const corpus = generateUnits(UNITS, 11);
+      await translationMemory(app.ctx).add(corpus);
+      // The article: near variants of memory sentences, so every segment has fuzzy matches to show.
+      const r = rng(5);
+      const sentences = Array.from({ length: SEGMENTS }, (_, i) => perturb(corpus[(i * 997) % UNITS].source, r));
+      const body = sentences.map((x) => `<p>${x.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
+      a = await app.ctx.articles.create({ title: 'Uji perpindahan segmen', body, lang: 'id' });
+    } finally {
+      await app.close();
+    }
+  });
   try {
-    const ctx = s.harness.app.ctx;
-    const corpus = generateUnits(UNITS, 11);
-    await translationMemory(ctx).add(corpus);
-    // The article: near variants of memory sentences, so every segment has fuzzy matches to show.
-    const r = rng(5);
-    const sentences = Array.from({ length: SEGMENTS }, (_, i) => perturb(corpus[(i * 997) % UNITS].source, r));
-    const body = sentences.map((x) => `<p>${x.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('');
-    const a = await ctx.articles.create({ title: 'Uji perpindahan segmen', body, lang: 'id' });
     const { id } = await s.page.evaluate(async (articleId) => {
       const api = (window as unknown as { api: { translate: { create(r: unknown): Promise<{ data: { id: string } }> } } }).api;
       return (await api.translate.create({ articleId, targetLang: 'ko', pivotLang: null })).data;

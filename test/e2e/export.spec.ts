@@ -6,21 +6,21 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
-import { test, expect, SCREENSHOTS } from './fixtures';
+import { test, expect, call, SCREENSHOTS } from './fixtures';
 import type { Harness } from '../harness/server';
-import { ProjectRepo } from '../../main/core/translate/repo';
-import { htmlToPlainText } from '../../main/core/articles/text';
-import { QuoteRepo } from '../../main/core/quotes/repo';
+import type { Req } from '../../preload/contract';
 
 const ID_TITLE = 'Banjir Rob Rendam Pesisir Semarang';
 const ID_BODY =
   '<p>Hujan deras sejak pagi. Air laut naik.</p><p>Warga mengungsi.</p><script>alert("x")</script><p onclick="alert(1)">Jalan pantura ditutup.</p>';
 
+// Everything a test sets up or reads back goes through the public API (the domain runs in another thread).
 async function seed(h: Harness, title: string, body: string, lang: 'id' | 'en' | 'ko' = 'id') {
-  return h.app.ctx.articles.create({ title, body, lang, dateline: { outlet: 'Redaksi', place: 'Semarang' } });
+  return call(h, 'articles.create', { title, body, lang, dateline: { outlet: 'Redaksi', place: 'Semarang' } });
 }
-
-const projectsOf = (h: Harness) => h.app.ctx.service('projects', () => new ProjectRepo(h.app.ctx.store));
+const getArticle = (h: Harness, id: string) => call(h, 'articles.get', { id });
+const revisionsOf = (h: Harness, id: string) => call(h, 'articles.revisions', { id });
+const openProject = async (h: Harness, projectId: string) => (await call(h, 'translate.open', { projectId })).project;
 
 async function go(page: Page, hash: string) {
   await page.evaluate((h) => (window.location.hash = h), hash);
@@ -76,25 +76,25 @@ test('open an article → Export: preview shows the headline, HTML saves without
   await app.screenshot({ path: join(SCREENSHOTS, 'export-saved.png') });
 
   // Exporting is not publishing: three exports leave status and history as they were.
-  const revsBefore = (await harness.app.ctx.articles.listRevisions(a.id)).length;
-  const revBefore = (await harness.app.ctx.articles.get(a.id)).rev;
+  const revsBefore = (await revisionsOf(harness, a.id)).length;
+  const revBefore = (await getArticle(harness, a.id)).rev;
   for (let i = 2; i <= 3; i++) {
     await download(app, () => app.getByTestId('export-save').click());
     await expect(app.getByTestId('export-saved-path')).toHaveText(join(harness.exportDir, `banjir-rob-rendam-pesisir-semarang_id (${i}).html`));
   }
   await expect(app.getByTestId('export-status')).toHaveText('Draft');
-  expect((await harness.app.ctx.articles.get(a.id)).status).toBe('draft');
-  expect((await harness.app.ctx.articles.get(a.id)).rev).toBe(revBefore);
-  expect(await harness.app.ctx.articles.listRevisions(a.id)).toHaveLength(revsBefore);
+  expect((await getArticle(harness, a.id)).status).toBe('draft');
+  expect((await getArticle(harness, a.id)).rev).toBe(revBefore);
+  expect(await revisionsOf(harness, a.id)).toHaveLength(revsBefore);
 
   // Only the "mark as exported" tick changes the draft: status and one export revision.
   await app.getByTestId('export-mark').check();
   await download(app, () => app.getByTestId('export-save').click());
   await expect(app.getByTestId('export-status')).toHaveText('Exported');
   await expect(app.getByTestId('export-mark')).not.toBeChecked();
-  const stored = await harness.app.ctx.articles.get(a.id);
+  const stored = await getArticle(harness, a.id);
   expect(stored.status).toBe('exported');
-  const revisions = await harness.app.ctx.articles.listRevisions(a.id);
+  const revisions = await revisionsOf(harness, a.id);
   expect(revisions[0].reason).toBe('export');
   expect(revisions).toHaveLength(revsBefore + 1);
 
@@ -133,11 +133,20 @@ test('DOCX and PDF downloads have the right magic bytes; a Korean PDF holds Hang
 
 test('XLIFF round trip through the UI changes a target and lists a rejected segment; an invalid file says why', async ({ app, harness }) => {
   const a = await seed(harness, ID_TITLE, '<p>Hujan deras sejak pagi. Air laut naik.</p><p>Warga mengungsi.</p>');
-  const repo = projectsOf(harness);
-  const created = await repo.create({ articleId: a.id, text: htmlToPlainText(a.body), sourceLang: 'id', targetLang: 'en', pivotLang: null });
-  created.segments[0] = { ...created.segments[0], target: 'Heavy rain since morning.', status: 'translated' };
-  const project = await repo.save(created);
-  expect(project.segments.map((s) => s.source)).toEqual(['Hujan deras sejak pagi.', 'Air laut naik.', 'Warga mengungsi.']);
+  // Segment 0 is the headline; the headline and the first sentence are translated, the other two are not.
+  const summary = await call(harness, 'translate.create', { articleId: a.id, targetLang: 'en', pivotLang: null });
+  const [head, first] = (await openProject(harness, summary.id)).segments;
+  for (const [seg, text] of [[head, 'Tidal flood swamps the Semarang coast'], [first, 'Heavy rain since morning.']] as const) {
+    await call(harness, 'translate.setTarget', { projectId: summary.id, segId: seg.id, text });
+    await call(harness, 'translate.setStatus', { projectId: summary.id, segId: seg.id, status: 'translated' });
+  }
+  const project = await openProject(harness, summary.id);
+  expect(project.segments.map((s) => [s.source, s.target, s.status])).toEqual([
+    [ID_TITLE, 'Tidal flood swamps the Semarang coast', 'translated'],
+    ['Hujan deras sejak pagi.', 'Heavy rain since morning.', 'translated'],
+    ['Air laut naik.', '', 'new'],
+    ['Warga mengungsi.', '', 'new'],
+  ]);
 
   await go(app, `#/export/${a.id}`);
   // An English copy of the translation: the warning lists what is untranslated / unapproved, with segment numbers.
@@ -145,9 +154,9 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
   await app.getByTestId('export-lang').selectOption('en');
   const warnings = app.getByTestId('export-warnings');
   await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('Segments not translated or not confirmed: 2');
-  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('2, 3');
+  await expect(warnings.locator('[data-code="segment.untranslated"]')).toContainText('Segment numbers: 3, 4');
   // Confirmed (translated) targets export by default; "approved only" leaves them out.
-  await expect(warnings.locator('[data-code="segment.unapproved"]')).toContainText('Segments not yet approved: 1 (included');
+  await expect(warnings.locator('[data-code="segment.unapproved"]')).toContainText('Segments not yet approved: 2 (included');
   await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('Heavy rain since morning.');
   await app.getByTestId('export-approved-only').check();
   await expect(app.getByTestId('export-preview-error')).toContainText('Nothing to export: no segment of the en translation is approved yet.');
@@ -172,9 +181,9 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
   await expect(app.getByTestId('xliff-rejected').locator('tbody tr')).toHaveCount(1);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await app.screenshot({ path: join(SCREENSHOTS, 'export-xliff.png') });
-  const after = await repo.get(project.id);
-  expect(after.segments[1].target).toBe('The sea rose.');
-  expect(after.segments[2].target).toBe('');
+  const after = await openProject(harness, project.id);
+  expect(after.segments[2].target).toBe('The sea rose.');
+  expect(after.segments[3].target).toBe('');
 
   // The preview follows the imported target.
   await app.getByTestId('export-format').selectOption('bilingual-html');
@@ -183,7 +192,7 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
   // Not XLIFF at all: the validator's reason is shown and nothing changes.
   await app.getByTestId('xliff-file').setInputFiles({ name: 'bad.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<xliff version="2.1"><file/></xliff>') });
   await expect(app.getByTestId('xliff-error')).toContainText('The XLIFF file is not valid');
-  expect((await repo.get(project.id)).segments[1].target).toBe('The sea rose.');
+  expect((await openProject(harness, project.id)).segments[2].target).toBe('The sea rose.');
 });
 
 test('batch export of two selected drafts shows progress and downloads one zip with two files', async ({ app, harness }) => {
@@ -222,8 +231,8 @@ test('batch export of two selected drafts shows progress and downloads one zip w
   expect(names.some((n) => n.includes('kereta-cepat-tambah-jadwal'))).toBe(true);
   for (const n of names) expect((await zip.file(n)!.async('nodebuffer')).subarray(0, 4).toString('latin1')).toBe('%PDF');
 
-  expect((await harness.app.ctx.articles.get(one.id)).status).toBe('exported');
-  expect((await harness.app.ctx.articles.get(two.id)).status).toBe('exported');
+  expect((await getArticle(harness, one.id)).status).toBe('exported');
+  expect((await getArticle(harness, two.id)).status).toBe('exported');
   const rows = app.getByTestId('draft-row');
   await expect(rows.filter({ hasText: 'Tidak Dipilih' })).toContainText('Draft');
   await expect(rows.filter({ hasText: 'Kereta Cepat Tambah Jadwal' })).toContainText('Exported');
@@ -234,29 +243,16 @@ test('batch export of two selected drafts shows progress and downloads one zip w
 test('quote formats and DOCX annotations use the article’s quote store', async ({ app, harness }) => {
   const body = '<p>"Kami akan bertahan di sini," kata Wali Kota Hendrar Prihadi.</p>';
   const a = await seed(harness, 'Warga Tolak Relokasi', body);
-  const plain = htmlToPlainText(body);
-  const exact = 'Kami akan bertahan di sini,';
-  const start = plain.indexOf(exact);
-  await new QuoteRepo(harness.app.ctx.store).save({
-    articleId: a.id,
-    lang: 'id',
-    speakers: [{ id: 'sp1', name: 'Hendrar Prihadi', role: 'Wali Kota', aliases: [], spellings: {} }],
-    quotes: [
-      {
-        id: 'q1',
-        kind: 'direct',
-        anchor: { start, end: start + exact.length, exact, prefix: plain.slice(0, start), suffix: plain.slice(start + exact.length, start + exact.length + 20) },
-        speakerId: 'sp1',
-        cue: 'kata',
-        confidence: 0.95,
-        status: 'confirmed',
-        verification: 'verified',
-        sourceNote: 'Rekaman wawancara',
-        comments: [],
-        needsReview: false,
-      },
-    ],
-  });
+  // The editor's decisions, as the quote panel makes them: confirm the detected quote, name the speaker, verify it.
+  const detected = await call(harness, 'quotes.get', { articleId: a.id });
+  const q = detected.quotes.find((x) => x.anchor.exact.includes('Kami akan bertahan di sini'));
+  expect(q, JSON.stringify(detected.quotes)).toBeTruthy();
+  const update = (op: Req<'quotes.update'>['op']) => call(harness, 'quotes.update', { articleId: a.id, quoteId: q!.id, op });
+  await update({ op: 'status', status: 'confirmed' });
+  await update({ op: 'speaker', name: 'Hendrar Prihadi', role: 'Wali Kota' });
+  const stored = await update({ op: 'verification', verification: 'verified', sourceNote: 'Rekaman wawancara' });
+  const sp = stored.speakers.find((s) => s.id === stored.quotes.find((x) => x.id === q!.id)!.speakerId);
+  expect(sp?.name).toBe('Hendrar Prihadi');
   await go(app, `#/export/${a.id}`);
   await app.getByTestId('export-format').selectOption('quotes-csv');
   await expect(app.frameLocator('[data-testid=export-preview]').locator('table')).toContainText('Hendrar Prihadi');

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from '../harness/server';
+import type { ChannelName, Req, Res } from '../../preload/contract';
 
 export const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
@@ -33,5 +34,15 @@ export const test = base.extend<Fixtures>({
     expect(errors, 'no uncaught errors in the page').toEqual([]);
   },
 });
+
+/**
+ * A call through the public API, as the page makes it (the domain runs in another thread: no test reaches into its
+ * context). Throws with the error envelope when the call fails.
+ */
+export async function call<K extends ChannelName>(h: Harness, channel: K, payload: Req<K>): Promise<Res<K>> {
+  const r = await h.app.dispatch(channel, payload);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.data as Res<K>;
+}
 
 export { expect };

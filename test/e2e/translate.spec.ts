@@ -3,8 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, SCREENSHOTS } from './fixtures';
-import { QuoteRepo } from '../../main/core/quotes/repo';
+import { test, expect, call, SCREENSHOTS } from './fixtures';
 
 const SAMPLE = readFileSync(join(import.meta.dirname, '../../resources/samples/semarang-ekraf-korsel.id.txt'), 'utf8');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -246,17 +245,15 @@ test('glossary manager, split and join, source changed after an edit', async ({ 
 
 test('a quoted segment shows its speaker, and QA wants the name as the registry spells it', async ({ app, harness }) => {
   const a = await createArticle(app, 'Kutipan', toHtml('Gubernur Ganjar Pranowo bertemu duta besar.\n“Ini momentum buat saya,” kata Ganjar.'));
-  await new QuoteRepo(harness.app.ctx.store).save({
-    articleId: a,
-    lang: 'id',
-    speakers: [{ id: 'sp1', name: 'Ganjar Pranowo', role: 'Gubernur', aliases: ['Ganjar'], spellings: { ko: '간자르 프라노워', en: 'Ganjar Pranowo' } }],
-    quotes: [
-      {
-        id: 'q1', kind: 'direct', anchor: { start: 45, end: 69, exact: 'Ini momentum buat saya,', prefix: '', suffix: '' },
-        speakerId: 'sp1', cue: 'kata', confidence: 0.9, status: 'confirmed', verification: 'unverified', sourceNote: '', comments: [], needsReview: false,
-      },
-    ],
-  });
+  // The editor's decisions through the public API, as the quote panel makes them: confirm the detected quote,
+  // give it its speaker, and record how the registry spells that speaker in Korean.
+  const detected = await call(harness, 'quotes.get', { articleId: a });
+  const q = detected.quotes.find((x) => x.anchor.exact.includes('Ini momentum buat saya'));
+  expect(q, JSON.stringify(detected.quotes)).toBeTruthy();
+  await call(harness, 'quotes.update', { articleId: a, quoteId: q!.id, op: { op: 'status', status: 'confirmed' } });
+  const named = await call(harness, 'quotes.update', { articleId: a, quoteId: q!.id, op: { op: 'speaker', name: 'Ganjar Pranowo', role: 'Gubernur' } });
+  const speakerId = named.quotes.find((x) => x.id === q!.id)!.speakerId!;
+  await call(harness, 'quotes.speakers', { articleId: a, speakerId, patch: { aliases: ['Ganjar'], spellings: { ko: '간자르 프라노워', en: 'Ganjar Pranowo' } } });
   const pid = await app.evaluate(async (articleId) => {
     const api = (window as unknown as { api: { translate: { create(r: unknown): Promise<{ ok: boolean; data: { id: string } }> } } }).api;
     return (await api.translate.create({ articleId, targetLang: 'ko', pivotLang: null })).data.id;

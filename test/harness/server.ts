@@ -1,10 +1,12 @@
-// The browser harness: a loopback HTTP server hosting the real handler map over the same contract.
+// The browser harness: a loopback HTTP server hosting the real handler map over the same contract. The handlers run
+// in a worker thread (main/domain-thread.ts), as they run in a utility process under Electron: the server never blocks.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { promises as fsp } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { extname, join, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
-import { openApp, type OpenedApp } from '../../main/app';
+import { startDomainThread } from '../../main/domain-thread';
+import type { DomainClient } from '../../main/domain-protocol';
 import { channelNames } from '../../preload/contract';
 import type { StoreOptions } from '../../main/core/store/data-store';
 import { checkRequest } from './guard';
@@ -26,7 +28,8 @@ const MAX_BODY = 60 * 1024 * 1024;
 export interface Harness {
   url: string;
   token: string;
-  app: OpenedApp;
+  /** The domain, across the hop: dispatch(channel, payload) and close(). Its context lives in another thread. */
+  app: DomainClient;
   /** Files the app asked to show in the file manager ("Show in folder"), in order. */
   revealed: string[];
   /** Where exports are written (the harness's stand-in for the Downloads folder). */
@@ -40,7 +43,7 @@ export interface HarnessOptions {
   dataDir: string;
   port?: number;
   rendererDir?: string;
-  store?: StoreOptions;
+  store?: Omit<StoreOptions, 'fs'>;
   /** Where exports are written; default: <dataDir>/exports. */
   exportDir?: string;
 }
@@ -68,19 +71,18 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const clients = new Set<ServerResponse>();
   const revealed: string[] = [];
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
-  const app = await openApp(opts.dataDir, {
-    exportDir,
-    showItemInFolder: (path) => void revealed.push(path),
-    harness: true,
-    version: 'harness',
-    store: opts.store,
-    emit: (event, payload) => {
-      const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
-      for (const c of clients) c.write(line);
+  const app = await startDomainThread(
+    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store },
+    {
+      emit: (event, payload) => {
+        const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
+        for (const c of clients) c.write(line);
+      },
+      // The harness never opens anything outside: it records the request instead.
+      openExternal: async () => {},
+      showItemInFolder: (path) => void revealed.push(path),
     },
-    // The harness never opens anything outside: it records the request instead.
-    openExternal: async () => {},
-  });
+  );
   const routes = new Set(harnessRoutes());
 
   let origin = '';
@@ -143,6 +145,10 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       return send(res, 500, 'text/plain', 'Internal error');
     }
   });
+  // Chromium, not the server, closes idle keep-alive connections: with Node's 5 s default the server could close one
+  // just as the page sent a call on it (a long domain job leaves the others idle), and the call failed to fetch.
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1000;
   await new Promise<void>((r) => server.listen(opts.port ?? 0, '127.0.0.1', r));
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : 0;

@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 
 /** The worker script for a caller at `here` (its import.meta.url). */
 export function workerScript(here: string, sourceName: string, bundleName: string): URL {
-  if (here.endsWith('.ts')) return new URL(sourceName, here);
+  // The path, not the URL: inside the domain worker (main/domain-thread.ts) tsx's tsImport adds a ?tsx-namespace query.
+  if (new URL(here).pathname.endsWith('.ts')) return new URL(sourceName, here);
   // Names in variables so a bundler does not try to resolve `new URL('literal', import.meta.url)` as an asset.
   const inChunks = /\/chunks\/[^/]*$/.test(new URL(here).pathname);
   return new URL((inChunks ? '../' : '') + bundleName, here);

@@ -1,8 +1,10 @@
 // Boots main/index.ts against a stand-in `electron` module and asserts the real window's webPreferences,
 // the app:// protocol (registered, serving out/renderer, refusing traversal), the guards installed on web
-// contents (file:// refused), and the CSP of renderer/index.html.
+// contents (file:// refused), the CSP of renderer/index.html, and that every handler is reached through the
+// domain utility process. The stand-in's utilityProcess.fork is child_process.fork of utility-stand-in.mjs: a real
+// second Node process given Electron's process.parentPort, running main/domain.ts from source (through tsx).
 import { describe, it, expect, vi, beforeAll } from 'vitest';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,11 +17,19 @@ const seen = vi.hoisted(() => ({
   privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
   protocolHandlers: new Map<string, (req: { url: string }) => Promise<Response>>(),
   loaded: [] as string[],
+  sent: [] as { channel: string; args: unknown[] }[],
+  forks: [] as { path: string; pid: number; child: import('node:child_process').ChildProcess }[],
+  toDomain: [] as { type: string; id?: number; channel?: string }[],
+  fromDomain: [] as { type: string; id?: number; envelope?: unknown }[],
+  quits: 0,
 }));
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { fork } = await import('node:child_process');
+  const { EventEmitter } = await import('node:events');
+  const standIn = (await import('node:path')).join(import.meta.dirname, 'utility-stand-in.mjs');
   class BrowserWindow {
-    webContents = { send: () => {} };
+    webContents = { send: (channel: string, ...args: unknown[]) => seen.sent.push({ channel, args }) };
     constructor(public options: Record<string, unknown>) {
       seen.windows.push(this);
     }
@@ -44,10 +54,30 @@ vi.mock('electron', () => {
       whenReady: () => Promise.resolve(),
       getPath: () => mkdtempSync(join(tmpdir(), 'redaksi-userdata-')),
       getVersion: () => '0.0.0-test',
-      quit: () => {},
+      quit: () => void seen.quits++,
       exit: () => {},
     },
     BrowserWindow,
+    utilityProcess: {
+      fork: (path: string) => {
+        const child = fork(standIn, [path], { serialization: 'advanced', stdio: 'inherit' });
+        seen.forks.push({ path, pid: child.pid!, child });
+        const u = Object.assign(new EventEmitter(), {
+          pid: child.pid,
+          postMessage: (m: (typeof seen.toDomain)[number]) => {
+            seen.toDomain.push(m);
+            child.send(m);
+          },
+          kill: () => child.kill(),
+        });
+        child.on('message', (m: (typeof seen.fromDomain)[number]) => {
+          seen.fromDomain.push(m);
+          u.emit('message', m);
+        });
+        child.on('exit', (code) => u.emit('exit', code ?? 1));
+        return u;
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (s: typeof seen.privileged) => seen.privileged.push(...s),
       handle: (scheme: string, f: (req: { url: string }) => Promise<Response>) => seen.protocolHandlers.set(scheme, f),
@@ -69,11 +99,14 @@ vi.mock('electron', () => {
   };
 });
 
+const dataDir = mkdtempSync(join(tmpdir(), 'redaksi-shell-'));
+
 beforeAll(async () => {
-  process.env.REDAKSI_DATA_DIR = mkdtempSync(join(tmpdir(), 'redaksi-shell-'));
+  process.env.REDAKSI_DATA_DIR = dataDir;
   await import('../../../main/index');
-  await vi.waitFor(() => expect(seen.windows.length).toBe(1));
-});
+  // The window opens once the domain process has the data folder open (tsx compiles it there: allow for a slow box).
+  await vi.waitFor(() => expect(seen.windows.length).toBe(1), { timeout: 90_000, interval: 50 });
+}, 120_000);
 
 describe('the Electron shell', () => {
   it('opens one window with contextIsolation, sandbox, webSecurity and no nodeIntegration', () => {
@@ -188,4 +221,82 @@ describe('renderer/index.html', () => {
     expect(csp).not.toMatch(/https?:/);
     expect(csp).toContain("object-src 'none'");
   });
+});
+
+describe('the domain process', () => {
+  const ours = { senderFrame: { url: 'app://redaksi/index.html', parent: null } };
+  const invoke = (channel: string, payload: unknown) => seen.handlers.get(channel)!(ours, payload) as Promise<{ ok: boolean; data?: unknown; error?: { code: string } }>;
+
+  it('runs the handlers in a separate process started through utilityProcess.fork: main only routes the call', async () => {
+    expect(seen.forks).toHaveLength(1);
+    expect(seen.forks[0].path).toMatch(/main[\\/]domain\.ts$/);
+    expect(seen.forks[0].pid).not.toBe(process.pid);
+    const before = seen.toDomain.length;
+    const created = await invoke('articles.create', { title: 'Lewat proses domain', lang: 'id', body: '<p>Isi.</p>' });
+    expect(created).toMatchObject({ ok: true, data: { title: 'Lewat proses domain' } });
+    const call = seen.toDomain.slice(before).find((m) => m.type === 'call' && m.channel === 'articles.create')!;
+    expect(call).toBeDefined();
+    // Answered once, by the domain, with the id of that call.
+    expect(seen.fromDomain.filter((m) => m.type === 'result' && m.id === call.id)).toHaveLength(1);
+    // The event the domain emitted reached the window.
+    expect(seen.sent.some((s) => s.channel === 'event' && s.args[0] === 'articles.changed')).toBe(true);
+    const list = await invoke('articles.list', {});
+    expect((list.data as { title: string }[]).map((a) => a.title)).toContain('Lewat proses domain');
+  }, 60_000);
+
+  it('keeps error codes across the hop', async () => {
+    expect(await invoke('articles.get', { id: 'tidak-ada' })).toMatchObject({ ok: false, error: { code: 'articles.notFound', params: { id: 'tidak-ada' } } });
+    expect(await invoke('articles.get', { id: 42 })).toMatchObject({ ok: false, error: { code: 'ipc.invalidPayload' } });
+    expect(await invoke('system.openExternal', { url: 'file:///etc/passwd' })).toMatchObject({ ok: false, error: { code: 'system.badLink' } });
+  }, 60_000);
+
+  it('calls back into main for what only main can do: open a link, update the network filter', async () => {
+    const electron = await import('electron');
+    const opened = vi.mocked(electron.shell.openExternal).mock.calls.length;
+    expect(await invoke('system.openExternal', { url: 'https://www.antaranews.com/' })).toMatchObject({ ok: true });
+    expect(vi.mocked(electron.shell.openExternal).mock.calls.slice(opened)).toEqual([['https://www.antaranews.com/']]);
+
+    const decide = (url: string) => {
+      let cancel: boolean | null = null;
+      seen.beforeRequest!({ url }, (r) => (cancel = r.cancel));
+      return cancel;
+    };
+    // The user allows one MT server (the opt-in lives in the domain's settings): main's filter follows at once.
+    const url = 'https://mt.example.org/translate';
+    expect(decide(url)).toBe(true);
+    const engine = { kind: 'libretranslate', id: 'lt', label: 'LT', baseUrl: 'https://mt.example.org', allowRemote: true };
+    expect(await invoke('mt.save', { engine })).toMatchObject({ ok: true });
+    expect(decide(url)).toBe(false);
+    expect(await invoke('mt.remove', { id: 'lt' })).toMatchObject({ ok: true });
+    expect(decide(url)).toBe(true);
+  }, 60_000);
+
+  it('answers a call in flight when the domain dies (once, with domain.crashed) and starts it again for the next', async () => {
+    const { child } = seen.forks[0];
+    child.kill('SIGSTOP'); // frozen: the call below is certainly in flight when the process dies
+    const pending = invoke('articles.list', {});
+    await vi.waitFor(() => expect(seen.toDomain.at(-1)).toMatchObject({ type: 'call', channel: 'articles.list' }));
+    const id = seen.toDomain.at(-1)!.id;
+    child.kill('SIGKILL');
+    expect(await pending).toMatchObject({ ok: false, error: { code: 'domain.crashed' } });
+    // The next call starts a new domain process, which takes over the dead one's data-folder lock.
+    const again = await invoke('articles.list', {});
+    expect(again).toMatchObject({ ok: true });
+    expect((again.data as { title: string }[]).map((a) => a.title)).toContain('Lewat proses domain');
+    expect(seen.forks).toHaveLength(2);
+    expect(seen.fromDomain.filter((m) => m.type === 'result' && m.id === id)).toHaveLength(0);
+  }, 120_000);
+
+  it('on will-quit, the domain flushes, releases the data-folder lock and exits before the app quits', async () => {
+    expect(existsSync(join(dataDir, '.redaksi.lock'))).toBe(true);
+    let prevented = false;
+    seen.appEvents.get('will-quit')!({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await vi.waitFor(() => expect(seen.quits).toBe(1), { timeout: 30_000 });
+    expect(existsSync(join(dataDir, '.redaksi.lock'))).toBe(false);
+    const last = seen.forks.at(-1)!.child;
+    await vi.waitFor(() => expect(last.exitCode).toBe(0), { timeout: 10_000 });
+    // A call after closing is refused with its own code, not left hanging.
+    expect(await invoke('articles.list', {})).toMatchObject({ ok: false, error: { code: 'domain.closed' } });
+  }, 60_000);
 });
