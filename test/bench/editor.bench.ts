@@ -15,8 +15,9 @@ const WORDS =
     ' ',
   );
 
-// Misspellings (none is in hunspell-id or the user dictionary), for the article with many squiggles.
-const TYPOS = 'pemerimtah provimsi ekonmi teknologu industrii kualitsa negaar sekctor'.split(' ');
+// Misspellings (none is in hunspell-id, the newsroom lists or the user dictionary, nor a word plus an affix:
+// "industrii" reads as industri + -i), for the article with many squiggles.
+const TYPOS = 'pemerimtah provimsi ekonmi teknologu indsutri kualitsa negaar sekctor'.split(' ');
 const TYPO_EVERY = 20;
 /** Every QUOTE_EVERY-th paragraph holds a direct quote with a speaker (“…,” kata gubernur …). */
 const QUOTE_EVERY = 4;

@@ -1,6 +1,6 @@
 // The quote panel beside the editor: quotes grouped by speaker, the editor's decisions, keyboard triage, re-detection,
 // the speaker registry and the quote sheet. It also draws the highlights in the body (quote-highlight-extension).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { ArticleQuotes, QuoteAnnotation } from '../../../preload/contract/models';
@@ -45,9 +45,10 @@ const NO_DRAFT: QuoteDraft = {};
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
 
-export function QuotePanel(props: Props) {
+// Memoised: the editor re-rendering (autosave state, counts) does not re-render the panel.
+export const QuotePanel = memo(function QuotePanel(props: Props) {
   return useQuotePanelOpen() ? <OpenPanel {...props} /> : null;
-}
+});
 
 function OpenPanel({ articleId, editor, title = '' }: Props) {
   const { t } = useTranslation('quotes');
@@ -70,9 +71,12 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     try {
       const next = await p;
       if (mine === seq.current) {
-        // The same speakers keep the same array, so the quote items (memoised) see no change in them.
-        setQ((prev) =>
-          prev && JSON.stringify(prev.speakers) === JSON.stringify(next.speakers) ? { ...next, speakers: prev.speakers } : next,
+        // The same speakers keep the same array, so the quote items (memoised) see no change in them. A transition:
+        // rendering hundreds of quotes yields to the user's typing instead of delaying a keystroke.
+        startTransition(() =>
+          setQ((prev) =>
+            prev && JSON.stringify(prev.speakers) === JSON.stringify(next.speakers) ? { ...next, speakers: prev.speakers } : next,
+          ),
         );
         setError(null);
       }
