@@ -19,6 +19,8 @@ export interface AppContext {
   exportDir: string;
   /** Opens the system file manager on a file (Electron shell.showItemInFolder; the harness records it). */
   showItemInFolder(path: string): void;
+  /** Harness only (tests): each local-MT batch waits this long first, as a real model would take. */
+  mtDelayMs?: number;
   /** One instance per key for the life of the context (repos with caches, engines …). */
   service<T>(key: string, make: () => T): T;
 }
@@ -31,6 +33,7 @@ export interface ContextOptions {
   openExternal: AppContext['openExternal'];
   exportDir: string;
   showItemInFolder: AppContext['showItemInFolder'];
+  mtDelayMs?: number;
 }
 
 export function createContext(o: ContextOptions): AppContext {

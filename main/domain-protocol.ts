@@ -19,6 +19,8 @@ export interface DomainInit {
   version: string;
   exportDir?: string;
   store?: Omit<StoreOptions, 'fs'>;
+  /** Harness only: each local-MT batch waits this long first, so a test's tiny model runs as slowly as a real one. */
+  mtDelayMs?: number;
   /** The resources folder the host computed (Electron knows process.resourcesPath); default: the domain's own. */
   resourcesDir?: string;
 }

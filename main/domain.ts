@@ -74,11 +74,12 @@ function serveDomain(port: Port): void {
     switch (msg.type) {
       case 'open': {
         if (msg.init.resourcesDir) setResourcesDir(msg.init.resourcesDir);
-        const { dataDir, harness, version, exportDir, store } = msg.init;
+        const { dataDir, harness, version, exportDir, store, mtDelayMs } = msg.init;
         openApp(dataDir, {
           harness,
           version,
           store,
+          ...(harness && mtDelayMs ? { mtDelayMs } : {}),
           ...(exportDir ? { exportDir } : {}),
           emit: (event, payload) => post({ type: 'event', event, payload }),
           openExternal: (url) => callback('openExternal', [url]),

@@ -30,6 +30,16 @@ type MtHandlers = Pick<
 /** Live engines for the saved configs: one shared worker for local models, rebuilt when a config changes. */
 class EnginePool {
   private readonly worker = new MtWorkerClient();
+
+  constructor(delayMs = 0) {
+    if (!delayMs) return;
+    // The harness's test seam (AppContext.mtDelayMs): a tiny test model made as slow as a real one.
+    const translate = this.worker.translate.bind(this.worker);
+    this.worker.translate = async (...args) => {
+      await new Promise((r) => setTimeout(r, delayMs));
+      return translate(...args);
+    };
+  }
   private readonly cache = new Map<string, { key: string; engine: MtEngine }>();
 
   engines(configs: EngineConfig[]): MtEngine[] {
@@ -53,7 +63,7 @@ class EnginePool {
   }
 }
 
-const pool = (ctx: AppContext) => ctx.service('mt.pool', () => new EnginePool());
+const pool = (ctx: AppContext) => ctx.service('mt.pool', () => new EnginePool(ctx.harness ? ctx.mtDelayMs : 0));
 const projects = (ctx: AppContext) => ctx.service('projects', () => new ProjectRepo(ctx.store));
 const glossary = (ctx: AppContext) => ctx.service('glossary', () => new GlossaryRepo(ctx.store));
 

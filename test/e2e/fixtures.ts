@@ -9,19 +9,22 @@ import type { ChannelName, Req, Res } from '../../preload/contract';
 export const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
 
 interface Fixtures {
+  /** Option (test.use): each local-MT batch in the domain waits this long, as a real model would take. */
+  mtDelayMs: number;
   dataDir: string;
   harness: Harness;
   app: Page;
 }
 
 export const test = base.extend<Fixtures>({
+  mtDelayMs: [0, { option: true }],
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'redaksi-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  harness: async ({ dataDir }, use) => {
-    const h = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 } });
+  harness: async ({ dataDir, mtDelayMs }, use) => {
+    const h = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 }, mtDelayMs });
     await use(h);
     await h.close();
   },

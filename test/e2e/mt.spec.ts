@@ -3,7 +3,6 @@
 import { resolve, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, SCREENSHOTS } from './fixtures';
-import { MtWorkerClient } from '../../main/core/mt/worker-client';
 
 const MODELS = resolve(import.meta.dirname, '../fixtures/tiny-marian');
 
@@ -28,7 +27,9 @@ async function setUpEngines(app: Page) {
   await addLocalEngine(app, 'Tiny en→ko', join(MODELS, 'en-ko'), 'en', 'ko');
 }
 
-test('settings: local model engines, folder check, test and route; a remote host needs an opt-in', async ({ app }) => {
+test('settings: local model engines, folder check, test and route; a remote host needs an opt-in', async ({
+  app,
+}) => {
   await app.goto(app.url().replace(/#.*$/, '') + '#/settings');
   await expect(app.getByTestId('mt-empty')).toBeVisible();
 
@@ -58,8 +59,12 @@ test('settings: local model engines, folder check, test and route; a remote host
   await app.getByTestId('mt-try-from').selectOption('id');
   await app.getByTestId('mt-try-to').selectOption('ko');
   await app.getByTestId('mt-try-run').click();
-  await expect(app.getByTestId('mt-route-test').getByTestId('mt-route')).toHaveText('id → en → ko via Tiny id→en, Tiny en→ko');
-  await expect(app.getByTestId('mt-route-test').getByTestId('mt-test-output')).toHaveText(/\p{Script=Hangul}/u);
+  await expect(app.getByTestId('mt-route-test').getByTestId('mt-route')).toHaveText(
+    'id → en → ko via Tiny id→en, Tiny en→ko',
+  );
+  await expect(app.getByTestId('mt-route-test').getByTestId('mt-test-output')).toHaveText(
+    /\p{Script=Hangul}/u,
+  );
 
   // A server outside this computer: the form says where text goes and refuses without the opt-in.
   await app.getByTestId('mt-add').click();
@@ -79,7 +84,9 @@ test('settings: local model engines, folder check, test and route; a remote host
   await expect(engines).toHaveCount(3);
   await expect(engines.nth(2).getByTestId('mt-where')).toHaveText('Sends text to mt.example.com');
   const allowed = await app.evaluate(async () => {
-    const w = window as unknown as { api: { settings: { get(r: object): Promise<{ ok: boolean; data: { allowedEndpoints: string[] } }> } } };
+    const w = window as unknown as {
+      api: { settings: { get(r: object): Promise<{ ok: boolean; data: { allowedEndpoints: string[] } }> } };
+    };
     return (await w.api.settings.get({})).data.allowedEndpoints;
   });
   expect(allowed).toEqual(['http://mt.example.com:8080']);
@@ -89,7 +96,9 @@ test('settings: local model engines, folder check, test and route; a remote host
   await engines.nth(2).getByTestId('mt-remove').click();
   await expect(engines).toHaveCount(2);
   const after = await app.evaluate(async () => {
-    const w = window as unknown as { api: { settings: { get(r: object): Promise<{ ok: boolean; data: { allowedEndpoints: string[] } }> } } };
+    const w = window as unknown as {
+      api: { settings: { get(r: object): Promise<{ ok: boolean; data: { allowedEndpoints: string[] } }> } };
+    };
     return (await w.api.settings.get({})).data.allowedEndpoints;
   });
   expect(after).toEqual([]);
@@ -116,7 +125,11 @@ async function makeProject(app: Page, n: number): Promise<{ articleId: string; p
     ).api;
     // The first sentence is unlike the rest: once confirmed it sits in the TM, and pre-translate (TM first) would
     // otherwise fill the others as fuzzy TM drafts instead of sending them to MT.
-    const sentences = Array.from({ length: count }, (_, i) => (i === 0 ? 'Hujan deras merendam tiga kecamatan sejak pagi.' : `Presiden datang ke kota nomor ${i + 1} hari ini.`));
+    const sentences = Array.from({ length: count }, (_, i) =>
+      i === 0
+        ? 'Hujan deras merendam tiga kecamatan sejak pagi.'
+        : `Presiden datang ke kota nomor ${i + 1} hari ini.`,
+    );
     // The headline is segment 0: the first sentence is the headline, the rest the body.
     const paras = [];
     for (let i = 1; i < sentences.length; i += 5) paras.push(`<p>${sentences.slice(i, i + 5).join(' ')}</p>`);
@@ -130,27 +143,33 @@ async function makeProject(app: Page, n: number): Promise<{ articleId: string; p
 
 async function segmentsOf(app: Page, projectId: string): Promise<SegOut[]> {
   return app.evaluate(async (id) => {
-    const api = (window as unknown as { api: { translate: { open(r: object): Promise<{ ok: boolean; data: { project: { segments: SegOut[] } } }> } } }).api;
+    const api = (
+      window as unknown as {
+        api: {
+          translate: { open(r: object): Promise<{ ok: boolean; data: { project: { segments: SegOut[] } } }> };
+        };
+      }
+    ).api;
     return (await api.translate.open({ projectId: id })).data.project.segments;
   }, projectId);
 }
 
-test('pre-translate a 60-segment project: visible progress, cancel mid-way, then a full run via en', async ({ app }) => {
-  // The tiny model translates 60 sentences in a blink; a real model takes seconds. Slow each worker batch down
-  // (in this process, which hosts the harness) so Cancel lands mid-run, as it would with a real model.
-  const original = MtWorkerClient.prototype.translate;
-  MtWorkerClient.prototype.translate = async function (this: MtWorkerClient, ...args: Parameters<typeof original>) {
-    await new Promise((r) => setTimeout(r, 120));
-    return original.apply(this, args);
-  };
-  try {
+test.describe('pre-translate', () => {
+  // The tiny model translates 60 sentences in a blink; a real model takes seconds. The domain (another thread) slows
+  // each MT batch down by 120 ms (the harness's mtDelayMs), so Cancel lands mid-run, as it would with a real model.
+  test.use({ mtDelayMs: 120 });
+  test('pre-translate a 60-segment project: visible progress, cancel mid-way, then a full run via en', async ({
+    app,
+  }) => {
     await setUpEngines(app);
     const { articleId, projectId } = await makeProject(app, 60);
     // One segment confirmed by a human beforehand: MT must leave it alone.
     const first = (await segmentsOf(app, projectId))[0];
     await app.evaluate(
       async ({ projectId, segId }) => {
-        const api = (window as unknown as { api: { translate: { confirm(r: object): Promise<{ ok: boolean }> } } }).api;
+        const api = (
+          window as unknown as { api: { translate: { confirm(r: object): Promise<{ ok: boolean }> } } }
+        ).api;
         await api.translate.confirm({ projectId, segId, target: '아침부터 폭우가 세 개 구를 덮쳤다.' });
       },
       { projectId, segId: first.id },
@@ -165,7 +184,9 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     const bar = app.getByTestId('pretranslate-progress');
     await expect(bar).toBeVisible();
     await expect(bar).toHaveAttribute('aria-valuemax', '59');
-    await expect.poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await bar.getAttribute('aria-valuenow')), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await app.getByTestId('pretranslate-cancel').click();
     const summary = app.getByTestId('pretranslate-summary');
     await expect(summary).toHaveAttribute('data-cancelled', 'true');
@@ -179,7 +200,9 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     expect(filled.length).toBe(cancelledDone);
     expect(filled.every((s) => s.status === 'draft' && s.target.trim() !== '')).toBe(true);
     expect(segs.filter((s) => s.target.trim() === '').length).toBe(59 - cancelledDone);
-    expect(segs.filter((s) => s.status !== 'draft' && s.status !== 'new').map((s) => s.id)).toEqual([first.id]);
+    expect(segs.filter((s) => s.status !== 'draft' && s.status !== 'new').map((s) => s.id)).toEqual([
+      first.id,
+    ]);
 
     // Run 2: the rest, with a bar whose value climbs, and the pivot route in the summary.
     await app.getByTestId('pretranslate-start').click();
@@ -209,15 +232,20 @@ test('pre-translate a 60-segment project: visible progress, cancel mid-way, then
     // The grid shows the MT drafts after the run.
     await expect(app.getByTestId('segment').nth(5).getByTestId('target')).toHaveText(/\p{Script=Hangul}/u);
     // …each marked "MT" in the grid; the one a translator had confirmed keeps no badge.
-    await expect(app.getByTestId('segment').nth(5).getByTestId('origin-badge')).toHaveAttribute('data-origin', 'mt');
-    await expect(app.locator(`[data-testid="segment"][data-seg="${first.id}"] [data-testid="origin-badge"]`)).toHaveCount(0);
+    await expect(app.getByTestId('segment').nth(5).getByTestId('origin-badge')).toHaveAttribute(
+      'data-origin',
+      'mt',
+    );
+    await expect(
+      app.locator(`[data-testid="segment"][data-seg="${first.id}"] [data-testid="origin-badge"]`),
+    ).toHaveCount(0);
     await app.screenshot({ path: join(SCREENSHOTS, 'pretranslate.png') });
-  } finally {
-    MtWorkerClient.prototype.translate = original;
-  }
+  });
 });
 
-test('names in Hangul: the settings tool lists spellings, and the glossary form offers a suggestion', async ({ app }) => {
+test('names in Hangul: the settings tool lists spellings, and the glossary form offers a suggestion', async ({
+  app,
+}) => {
   await app.goto(app.url().replace(/#.*$/, '') + '#/settings');
   await app.getByTestId('translit-names').fill('Joko Widodo\nKuala Lumpur\nGanjar Pranowo');
   await app.getByTestId('translit-names').press('Control+Enter');

@@ -46,6 +46,8 @@ export interface HarnessOptions {
   store?: Omit<StoreOptions, 'fs'>;
   /** Where exports are written; default: <dataDir>/exports. */
   exportDir?: string;
+  /** Each local-MT batch waits this long first (a tiny test model made as slow as a real one). */
+  mtDelayMs?: number;
 }
 
 let bridgeCache: string | null = null;
@@ -72,7 +74,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const revealed: string[] = [];
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const app = await startDomainThread(
-    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store },
+    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store, mtDelayMs: opts.mtDelayMs },
     {
       emit: (event, payload) => {
         const line = `data: ${JSON.stringify({ event, payload })}\n\n`;
