@@ -33,6 +33,8 @@ export function LibraryView() {
   const offset = page.key === queryKey ? page.offset : 0;
   const setOffset = useCallback((o: number) => setPage({ key: queryKey, offset: o }), [queryKey]);
   const [hits, setHits] = useState<LibraryHit[] | null>(null);
+  // The offset of the rows on screen: the pager shows it, not the page still loading ("101–200" over page 1's rows).
+  const [hitsOffset, setHitsOffset] = useState(0);
   const [total, setTotal] = useState(0);
   const [trashCount, setTrashCount] = useState(0);
   const [anyDrafts, setAnyDrafts] = useState(true);
@@ -64,6 +66,7 @@ export function LibraryView() {
         return;
       }
       setHits(res.hits);
+      setHitsOffset(offset);
       setTotal(res.total);
       setTrashCount(res.counts.trash);
       setAnyDrafts(res.counts.live > 0);
@@ -265,7 +268,7 @@ export function LibraryView() {
       {!trash && <ExportBatchBar selection={selection} items={hits ?? []} onDone={() => void load()} />}
       {hits !== null && hits.length === 0 && (!trash && !filtered && anyDrafts ? null : emptyState())}
       <div ref={list} />
-      {hits !== null && hits.length > 0 && <LibraryPager offset={offset} pageSize={PAGE} total={total} onOffset={goTo} shortcuts />}
+      {hits !== null && hits.length > 0 && <LibraryPager offset={hitsOffset} pageSize={PAGE} total={total} onOffset={goTo} shortcuts />}
       {hits !== null && hits.length > 0 && (
         <table className="drafts" data-testid="drafts">
           <thead>
@@ -352,7 +355,7 @@ export function LibraryView() {
           </tbody>
         </table>
       )}
-      {hits !== null && total > PAGE && <LibraryPager offset={offset} pageSize={PAGE} total={total} onOffset={goTo} />}
+      {hits !== null && total > PAGE && <LibraryPager offset={hitsOffset} pageSize={PAGE} total={total} onOffset={goTo} />}
 
       {dialog === 'import' && <LibraryImportDialog onDone={imported} onClose={() => setDialog(null)} />}
       {dialog === 'paste' && <LibraryPasteDialog onDone={imported} onClose={() => setDialog(null)} />}
