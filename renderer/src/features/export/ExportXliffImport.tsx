@@ -6,7 +6,8 @@ import type { Res } from '../../../../preload/contract';
 import { api, call } from '../../lib/api';
 import { errorText } from '../../lib/i18n';
 import { fileToBase64 } from './ExportDownload';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
 
 type ImportResult = Res<'export.importXliff'>;
 const MAX_BYTES = 25 * 1024 * 1024;

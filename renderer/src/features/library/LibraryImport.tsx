@@ -7,7 +7,8 @@ import type { ImportOutcome } from '../../../../preload/contract/articles';
 import { api, ApiError, call } from '../../lib/api';
 import { errorText } from '../../lib/i18n';
 import { Modal } from '../../ui/Modal';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
 
 /** Same limit as main/core/import/limits.ts: refused before the file is even read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

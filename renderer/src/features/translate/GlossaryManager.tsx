@@ -7,7 +7,8 @@ import { errorText } from '../../lib/i18n';
 import { useModalDialog } from '../../lib/useModalDialog';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
 
 type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];

@@ -6,7 +6,8 @@ import { api, call } from '../../lib/api';
 import { errorText } from '../../lib/i18n';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { SegmentDiff } from './SegmentDiff';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
 
 type Lang = 'id' | 'en' | 'ko';
 
