@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../preload/contract/common';
 import type { DiffPart, RevisionSummary } from '../../../../preload/contract/articles';
-import { api, call } from '../../lib/api';
+import { articleCalls } from './useEditor';
 import { errorText } from '../../lib/i18n';
 
 interface Props {
@@ -26,7 +26,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
 
   useEffect(() => {
     let live = true;
-    call(api.articles.revisions({ id })).then(
+    articleCalls.revisions({ id }).then(
       (r) => live && setItems(r),
       (e) => live && setError(e),
     );
@@ -40,7 +40,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
     setDiff(null);
     if (picked.length !== 2) return;
     let live = true;
-    call(api.articles.diff({ id, from, to })).then(
+    articleCalls.diff({ id, from, to }).then(
       (d) => live && setDiff(d),
       (e) => live && setError(e),
     );
@@ -57,7 +57,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
     setError(null);
     try {
       await beforeRestore();
-      onRestored(await call(api.articles.restore({ id, rev: r })));
+      onRestored(await articleCalls.restore({ id, rev: r }));
     } catch (err) {
       setError(err);
     } finally {

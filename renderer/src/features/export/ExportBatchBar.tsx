@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { BatchFormat } from '../../../../preload/contract/export';
 import { PUBLISHING_FORMATS } from '../../../../preload/contract/values';
 import type { Res } from '../../../../preload/contract';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
+import { isHarness } from '../settings/useSettings';
+import { cancelTask, onTaskProgress } from '../tasks/useTasks';
 import { errorText } from '../../lib/i18n';
 import { deliverExport } from './ExportDownload';
 import './export.css';
@@ -84,7 +86,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
 
   useEffect(
     () =>
-      api.on('task.progress', (p) => {
+      onTaskProgress((p) => {
         if (p.taskId !== taskRef.current) return;
         setRunning((r) => (r && r.taskId === p.taskId ? { ...r, done: p.done, total: p.total, label: p.label } : r));
       }),
@@ -102,9 +104,9 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
     setError(null);
     setRunning({ taskId, done: 0, total: ids.length });
     try {
-      const r = await call(api.export.batch({ ids, format, taskId, markExported: mark }));
+      const r = await exportCalls.batch({ ids, format, taskId, markExported: mark });
       setResult(r);
-      if (r.path) await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      if (r.path) await deliverExport(r, isHarness);
       setMark(false);
       if (!r.cancelled) selection.set([]);
       onDone();
@@ -117,7 +119,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
   };
 
   const cancel = () => {
-    if (running) void api.tasks.cancel({ taskId: running.taskId });
+    if (running) cancelTask(running.taskId);
   };
 
   return (
@@ -172,7 +174,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
               : t('batch.done', { count: result.files.length, file: result.path || result.fileName })}
           </span>
           {!result.cancelled && result.path && (
-            <button onClick={() => call(api.export.showInFolder({ path: result.path })).catch(setError)} data-testid="batch-reveal">
+            <button onClick={() => exportCalls.showInFolder({ path: result.path }).catch(setError)} data-testid="batch-reveal">
               {t('showInFolder')}
             </button>
           )}

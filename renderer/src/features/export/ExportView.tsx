@@ -5,7 +5,8 @@ import type { Lang } from '../../../../preload/contract/define';
 import type { Res } from '../../../../preload/contract';
 import type { ExportFormatName, ExportOptionsReq } from '../../../../preload/contract/export';
 import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from '../../../../preload/contract/values';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
+import { isHarness } from '../settings/useSettings';
 import { errorText } from '../../lib/i18n';
 import { hrefFor } from '../../lib/router';
 import { deliverExport } from './ExportDownload';
@@ -62,7 +63,7 @@ export function ExportView({ id }: { id: string }) {
   const [revealError, setRevealError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
 
-  const loadCtx = useCallback(() => call(api.export.context({ id })).then(setCtx, setLoadError), [id]);
+  const loadCtx = useCallback(() => exportCalls.context({ id }).then(setCtx, setLoadError), [id]);
   useEffect(() => void loadCtx(), [loadCtx]);
 
   const needs = FORMAT_NEEDS[format];
@@ -101,7 +102,7 @@ export function ExportView({ id }: { id: string }) {
     if (!previewKey) return;
     let stale = false;
     setPreviewError(null);
-    call(api.export.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq })).then(
+    exportCalls.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq }).then(
       (p) => !stale && setPreview(p),
       (err) => {
         if (stale) return;
@@ -119,7 +120,7 @@ export function ExportView({ id }: { id: string }) {
   useEffect(() => {
     if (!nameKey) return;
     let stale = false;
-    call(api.export.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq })).then(
+    exportCalls.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq }).then(
       (r) => {
         if (stale) return;
         setFileName(r.fileName);
@@ -139,8 +140,8 @@ export function ExportView({ id }: { id: string }) {
     setSaved(null);
     try {
       const mark = publishing && markExported;
-      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark }));
-      await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      const r = await exportCalls.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark });
+      await deliverExport(r, isHarness);
       setSaved({ path: r.path, revision: r.revision });
       setRevealError(null);
       setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
@@ -335,7 +336,7 @@ export function ExportView({ id }: { id: string }) {
               <button
                 type="button"
                 data-testid="export-reveal"
-                onClick={() => call(api.export.showInFolder({ path: saved.path })).then(() => setRevealError(null), setRevealError)}
+                onClick={() => exportCalls.showInFolder({ path: saved.path }).then(() => setRevealError(null), setRevealError)}
               >
                 {t('showInFolder')}
               </button>

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProjectInfo } from '../../../../preload/contract/export';
 import type { Res } from '../../../../preload/contract';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
 import { errorText } from '../../lib/i18n';
 import { fileToBase64 } from './ExportDownload';
 import { ImportProgress } from '../../ui/ImportProgress';
@@ -35,7 +35,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
     setBusy(true);
     try {
       const dataBase64 = await fileToBase64(file);
-      const r = await call(api.export.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64, taskId: begin() }));
+      const r = await exportCalls.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64, taskId: begin() });
       setResult({ ...r, name: file.name });
       if (r.changed.length) onImported();
     } catch (err) {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslitSuggestion } from '../../../../preload/contract/lang';
-import { api, call } from '../../lib/api';
+import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
 
@@ -21,7 +21,7 @@ export function TranslitSuggest({ name, onPick }: Props) {
 
   const suggest = async () => {
     try {
-      const [s] = await call(api.lang.transliterate({ names: [clean.slice(0, 200)] }));
+      const [s] = await langCalls.transliterate({ names: [clean.slice(0, 200)] });
       setHit(s ?? null);
       setError(null);
     } catch (err) {

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslitSuggestion } from '../../../../preload/contract/lang';
-import { api, call } from '../../lib/api';
+import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
 
@@ -21,7 +21,7 @@ export function TranslitTool() {
       .slice(0, 100);
     if (!names.length) return setRows(null);
     try {
-      setRows(await call(api.lang.transliterate({ names, variety })));
+      setRows(await langCalls.transliterate({ names, variety }));
       setError(null);
     } catch (err) {
       setError(err);

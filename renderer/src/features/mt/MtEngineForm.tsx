@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ModelFolderReport, MtEndpoint, MtEngineConfig, MtEngineView } from '../../../../preload/contract/mt';
-import { api, call } from '../../lib/api';
+import { mtCalls } from './useMt';
 import { errorText } from '../../lib/i18n';
 import { LangOptions } from '../../ui/SelectOptions';
 
@@ -44,7 +44,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
     }
     let live = true;
     const timer = setTimeout(() => {
-      call(api.mt.describe({ baseUrl: baseUrl.trim() }))
+      mtCalls.describe({ baseUrl: baseUrl.trim() })
         .then((e) => {
           if (!live) return;
           setEndpoint(e);
@@ -64,7 +64,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
     if (!path.trim()) return;
     setChecking(true);
     try {
-      setReport(await call(api.mt.checkFolder({ path: path.trim() })));
+      setReport(await mtCalls.checkFolder({ path: path.trim() }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -86,7 +86,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
   const save = async () => {
     setSaving(true);
     try {
-      onSaved(await call(api.mt.save({ engine: build() })));
+      onSaved(await mtCalls.save({ engine: build() }));
     } catch (err) {
       setError(err);
     } finally {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteSheetRow } from '../../../../preload/contract/quotes';
-import { api, call } from '../../lib/api';
+import { quoteCalls } from './useQuotes';
 import { errorText } from '../../lib/i18n';
 import { Modal } from '../../ui/Modal';
 
@@ -23,7 +23,7 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
 
   useEffect(() => {
     let live = true;
-    call(api.quotes.sheet({ articleId, includeRejected: withRejected })).then(
+    quoteCalls.sheet({ articleId, includeRejected: withRejected }).then(
       (r) => live && (setRows(r), setError(null)),
       (e) => live && setError(e),
     );

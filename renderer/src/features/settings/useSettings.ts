@@ -45,3 +45,8 @@ export function useRecoveries(): [Recovery[], () => void] {
   }, []);
   return [recoveries, () => setRecoveries([])];
 }
+
+/** Whether the app runs in the test harness (a browser page, where a saved file is downloaded instead). */
+export function isHarness(): Promise<boolean> {
+  return call(api.system.info({})).then((i) => i.harness);
+}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisOut } from '../../../../preload/contract/translate';
 import { BANDS_OUT } from '../../../../preload/contract/values';
-import { api, call } from '../../lib/api';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 
 export function AnalysisPanel({ projectId }: { projectId: string }) {
@@ -16,7 +16,7 @@ export function AnalysisPanel({ projectId }: { projectId: string }) {
   const run = async () => {
     setBusy(true);
     try {
-      setA(await call(api.translate.analyse({ projectId })));
+      setA(await translateCalls.analyse({ projectId }));
       setError(null);
     } catch (err) {
       setError(err);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaFindingOut } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 
 export function QaPanel({
@@ -27,7 +27,7 @@ export function QaPanel({
     setBusy(true);
     try {
       await beforeRun();
-      setResult(await call(api.translate.qa({ projectId })));
+      setResult(await translateCalls.qa({ projectId }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -38,7 +38,7 @@ export function QaPanel({
 
   const ignore = async (f: QaFindingOut) => {
     try {
-      await call(api.translate.ignoreQa({ projectId, segId: f.segmentId, code: f.code, ignore: true }));
+      await translateCalls.ignoreQa({ projectId, segId: f.segmentId, code: f.code, ignore: true });
       setResult((r) => r && { ...r, findings: r.findings.filter((x) => x !== f), [f.severity === 'error' ? 'errors' : 'warnings']: r[f.severity === 'error' ? 'errors' : 'warnings'] - 1 });
     } catch (err) {
       setError(err);

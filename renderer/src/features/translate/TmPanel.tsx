@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit, TmMatch } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { tmCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { SegmentDiff } from './SegmentDiff';
@@ -93,7 +93,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const search = async () => {
     if (!phrase.trim()) return;
     try {
-      setHits(await call(api.tm.concordance({ phrase: phrase.trim(), from, to, side })));
+      setHits(await tmCalls.concordance({ phrase: phrase.trim(), from, to, side }));
       setMessage(null);
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
@@ -103,7 +103,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const importTmx = async (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     try {
-      const r = await call(api.tm.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() }));
+      const r = await tmCalls.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() });
       setMessage({ ok: true, text: t('tm.imported', { imported: r.imported, skipped: r.skipped }) });
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
@@ -167,7 +167,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
           type="button"
           data-testid="tmx-export"
           onClick={() =>
-            call(api.tm.exportTmx({ from, to })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))
+            tmCalls.exportTmx({ from, to }).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))
           }
         >
           {t('tm.exportTmx')}

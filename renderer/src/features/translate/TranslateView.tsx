@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../preload/contract/common';
 import type { ProjectSummary } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { articleCalls } from '../editor/useEditor';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { hrefFor, navigate } from '../../lib/router';
 import { TranslateWorkspace } from './TranslateWorkspace';
@@ -27,7 +28,7 @@ function TranslateStart({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    Promise.all([call(api.articles.get({ id })), call(api.translate.list({ articleId: id }))]).then(([a, ps]) => {
+    Promise.all([articleCalls.get({ id }), translateCalls.list({ articleId: id })]).then(([a, ps]) => {
       setArticle(a);
       setProjects(ps);
       const taken = new Set(ps.map((p) => p.targetLang));
@@ -48,7 +49,7 @@ function TranslateStart({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      const p = await call(api.translate.create({ articleId: id, targetLang: target, pivotLang: pivot || null }));
+      const p = await translateCalls.create({ articleId: id, targetLang: target, pivotLang: pivot || null });
       navigate({ view: 'translate', id, projectId: p.id });
     } catch (err) {
       setError(err);
