@@ -5,6 +5,8 @@ import type { Article } from '../../../../preload/contract/common';
 import type { DiffPart, RevisionSummary } from '../../../../preload/contract/articles';
 import { articleCalls } from './useEditor';
 import { errorText } from '../../lib/i18n';
+import { ARTICLE_STATUS_KEY } from '../../ui/keys';
+import { REVISION_REASON_KEY } from './keys';
 
 interface Props {
   id: string;
@@ -102,9 +104,9 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
               <span className={`reason reason-${r.reason}`}>
                 {r.reason === 'restore' && r.restoredFrom
                   ? t('history.restoredFrom', { rev: r.restoredFrom })
-                  : t(`history.reason.${r.reason}`)}
+                  : t(REVISION_REASON_KEY[r.reason])}
               </span>
-              {r.reason === 'status' && <span>{t(`common:status.${r.status}`)}</span>}
+              {r.reason === 'status' && <span>{t(ARTICLE_STATUS_KEY[r.status])}</span>}
               <span>{t('history.words', { n: n.format(r.words) })}</span>
               <button
                 type="button"

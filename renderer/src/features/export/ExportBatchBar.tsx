@@ -10,6 +10,7 @@ import { cancelTask, onTaskProgress } from '../tasks/useTasks';
 import { errorText } from '../../lib/i18n';
 import { deliverExport } from './ExportDownload';
 import './export.css';
+import { FORMAT_NAME_KEY } from './keys';
 
 /** What the selection needs of a library row. */
 export interface SelectableDraft {
@@ -139,7 +140,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
             >
               {PUBLISHING_FORMATS.map((f) => (
                 <option key={f} value={f}>
-                  {t(`format.${f}`)}
+                  {t(FORMAT_NAME_KEY[f])}
                 </option>
               ))}
             </select>

@@ -8,6 +8,8 @@ import { errorText } from '../../lib/i18n';
 import { fileToBase64 } from './ExportDownload';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
+import { LANG_KEY } from '../../ui/keys';
+import { XLIFF_REASON_KEY } from './keys';
 
 type ImportResult = Res<'export.importXliff'>;
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -58,7 +60,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
             <select value={project.id} onChange={(e) => setProjectId(e.target.value)} data-testid="xliff-project">
               {projects.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {t(`common:lang.${p.sourceLang}`)} → {t(`common:lang.${p.targetLang}`)}
+                  {t(LANG_KEY[p.sourceLang])} → {t(LANG_KEY[p.targetLang])}
                 </option>
               ))}
             </select>
@@ -106,7 +108,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
                   {result.rejected.map((r) => (
                     <tr key={r.segmentId}>
                       <td>{r.number ?? r.segmentId}</td>
-                      <td>{t(`xliff.reason.${r.reason}`)}</td>
+                      <td>{t(XLIFF_REASON_KEY[r.reason])}</td>
                       <td>{r.detail}</td>
                     </tr>
                   ))}

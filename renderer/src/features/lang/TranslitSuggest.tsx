@@ -5,6 +5,7 @@ import type { TranslitSuggestion } from '../../../../preload/contract/lang';
 import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
+import { TRANSLIT_SOURCE_KEY } from './keys';
 
 interface Props {
   /** The name as written in Indonesian/Latin script, e.g. "Ganjar Pranowo". */
@@ -45,7 +46,7 @@ export function TranslitSuggest({ name, onPick }: Props) {
             data-testid="translit-pick"
           >
             {hit.ko}
-            <span className="translit-source">{t(`translit.source.${hit.source}`)}</span>
+            <span className="translit-source">{t(TRANSLIT_SOURCE_KEY[hit.source])}</span>
           </button>
         ) : (
           <span className="hint">{t('translit.none')}</span>

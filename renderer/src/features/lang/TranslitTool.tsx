@@ -5,6 +5,7 @@ import type { TranslitSuggestion } from '../../../../preload/contract/lang';
 import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
+import { TRANSLIT_SOURCE_KEY } from './keys';
 
 export function TranslitTool() {
   const { t } = useTranslation('lang');
@@ -86,7 +87,7 @@ export function TranslitTool() {
                 <td lang="ko" data-testid="translit-ko">
                   {r.ko || '—'}
                 </td>
-                <td className="hint">{t(`translit.source.${r.source}`)}</td>
+                <td className="hint">{t(TRANSLIT_SOURCE_KEY[r.source])}</td>
               </tr>
             ))}
           </tbody>

@@ -14,6 +14,7 @@ import './library.css';
 import { ExportBatchBar, ExportSelectAll, ExportSelectBox, useExportSelection } from '../export/ExportBatchBar';
 import { LangOptions, ArticleStatusOptions } from '../../ui/SelectOptions';
 import { LibraryPager } from './LibraryPager';
+import { ARTICLE_STATUS_KEY, LANG_KEY } from '../../ui/keys';
 
 /** Rows per page: the main process sends one page, never every summary. */
 const PAGE = 100;
@@ -309,9 +310,9 @@ export function LibraryView() {
                   )}
                 </td>
                 <td>{[a.dateline.outlet, a.dateline.place].filter(Boolean).join(', ')}</td>
-                <td>{t(`common:lang.${a.lang}`)}</td>
+                <td>{t(LANG_KEY[a.lang])}</td>
                 <td>
-                  <span className={`status status-${a.status}`}>{t(`common:status.${a.status}`)}</span>
+                  <span className={`status status-${a.status}`}>{t(ARTICLE_STATUS_KEY[a.status])}</span>
                 </td>
                 <td className="num">{numFmt.format(a.words)}</td>
                 <td>{dateFmt.format(new Date(trash && a.deletedAt ? a.deletedAt : a.updatedAt))}</td>

@@ -7,6 +7,7 @@ import type { ModelFolderReport, MtEndpoint, MtEngineConfig, MtEngineView } from
 import { mtCalls } from './useMt';
 import { errorText } from '../../lib/i18n';
 import { LangOptions } from '../../ui/SelectOptions';
+import { MT_KIND_KEY } from './keys';
 
 type Kind = MtEngineConfig['kind'];
 const KINDS: Kind[] = ['marian-local', 'openai', 'libretranslate'];
@@ -76,7 +77,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
   const build = (): MtEngineConfig => {
     const id = initial?.id ?? `engine-${Date.now().toString(36)}`;
     const dir = from && to ? { from, to } : {};
-    const name = label.trim() || (server ? t(`kind.${kind}`) : t('form.defaultLabel', { from, to }));
+    const name = label.trim() || (server ? t(MT_KIND_KEY[kind]) : t('form.defaultLabel', { from, to }));
     if (kind === 'marian-local') return { kind, id, label: name, path: path.trim(), ...dir };
     const key = apiKey.trim() ? { apiKey: apiKey.trim() } : {};
     if (kind === 'openai') return { kind, id, label: name, baseUrl: baseUrl.trim(), model: model.trim(), allowRemote, ...dir, ...key };
@@ -139,7 +140,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {t(MT_KIND_KEY[k])}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { MtEngineForm } from './MtEngineForm';
 import { MtTestResult, type MtTestOutcome } from './MtTestResult';
 import { LangOptions } from '../../ui/SelectOptions';
 import './mt.css';
+import { MT_KIND_KEY } from './keys';
 
 /** Sample sentences in each source language (language data, not interface text). */
 export const SAMPLE: Record<Lang, string> = {
@@ -98,7 +99,7 @@ export function MtSettings() {
             <li key={e.config.id} className="mt-engine" data-testid={`mt-engine-${e.config.id}`}>
               <div className="mt-engine-head">
                 <strong>{e.config.label}</strong>
-                <span className="mt-kind">{t(`kind.${e.config.kind}`)}</span>
+                <span className="mt-kind">{t(MT_KIND_KEY[e.config.kind])}</span>
                 <span className="mt-dirs">{directions(e)}</span>
                 <span className={e.endpoint.sends ? 'mt-where sends' : 'mt-where'} data-testid="mt-where">
                   {where(e)}

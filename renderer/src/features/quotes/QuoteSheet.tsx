@@ -5,6 +5,7 @@ import type { QuoteSheetRow } from '../../../../preload/contract/quotes';
 import { quoteCalls } from './useQuotes';
 import { errorText } from '../../lib/i18n';
 import { Modal } from '../../ui/Modal';
+import { QUOTE_STATUS_KEY, VERIFICATION_KEY } from './keys';
 
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -36,8 +37,8 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
     r.role,
     // A denial is the speaker rejecting the words: it must not read as their claim.
     r.polarity === 'denies' ? `${r.cue} (${t('sheet.denies')})` : r.cue,
-    t(`status.${r.status}`),
-    t(`verification.${r.verification}`),
+    t(QUOTE_STATUS_KEY[r.status]),
+    t(VERIFICATION_KEY[r.verification]),
     r.source,
   ];
   const heads = [

@@ -9,6 +9,7 @@ import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
+import { LANG_KEY } from '../../ui/keys';
 
 type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
@@ -153,7 +154,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
         >
           {LANGS.map((l) => (
             <label key={l}>
-              {t(`common:lang.${l}`)}
+              {t(LANG_KEY[l])}
               <input data-testid={`glossary-${l}`} lang={l} value={form[l]} onChange={(e) => setForm({ ...form, [l]: e.target.value })} />
               {l === 'ko' && <TranslitSuggest name={form.id.split(';')[0]} onPick={(ko) => setForm((f) => ({ ...f, ko }))} />}
             </label>

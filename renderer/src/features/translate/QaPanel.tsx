@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QaFindingOut } from '../../../../preload/contract/translate';
 import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
+import { QA_KEY } from './keys';
 
 export function QaPanel({
   projectId,
@@ -71,7 +72,7 @@ export function QaPanel({
           {result.findings.map((f, i) => (
             <li key={`${f.segmentId}-${f.code}-${i}`} className={`qa-${f.severity}`} data-testid="qa-finding" data-code={f.code}>
               <button type="button" className="link" onClick={() => onPick(f.segmentId)}>
-                <span className="qa-seg">#{numberOf(f.segmentId)}</span> {t(`qa:${f.code}`, f.params)}
+                <span className="qa-seg">#{numberOf(f.segmentId)}</span> {t(QA_KEY[f.code] ?? f.code, f.params)}
               </button>
               <button type="button" className="small" data-testid="qa-ignore" onClick={() => void ignore(f)} title={t('qa.ignoreHint')}>
                 {t('qa.ignore')}

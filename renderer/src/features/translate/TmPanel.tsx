@@ -8,6 +8,7 @@ import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { SegmentDiff } from './SegmentDiff';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
+import { TM_KIND_KEY } from './keys';
 
 type Lang = 'id' | 'en' | 'ko';
 
@@ -41,7 +42,7 @@ export function TmMatches({
             <span className={`score ${m.score >= 100 ? 'exact' : 'fuzzy'}`} data-testid="tm-score">
               {m.score}%
             </span>
-            <span className="hint">{t(`tm.kind.${m.kind}`)}</span>
+            <span className="hint">{t(TM_KIND_KEY[m.kind])}</span>
             <button type="button" onClick={() => onInsert(i)}>
               {t('tm.insert')}
             </button>

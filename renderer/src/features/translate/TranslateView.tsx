@@ -10,6 +10,7 @@ import { hrefFor, navigate } from '../../lib/router';
 import { TranslateWorkspace } from './TranslateWorkspace';
 import { LangOptions, LANGS } from '../../ui/SelectOptions';
 import './translate.css';
+import { LANG_KEY } from '../../ui/keys';
 
 type Lang = 'id' | 'en' | 'ko';
 
@@ -64,7 +65,7 @@ function TranslateStart({ id }: { id: string }) {
         <h1>{t('start.title', { title: article.title || t('untitled') })}</h1>
         <a href={hrefFor({ view: 'article', id })}>{t('backToArticle')}</a>
       </div>
-      <p className="hint">{t('start.source', { lang: t(`common:lang.${article.lang}`) })}</p>
+      <p className="hint">{t('start.source', { lang: t(LANG_KEY[article.lang]) })}</p>
       {projects.length === 0 ? (
         <p className="empty">{t('start.none')}</p>
       ) : (
@@ -114,7 +115,7 @@ function TranslateStart({ id }: { id: string }) {
           >
             {targets.map((l) => (
               <option key={l} value={l} disabled={taken.has(l)}>
-                {t(`common:lang.${l}`)}
+                {t(LANG_KEY[l])}
                 {taken.has(l) ? ` (${t('start.exists')})` : ''}
               </option>
             ))}

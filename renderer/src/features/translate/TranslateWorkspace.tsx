@@ -18,6 +18,7 @@ import { QaPanel } from './QaPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { PretranslateBar } from '../mt/PretranslateBar';
 import { TabList, tabId, tabPanelId } from '../../ui/TabList';
+import { SEGMENT_STATUS_KEY, SIDE_TAB_KEY } from './keys';
 
 type Filter = 'all' | SegmentStatus;
 type Tab = 'tm' | 'qa' | 'analysis';
@@ -440,7 +441,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
             <option value="all">{t('filter.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}`)} ({n(progress.segments[s])})
+                {t(SEGMENT_STATUS_KEY[s])} ({n(progress.segments[s])})
               </option>
             ))}
           </select>
@@ -467,7 +468,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
                 key={s}
                 className={`seg status-${s}`}
                 style={{ width: `${(progress.byStatus[s] / Math.max(1, progress.total)) * 100}%` }}
-                title={`${t(`status.${s}`)}: ${n(progress.byStatus[s])}`}
+                title={`${t(SEGMENT_STATUS_KEY[s])}: ${n(progress.byStatus[s])}`}
               />
             ) : null,
           )}
@@ -478,7 +479,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         <span className="legend">
           {STATUSES.map((s) => (
             <span key={s}>
-              <span className={`dot status-${s}`} /> {t(`status.${s}`)} {n(progress.byStatus[s])}
+              <span className={`dot status-${s}`} /> {t(SEGMENT_STATUS_KEY[s])} {n(progress.byStatus[s])}
             </span>
           ))}
         </span>
@@ -562,7 +563,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
             label={t('side')}
             value={tab}
             onChange={setTab}
-            tabs={(['tm', 'qa', 'analysis'] as const).map((k) => ({ key: k, label: t(`tab.${k}`), testId: `tab-${k}` }))}
+            tabs={(['tm', 'qa', 'analysis'] as const).map((k) => ({ key: k, label: t(SIDE_TAB_KEY[k]), testId: `tab-${k}` }))}
           />
           <section role="tabpanel" id={tabPanelId('tr-side', tab)} aria-labelledby={tabId('tr-side', tab)}>
             {tab === 'tm' && <TmTools from={project.sourceLang} to={project.targetLang} />}
