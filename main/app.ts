@@ -14,7 +14,7 @@ export interface OpenedApp {
 export async function openApp(
   dataDir: string,
   opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> &
-    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs'>> & { store?: StoreOptions },
+    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs' | 'importDelayMs'>> & { store?: StoreOptions },
 ): Promise<OpenedApp> {
   const { store: storeOptions, ...rest } = opts;
   const store = await DataStore.open(dataDir, storeOptions);

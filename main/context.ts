@@ -21,6 +21,8 @@ export interface AppContext {
   showItemInFolder(path: string): void;
   /** Harness only (tests): each local-MT batch waits this long first, as a real model would take. */
   mtDelayMs?: number;
+  /** Harness only (tests): an import waits this long in its "reading" stage first, as a big file would take. */
+  importDelayMs?: number;
   /** One instance per key for the life of the context (repos with caches, engines …). */
   service<T>(key: string, make: () => T): T;
 }
@@ -34,6 +36,7 @@ export interface ContextOptions {
   exportDir: string;
   showItemInFolder: AppContext['showItemInFolder'];
   mtDelayMs?: number;
+  importDelayMs?: number;
 }
 
 export function createContext(o: ContextOptions): AppContext {

@@ -74,12 +74,13 @@ function serveDomain(port: Port): void {
     switch (msg.type) {
       case 'open': {
         if (msg.init.resourcesDir) setResourcesDir(msg.init.resourcesDir);
-        const { dataDir, harness, version, exportDir, store, mtDelayMs } = msg.init;
+        const { dataDir, harness, version, exportDir, store, mtDelayMs, importDelayMs } = msg.init;
         openApp(dataDir, {
           harness,
           version,
           store,
           ...(harness && mtDelayMs ? { mtDelayMs } : {}),
+          ...(harness && importDelayMs ? { importDelayMs } : {}),
           ...(exportDir ? { exportDir } : {}),
           emit: (event, payload) => post({ type: 'event', event, payload }),
           openExternal: (url) => callback('openExternal', [url]),
