@@ -32,3 +32,15 @@ export class TaskRegistry {
     return !!c;
   }
 }
+
+export type StagedProgress = (done: number, total: number, stage?: 'parse' | 'save') => void;
+
+/** Runs an import as a cancellable task when the call names one ('task.progress' events, 'tasks.cancel'). */
+export function importTask<T>(
+  tasks: TaskRegistry,
+  taskId: string | undefined,
+  fn: (signal: AbortSignal | undefined, progress: StagedProgress) => Promise<T>,
+): Promise<T> {
+  if (!taskId) return fn(undefined, () => {});
+  return tasks.run(taskId, (signal, progress) => fn(signal, progress));
+}

@@ -5,7 +5,7 @@ import type { BenchFigure } from './types';
 import { percentile } from './stats';
 import { openSession } from './editor-browser';
 import { generateUnits, perturb, rng } from '../unit/tm/corpus';
-import { translationMemory } from '../../main/handlers/translate';
+import { translationMemory } from '../../main/core/services';
 import { openApp } from '../../main/app';
 
 const UNITS = 100_000;
