@@ -1,6 +1,7 @@
 // Lint rules, including the process-boundary rule: no Node/Electron in renderer/, no Electron in main/core/.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import layering from './tools/eslint-layering.mjs';
 
 const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'os', 'crypto', 'http', 'net', 'worker_threads'];
 
@@ -71,5 +72,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // ── Layering (issue 15), VS Code style: model (preload/contract) ← core (main/core) ← handlers/cli ← entry (main/*.ts);
+  // bridge (preload/) and renderer ← model only. The table is tools/layers.mjs; test/unit/lint/layering.test.ts proves
+  // a forbidden import fails. Its own rule name, so it adds to (never replaces) the no-restricted-imports blocks above.
+  {
+    files: ['main/**/*.{ts,tsx,mts,js,mjs}', 'preload/**/*.{ts,tsx,mts,js,mjs}', 'renderer/**/*.{ts,tsx,mts,js,mjs}'],
+    plugins: { layering },
+    rules: { 'layering/layers': ['error', { root: import.meta.dirname }] },
   },
 );

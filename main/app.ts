@@ -14,7 +14,7 @@ export interface OpenedApp {
 export async function openApp(
   dataDir: string,
   opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> &
-    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs'>> & {
+    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs' | 'importDelayMs'>> & {
       store?: StoreOptions;
       /** Default on (tests, tools, harness, development); the packaged app turns it off (main/index.ts). */
       validateResponses?: boolean;

@@ -17,6 +17,7 @@ export interface ContextOptions {
   exportDir: string;
   showItemInFolder: AppContext['showItemInFolder'];
   mtDelayMs?: number;
+  importDelayMs?: number;
 }
 
 export function createContext(o: ContextOptions): AppContext {

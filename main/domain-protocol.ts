@@ -21,6 +21,8 @@ export interface DomainInit {
   store?: Omit<StoreOptions, 'fs'>;
   /** Harness only: each local-MT batch waits this long first, so a test's tiny model runs as slowly as a real one. */
   mtDelayMs?: number;
+  /** Harness only: each import waits this long while "reading", so a test can cancel it on any machine. */
+  importDelayMs?: number;
   /** The resources folder the host computed (Electron knows process.resourcesPath); default: the domain's own. */
   resourcesDir?: string;
   /** Check every answer against the contract (default on); the packaged app turns it off for speed. */

@@ -74,13 +74,14 @@ function serveDomain(port: Port): void {
     switch (msg.type) {
       case 'open': {
         if (msg.init.resourcesDir) setResourcesDir(msg.init.resourcesDir);
-        const { dataDir, harness, version, exportDir, store, mtDelayMs, validateResponses } = msg.init;
+        const { dataDir, harness, version, exportDir, store, mtDelayMs, importDelayMs, validateResponses } = msg.init;
         openApp(dataDir, {
           harness,
           version,
           store,
           validateResponses: validateResponses ?? true,
           ...(harness && mtDelayMs ? { mtDelayMs } : {}),
+          ...(harness && importDelayMs ? { importDelayMs } : {}),
           ...(exportDir ? { exportDir } : {}),
           emit: (event, payload) => post({ type: 'event', event, payload }),
           openExternal: (url) => callback('openExternal', [url]),

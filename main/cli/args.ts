@@ -1,9 +1,9 @@
 // Minimal argv parsing for the CLI: positionals plus --flag / --flag value / --flag=value, and the one check of
 // options that take one of a fixed list (--lang, --to, --status, --format …) with one wording of the error.
+import type { Lang } from '../../preload/contract/define';
 import { LANG_VALUES } from '../../preload/contract/values';
 import { UsageError } from './types';
 
-type Lang = (typeof LANG_VALUES)[number];
 export interface ParsedArgs {
   positional: string[];
   flags: Record<string, string | true>;

@@ -5,6 +5,7 @@ import type { ArticleQuotes, TranslationProject } from '../../preload/contract/m
 import { ArticleRepo } from '../core/articles/repo';
 import { AppError } from '../core/errors';
 import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type ExportOptions } from '../core/export';
+import { PUBLISHING } from '../core/export/load';
 import type { DataStore } from '../core/store/data-store';
 import { atomicWriteFile } from '../core/store/atomic-write';
 import { ProjectRepo } from '../core/translate/repo';
@@ -14,8 +15,6 @@ import { flag, langFlag, requiredChoice, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
 
-/** Formats that publish the article: exporting one of these marks the draft "exported". */
-const PUBLISHING: ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
 /** Formats that are useful with empty targets (to translate elsewhere, or to review): they start a missing project. */
 const CREATES_PROJECT: ExportFormat[] = ['xliff', 'bilingual-docx', 'bilingual-html'];
 

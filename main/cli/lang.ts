@@ -2,7 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { suggestKoreanSpelling } from '../core/lang/translit-ko';
 import { detectLanguage } from '../core/lang/detect';
-import { assertSpellLang, checkText, getSpellchecker, UserDictionary, type Misspelling, type SpellLang } from '../core/spell';
+import { assertSpellLang, checkText, getSpellchecker, UserDictionary, type MisspellingWithSuggestions, type SpellLang } from '../core/spell';
 import { flag, langFlag, type ParsedArgs } from './args';
 import { withStore } from './with-store';
 import { UsageError, type CliCommand, type CliIO } from './types';
@@ -46,7 +46,7 @@ export const spellCommand: CliCommand = {
 };
 
 /** The user dictionary is read only when a data folder is named: a plain `spell FILE` touches no data. */
-async function checkWithUserWords(args: ParsedArgs, text: string, lang: SpellLang): Promise<Misspelling[]> {
+async function checkWithUserWords(args: ParsedArgs, text: string, lang: SpellLang): Promise<MisspellingWithSuggestions[]> {
   if (!flag(args, 'data') && !process.env.REDAKSI_DATA_DIR) return checkText(text, lang);
   return withStore(
     args,
@@ -60,7 +60,7 @@ async function checkWithUserWords(args: ParsedArgs, text: string, lang: SpellLan
   );
 }
 
-function report(io: CliIO, args: ParsedArgs, file: string, text: string, lang: SpellLang, found: Misspelling[]): void {
+function report(io: CliIO, args: ParsedArgs, file: string, text: string, lang: SpellLang, found: MisspellingWithSuggestions[]): void {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const where = (offset: number) => {

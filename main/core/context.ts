@@ -23,6 +23,8 @@ export interface DomainContext {
   showItemInFolder(path: string): void;
   /** Harness only (tests): each local-MT batch waits this long first, as a real model would take. */
   mtDelayMs?: number;
+  /** Harness only (tests): an import waits this long in its "reading" stage first, as a big file would take. */
+  importDelayMs?: number;
   /** One instance per key for the life of the context (repos with caches, engines …): see core/services.ts. */
   service<T>(key: string, make: () => T): T;
 }

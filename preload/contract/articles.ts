@@ -1,29 +1,35 @@
 // Article channels: the drafts library (list, search, import, duplicate, trash) and the editor (save, history).
 import { z } from 'zod';
 import { channel, Id, Lang, Ok, TaskId } from './define';
-import { Article, ArticlePatch, ArticleStatus, ArticleSummary, Dateline } from './common';
+import { Article, ArticlePatch, ArticleStatus, ArticleSummary, Dateline, DiffPart } from './common';
+
+export { DiffPart };
 
 /** 20 MB of file bytes as base64 (4/3 of it), plus a little room. */
 const MAX_BASE64 = 28_000_000;
 const Rev = z.number().int().positive().max(1_000_000);
 
+/** Why a revision was written: import / status / restore / export always add one; autosaves coalesce per minute. */
 export const RevisionReason = z.enum(['autosave', 'status', 'restore', 'import', 'export']);
+export type RevisionReason = z.infer<typeof RevisionReason>;
+/** A revision without its body, with the body's word count: what the history list shows. */
 export const RevisionSummary = z.object({
   rev: z.number().int(),
+  /** When this revision's content was last written. */
   at: z.string(),
   reason: RevisionReason,
   title: z.string(),
   status: ArticleStatus,
+  /** Autosaves only: when the one-minute window this revision coalesces began. */
   since: z.string().optional(),
+  /** Restores only: the revision whose content was brought back. */
   restoredFrom: z.number().int().optional(),
   words: z.number().int().nonnegative(),
 });
 export type RevisionSummary = z.infer<typeof RevisionSummary>;
+/** One stored revision of an article (revisions/<id>.json holds a list of these). */
 export const Revision = RevisionSummary.omit({ words: true }).extend({ body: z.string() });
 export type Revision = z.infer<typeof Revision>;
-
-export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-export type DiffPart = z.infer<typeof DiffPart>;
 
 const Highlight = z.object({ start: z.number().int(), end: z.number().int() });
 export const LibraryHit = z.object({

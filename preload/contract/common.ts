@@ -48,6 +48,10 @@ export const ArticleSummary = Article.pick({
 }).extend({ wordCount: z.number().int().nonnegative() });
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** One run of a word diff (revisions, a segment's changed source, a TM match against the text looked up). */
+export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
 export const ArticlePatch = Article.pick({
   title: true,
   lang: true,

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { channel, Id, Lang, Ok, TaskId } from './define';
 import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
 import { BANDS_OUT } from './values';
+import { DiffPart } from './common';
 
-export { BANDS_OUT };
+export { BANDS_OUT, DiffPart };
 
 const SegId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a valid segment id');
 const Text = z.string().max(100_000);
@@ -14,12 +15,18 @@ const FileIn = z.object({ name: z.string().min(1).max(500), dataBase64: z.string
 const FileOut = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 
 const StatusCounts = z.object({ new: z.number(), draft: z.number(), translated: z.number(), reviewed: z.number(), approved: z.number() });
+/** How far a project is: source volume per segment status (main/core/translate/progress.ts computes it). */
 export const Progress = z.object({
+  /** 'words' for id/en sources; 'characters' for ko (see sourceVolume). */
   unit: z.enum(['words', 'characters']),
   total: z.number(),
+  /** Source volume per status. */
   byStatus: StatusCounts,
+  /** Number of segments per status. */
   segments: StatusCounts,
+  /** Volume of translated + reviewed + approved segments. */
   done: z.number(),
+  /** done / total in 0..100, rounded down; 100 for an empty project. */
   percent: z.number(),
 });
 export type Progress = z.infer<typeof Progress>;
@@ -43,9 +50,6 @@ export const TermHit = z.object({
   translations: z.object({ id: z.string(), en: z.string(), ko: z.string() }),
 });
 export type TermHit = z.infer<typeof TermHit>;
-
-export const DiffPart = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
-export type DiffPart = z.infer<typeof DiffPart>;
 
 /** A quotation held by a segment, with its speaker as the registry spells the name in the target language. */
 export const SegmentQuote = z.object({
@@ -75,26 +79,41 @@ export type ProjectView = z.infer<typeof ProjectView>;
 export const SegmentUpdate = z.object({ segment: Segment, progress: Progress, diff: z.array(DiffPart) });
 export type SegmentUpdate = z.infer<typeof SegmentUpdate>;
 
-const TmUnitOut = z.object({
+/** One confirmed segment pair of the translation memory. Timestamps are ISO 8601 to the second, as TMX keeps them. */
+export const TmUnit = z.object({
   id: z.string(),
   source: z.string(),
   target: z.string(),
   sourceLang: Lang,
   targetLang: Lang,
-  origin: z.string().optional(),
+  /** Previous source segment ('' = first segment of its document); enables in-context (101 %) matches. */
+  prev: z.string().optional(),
+  next: z.string().optional(),
+  createdAt: z.string(),
   changedAt: z.string(),
+  /** Where the unit came from: project or article id, e.g. "tmx:FILE", or a target's provenance ("mt:ENGINE"). */
+  origin: z.string().optional(),
+  /** The tool that made the target when it was not a human in Redaksi (e.g. the MT engine): TMX <tu creationtool>. */
+  creationTool: z.string().optional(),
 });
+export type TmUnit = z.infer<typeof TmUnit>;
 export const TmMatch = z.object({
-  unit: TmUnitOut,
+  unit: TmUnit,
+  /** Integer percent: 101 in-context, 100 exact, otherwise ≤ 99 (never rounded up to look exact). */
   score: z.number(),
   kind: z.enum(['context', 'exact', 'fuzzy']),
+  /** Word diff of the match's source (delete) against the text looked up (insert). */
   diff: z.array(DiffPart),
 });
 export type TmMatch = z.infer<typeof TmMatch>;
 /** TM matches bound to the segment (id + source hash) they were looked up for. */
 export const SegmentMatches = z.object({ segId: z.string(), sourceHash: z.string(), matches: z.array(TmMatch) });
 export type SegmentMatches = z.infer<typeof SegmentMatches>;
-export const ConcordanceHit = z.object({ unit: TmUnitOut, ranges: z.array(z.tuple([z.number(), z.number()])) });
+export const ConcordanceHit = z.object({
+  unit: TmUnit,
+  /** Where the phrase sits in unit.source or unit.target (the searched side), as [start, end) offsets. */
+  ranges: z.array(z.tuple([z.number(), z.number()])),
+});
 export type ConcordanceHit = z.infer<typeof ConcordanceHit>;
 
 export const QaFindingOut = z.object({

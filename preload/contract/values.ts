@@ -3,7 +3,7 @@
 export const LANG_VALUES = ['id', 'en', 'ko'] as const;
 export const ARTICLE_STATUS_VALUES = ['draft', 'editing', 'in-translation', 'ready', 'exported'] as const;
 
-/** Same list as main/core/export EXPORT_FORMATS (the handler passes these straight to exportDocument). */
+/** Every export format, defined once: main/core/export (EXPORT_FORMATS), the handlers, the CLI and the renderer use it. */
 export const EXPORT_FORMAT_LIST = [
   'docx',
   'pdf',

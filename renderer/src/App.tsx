@@ -3,14 +3,14 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './lib/api';
 import { hrefFor, useRoute } from './lib/router';
-import { LanguageSwitcher } from './components/LanguageSwitcher';
-import { LibraryView } from './views/LibraryView';
-import { SettingsView } from './views/SettingsView';
-import { TranslateView } from './views/TranslateView';
-import { ExportView } from './views/ExportView';
+import { LanguageSwitcher } from './ui/LanguageSwitcher';
+import { LibraryView } from './features/library/LibraryView';
+import { SettingsView } from './features/settings/SettingsView';
+import { TranslateView } from './features/translate/TranslateView';
+import { ExportView } from './features/export/ExportView';
 
 // The editor (TipTap/ProseMirror, about a third of the UI code) loads when an article is first opened, not at start.
-const EditorView = lazy(() => import('./views/EditorView').then((m) => ({ default: m.EditorView })));
+const EditorView = lazy(() => import('./features/editor/EditorView').then((m) => ({ default: m.EditorView })));
 
 interface Recovery {
   file: string;

@@ -11,6 +11,8 @@ export const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screens
 interface Fixtures {
   /** Option (test.use): each local-MT batch in the domain waits this long, as a real model would take. */
   mtDelayMs: number;
+  /** Option (test.use): each import waits this long while "reading the file", so Cancel can land on any machine. */
+  importDelayMs: number;
   dataDir: string;
   harness: Harness;
   app: Page;
@@ -18,13 +20,14 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   mtDelayMs: [0, { option: true }],
+  importDelayMs: [0, { option: true }],
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'redaksi-e2e-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  harness: async ({ dataDir, mtDelayMs }, use) => {
-    const h = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 }, mtDelayMs });
+  harness: async ({ dataDir, mtDelayMs, importDelayMs }, use) => {
+    const h = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 }, mtDelayMs, importDelayMs });
     await use(h);
     await h.close();
   },

@@ -50,6 +50,8 @@ export interface HarnessOptions {
   mtDelayMs?: number;
   /** Check every answer against the contract (default on: tests fail on a mismatch); benches turn it off. */
   validateResponses?: boolean;
+  /** Each import waits this long in its reading stage first (a small test file made as slow as a big one). */
+  importDelayMs?: number;
 }
 
 let bridgeCache: string | null = null;
@@ -76,7 +78,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const revealed: string[] = [];
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const app = await startDomainThread(
-    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store, mtDelayMs: opts.mtDelayMs,
+    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store, mtDelayMs: opts.mtDelayMs, importDelayMs: opts.importDelayMs,
       validateResponses: opts.validateResponses ?? true },
     {
       emit: (event, payload) => {

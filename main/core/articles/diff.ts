@@ -1,11 +1,9 @@
 // Word-level diff of two texts (or article bodies) on the `diff` package, with Hangul-aware tokens.
 import { diffArrays } from 'diff';
+import type { DiffPart } from '../../../preload/contract/common';
 import { htmlToPlainText } from './text';
 
-export interface DiffPart {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
+export type { DiffPart };
 
 /**
  * Korean words (어절) carry their particles: "정부는" → "정부가" is one changed particle, not a changed word.

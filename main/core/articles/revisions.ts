@@ -1,27 +1,12 @@
 // Revision history per article in revisions/<id>.json: autosaves coalesce per minute, milestones always kept.
 import { safeId } from '../store/ids';
-import type { Article, ArticleStatus } from '../../../preload/contract/common';
+import type { Article } from '../../../preload/contract/common';
+import type { Revision, RevisionReason, RevisionSummary } from '../../../preload/contract/articles';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
 import { bodyStats } from './body-stats';
 
-export type RevisionReason = 'autosave' | 'status' | 'restore' | 'import' | 'export';
-
-export interface Revision {
-  rev: number;
-  /** When this revision's content was last written. */
-  at: string;
-  reason: RevisionReason;
-  title: string;
-  body: string;
-  status: ArticleStatus;
-  /** Autosaves only: when the one-minute window this revision coalesces began. */
-  since?: string;
-  /** Restores only: the revision whose content was brought back. */
-  restoredFrom?: number;
-}
-
-export type RevisionSummary = Omit<Revision, 'body'> & { words: number };
+export type { Revision, RevisionReason, RevisionSummary };
 
 export interface RevisionsDoc {
   schema: number;

@@ -1,10 +1,11 @@
 // In-memory library search over title + body text: case/diacritic-blind, Hangul by syllable, AND of terms.
 import type { Lang } from '../../../preload/contract/define';
 import type { Article, ArticleStatus } from '../../../preload/contract/common';
+import type { LibraryHit, LibrarySort } from '../../../preload/contract/articles';
 import { countWords } from '../../../preload/contract/counts';
 import { bodyStats } from './body-stats';
 
-export type SearchSort = 'updated' | 'title' | 'words' | 'relevance';
+export type SearchSort = LibrarySort;
 
 export interface SearchQuery {
   /** Words are ANDed; "quoted phrases" match as a whole. Empty → every article that passes the filters. */
@@ -19,26 +20,11 @@ export interface SearchQuery {
   offset?: number;
 }
 
-export interface Highlight {
-  start: number;
-  end: number;
-}
+/** Offsets [start, end) of a match in a hit's title or snippet. */
+export type Highlight = LibraryHit['titleHighlights'][number];
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  lang: Lang;
-  status: ArticleStatus;
-  updatedAt: string;
-  deletedAt: string | null;
-  words: number;
-  score: number;
-  /** Matches in the title (offsets into `title`). */
-  titleHighlights: Highlight[];
-  /** A piece of the body around the first match (or its start), with matches as offsets into `snippet`. */
-  snippet: string;
-  snippetHighlights: Highlight[];
-}
+/** A library hit before the handler adds the dateline (the search index does not keep it). */
+export type SearchHit = Omit<LibraryHit, 'dateline'>;
 
 export interface SearchResult {
   total: number;

@@ -26,6 +26,7 @@
 // Errors (AppError, texts in resources/locales/*/errors-export.json): export.noTranslation,
 // export.projectMismatch, export.noProject, export.nothingConfirmed / export.nothingApproved (no usable target), export.noQuotes, export.badTemplate, export.unknownFormat,
 // export.ninjsInvalid, export.resourceMissing, export.notAvailable (CLI).
+import { FORMAT_NEEDS } from '../../../preload/contract/values';
 import { AppError } from '../errors';
 import { bilingualTable, renderBilingualDocx, renderBilingualHtml } from './bilingual';
 import { assertSomethingToExport, resolveContent, sideFor, sourceModel, translationWarnings } from './content';
@@ -50,26 +51,26 @@ export { setResourcesDir } from './resources';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-const INFO: Record<ExportFormat, { ext: string; mime: string; needs: 'project' | 'quotes' | null }> = {
-  docx: { ext: 'docx', mime: DOCX_MIME, needs: null },
-  pdf: { ext: 'pdf', mime: 'application/pdf', needs: null },
-  html: { ext: 'html', mime: 'text/html; charset=utf-8', needs: null },
-  md: { ext: 'md', mime: 'text/markdown; charset=utf-8', needs: null },
-  txt: { ext: 'txt', mime: 'text/plain; charset=utf-8', needs: null },
-  'bilingual-docx': { ext: 'docx', mime: DOCX_MIME, needs: 'project' },
-  'bilingual-html': { ext: 'html', mime: 'text/html; charset=utf-8', needs: 'project' },
-  'quotes-csv': { ext: 'csv', mime: 'text/csv; charset=utf-8', needs: 'quotes' },
-  'quotes-docx': { ext: 'docx', mime: DOCX_MIME, needs: 'quotes' },
-  ninjs: { ext: 'json', mime: 'application/json', needs: null },
-  tmx: { ext: 'tmx', mime: 'application/x-tmx+xml', needs: 'project' },
-  xliff: { ext: 'xlf', mime: 'application/xliff+xml', needs: 'project' },
-  xliff12: { ext: 'xlf', mime: 'application/xliff+xml', needs: 'project' },
+const INFO: Record<ExportFormat, { ext: string; mime: string }> = {
+  docx: { ext: 'docx', mime: DOCX_MIME },
+  pdf: { ext: 'pdf', mime: 'application/pdf' },
+  html: { ext: 'html', mime: 'text/html; charset=utf-8' },
+  md: { ext: 'md', mime: 'text/markdown; charset=utf-8' },
+  txt: { ext: 'txt', mime: 'text/plain; charset=utf-8' },
+  'bilingual-docx': { ext: 'docx', mime: DOCX_MIME },
+  'bilingual-html': { ext: 'html', mime: 'text/html; charset=utf-8' },
+  'quotes-csv': { ext: 'csv', mime: 'text/csv; charset=utf-8' },
+  'quotes-docx': { ext: 'docx', mime: DOCX_MIME },
+  ninjs: { ext: 'json', mime: 'application/json' },
+  tmx: { ext: 'tmx', mime: 'application/x-tmx+xml' },
+  xliff: { ext: 'xlf', mime: 'application/xliff+xml' },
+  xliff12: { ext: 'xlf', mime: 'application/xliff+xml' },
 };
 
 export function formatInfo(format: ExportFormat) {
   const info = INFO[format];
   if (!info) throw new AppError('export.unknownFormat', `Unknown export format "${format}".`, { format });
-  return info;
+  return { ...info, needs: FORMAT_NEEDS[format] };
 }
 
 function requireProject(input: ExportInput, format: ExportFormat) {

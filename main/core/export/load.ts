@@ -2,6 +2,7 @@
 // Shared by the export IPC handlers and the batch export; pure over a DataStore (no electron, no UI).
 import type { Lang } from '../../../preload/contract/define';
 import type { ArticleQuotes, TranslationProject } from '../../../preload/contract/models';
+import { PUBLISHING_FORMATS } from '../../../preload/contract/values';
 import type { ArticleRepo } from '../articles/repo';
 import { AppError } from '../errors';
 import type { ProjectRepo } from '../translate/repo';
@@ -9,7 +10,7 @@ import { formatInfo } from './index';
 import type { ExportFormat, ExportInput, ExportWarning } from './types';
 
 /** Formats that publish the article: exporting one marks the draft "exported" and records an 'export' revision. */
-export const PUBLISHING: readonly ExportFormat[] = ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'];
+export const PUBLISHING: readonly ExportFormat[] = PUBLISHING_FORMATS;
 
 /** main/core/quotes/repo.ts QuoteRepo, or null where no quote store exists (tests, older data). */
 export type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };

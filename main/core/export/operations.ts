@@ -96,7 +96,7 @@ export async function showInFolder(ctx: Ctx, { path }: RequestOf<'export.showInF
 export async function importXliff(ctx: Ctx, { projectId, dataBase64, taskId }: RequestOf<'export.importXliff'>) {
   const repo = projects(ctx);
   const project = await repo.get(projectId);
-  const r = await importTask(ctx.tasks, taskId, async (signal, progress) => {
+  const r = await importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
     const res = await importPool().run('xliff.import', [dataBase64, project], { signal });
     progress(1, 1, 'save');

@@ -4,10 +4,10 @@ import type { Article } from '../../../preload/contract/common';
 import type { ArticleQuotes } from '../../../preload/contract/models';
 import { packDocx, simpleTable } from './docx-common';
 import { documentWords } from './document-words';
-import { quoteSheet, type QuoteSheetRow } from '../quotes/ops';
+import { quoteSheet, type QuoteRow } from '../quotes/ops';
 
 /** The rows are the quotes feature's own sheet (main/core/quotes quoteSheet): one definition of what a row is. */
-export type QuoteRow = QuoteSheetRow;
+export type { QuoteRow };
 
 /** Rejected suggestions are not quotes: they are left off the sheet. Order: as they appear in the text. */
 export function quoteRows(quotes: ArticleQuotes): QuoteRow[] {

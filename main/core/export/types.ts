@@ -2,22 +2,10 @@
 import type { Article } from '../../../preload/contract/common';
 import type { Lang } from '../../../preload/contract/define';
 import type { ArticleQuotes, TranslationProject } from '../../../preload/contract/models';
+import { EXPORT_FORMAT_LIST } from '../../../preload/contract/values';
 
-export const EXPORT_FORMATS = [
-  'docx',
-  'pdf',
-  'html',
-  'md',
-  'txt',
-  'bilingual-docx',
-  'bilingual-html',
-  'quotes-csv',
-  'quotes-docx',
-  'ninjs',
-  'tmx',
-  'xliff',
-  'xliff12',
-] as const;
+/** Every export format: the contract's list (preload/contract/values.ts), the one place a format is named. */
+export const EXPORT_FORMATS = EXPORT_FORMAT_LIST;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportInput {

@@ -1,19 +1,12 @@
 // Finding glossary terms (and forbidden variants) in a text, with each entry's preferred translations.
 import type { GlossaryEntry } from '../../../preload/contract/models';
 import type { Lang } from '../../../preload/contract/define';
+import type { TermHit } from '../../../preload/contract/translate';
 import { compileTerms, type CompiledTerms } from './term-regex';
 
-export interface TermMatch {
-  entryId: string;
-  start: number;
-  end: number;
-  /** The term as it appears in the text. */
-  term: string;
-  /** Each language's preferred (first) term; '' when the entry has none in that language. */
-  translations: Record<Lang, string>;
-}
+export type { TermHit };
 
-export interface ForbiddenMatch extends TermMatch {
+export interface ForbiddenMatch extends TermHit {
   /** The forbidden variant as listed in the glossary. */
   variant: string;
 }
@@ -44,7 +37,7 @@ export function preferred(entry: GlossaryEntry): Record<Lang, string> {
  * Case-insensitive on word boundaries, except acronyms (≤5 capitals: BI, DPR) which must match exactly.
  * Indonesian accepts a -nya suffix, English a plural -s/-es, Korean particles after the term (한국은, 한국의).
  */
-export function findTerms(text: string, lang: Lang, entries: readonly GlossaryEntry[]): TermMatch[] {
+export function findTerms(text: string, lang: Lang, entries: readonly GlossaryEntry[]): TermHit[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return compiled(listCache, entries, entries, lang, 'terms')
     .find(text)

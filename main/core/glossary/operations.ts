@@ -14,7 +14,7 @@ export async function removeEntry(ctx: DomainContext, { id }: RequestOf<'glossar
 }
 
 export function importGlossary(ctx: DomainContext, { name, dataBase64, mode, pair, taskId }: RequestOf<'glossary.import'>) {
-  return importTask(ctx.tasks, taskId, async (signal, progress) => {
+  return importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
     const parsed = await importPool().run('glossary.parse', [name, dataBase64, pair], { signal });
     progress(1, 1, 'save');

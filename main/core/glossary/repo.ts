@@ -10,7 +10,7 @@ import { fromCsv, toCsv } from './csv';
 import { fromTbx, toTbx } from './tbx';
 import { toTbx2008 } from './tbx2008';
 import { fromOmegaT, toOmegaT } from './omegat';
-import { findTerms, type TermMatch } from './match';
+import { findTerms, type TermHit } from './match';
 import { starterGlossary } from './starter';
 
 export const GLOSSARY_FILE = 'glossary.json';
@@ -128,7 +128,7 @@ export class GlossaryRepo {
   }
 
   /** Glossary hits in a text, for highlighting in the editor. */
-  async find(text: string, lang: Lang): Promise<TermMatch[]> {
+  async find(text: string, lang: Lang): Promise<TermHit[]> {
     return findTerms(text, lang, await this.list());
   }
 

@@ -7,7 +7,7 @@ export interface TermSpec {
   text: string;
 }
 
-export interface TermHit {
+export interface TermOccurrence {
   key: string;
   /** The term as written in the glossary / registry. */
   spec: string;
@@ -63,7 +63,7 @@ function alternation(terms: string[], lang: Lang): string {
 }
 
 export interface CompiledTerms {
-  find(text: string): TermHit[];
+  find(text: string): TermOccurrence[];
 }
 
 export function compileTerms(specs: TermSpec[], lang: Lang): CompiledTerms {
@@ -90,8 +90,8 @@ export function compileTerms(specs: TermSpec[], lang: Lang): CompiledTerms {
   const strictRe = strict.length ? new RegExp(`(${alternation(strict, lang)})${tail}`, 'gu') : null;
 
   return {
-    find(text: string): TermHit[] {
-      const hits: TermHit[] = [];
+    find(text: string): TermOccurrence[] {
+      const hits: TermOccurrence[] = [];
       const scan = (re: RegExp | null, lookup: (m: string) => TermSpec | undefined) => {
         if (!re) return;
         re.lastIndex = 0;
@@ -109,9 +109,9 @@ export function compileTerms(specs: TermSpec[], lang: Lang): CompiledTerms {
 }
 
 /** Leftmost first, longest on a tie; a hit inside an earlier one is dropped. */
-function pickNonOverlapping(hits: TermHit[]): TermHit[] {
+function pickNonOverlapping(hits: TermOccurrence[]): TermOccurrence[] {
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: TermHit[] = [];
+  const out: TermOccurrence[] = [];
   let reach = -1;
   for (const h of hits) {
     if (h.start < reach) continue;

@@ -7,7 +7,7 @@ import { importTask } from '../tasks';
 import { checkBytes } from './limits';
 import { loadSample } from './sample';
 
-type Ctx = Pick<DomainContext, 'articles' | 'emit' | 'tasks'>;
+type Ctx = Pick<DomainContext, 'articles' | 'emit' | 'tasks' | 'harness' | 'importDelayMs'>;
 
 async function createFromImport(ctx: Ctx, r: ImportResult, langChosen: boolean) {
   const article = await ctx.articles.create({
@@ -25,7 +25,7 @@ async function createFromImport(ctx: Ctx, r: ImportResult, langChosen: boolean) 
 export function importArticleFile(ctx: Ctx, { name, dataBase64, lang, taskId }: RequestOf<'articles.importFile'>) {
   // Size first (base64 is 4/3 of the bytes), so an oversized file is refused before it is decoded.
   checkBytes(Math.floor((dataBase64.length * 3) / 4));
-  return importTask(ctx.tasks, taskId, async (signal, progress) => {
+  return importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
     const r = await importPool().run('import.file', [name, dataBase64, { lang }], { signal });
     progress(1, 1, 'save');
@@ -35,7 +35,7 @@ export function importArticleFile(ctx: Ctx, { name, dataBase64, lang, taskId }: 
 }
 
 export function importArticlePaste(ctx: Ctx, { html, text, lang, taskId }: RequestOf<'articles.importPaste'>) {
-  return importTask(ctx.tasks, taskId, async (signal, progress) => {
+  return importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
     const r = await importPool().run('import.paste', [{ html, text }, { lang }], { signal });
     progress(1, 1, 'save');

@@ -1,24 +1,12 @@
 // Checks a local model folder before loading it: each missing or unusable file becomes one readable problem.
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
+import type { ModelFolderReport } from '../../../preload/contract/mt';
 import { AppError } from '../errors';
 
-export type ModelFamily = 'marian' | 'nllb' | 'm2m100';
-
-export interface ModelProblem {
-  code: string;
-  message: string;
-  params: Record<string, string | number>;
-}
-
-export interface ModelFolderReport {
-  ok: boolean;
-  path: string;
-  family: ModelFamily | null;
-  /** Which ONNX files will be loaded: full precision, or the *_quantized.onnx variants (int8). */
-  dtype: 'fp32' | 'q8' | null;
-  problems: ModelProblem[];
-}
+export type { ModelFolderReport };
+export type ModelFamily = NonNullable<ModelFolderReport['family']>;
+export type ModelProblem = ModelFolderReport['problems'][number];
 
 const REQUIRED_JSON = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'generation_config.json'];
 

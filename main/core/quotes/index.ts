@@ -16,7 +16,7 @@
 //       a suggestion becomes 'confirmed', since picking the speaker is an editor's decision)
 //   setVerification(q, quoteId, 'unverified'|'verified'|'disputed', sourceNote?): ArticleQuotes
 //   addComment(q, quoteId, text, at?): ArticleQuotes
-//   quoteSheet(q, {includeRejected?}): QuoteSheetRow[]   rows {quote, speaker, role, status, verification, source}
+//   quoteSheet(q, {includeRejected?}): QuoteRow[]   rows {quote, cue, polarity, speaker, role, status, verification, source}
 //   new QuoteRepo(store: DataStore): get(articleId): Promise<ArticleQuotes|null>, save(q): Promise<void>
 //       file quotes/<articleId>.json = {schema: 1, data}
 // Errors (AppError codes, texts in resources/locales/*/errors-quotes.json): quotes.badLang, quotes.notFound,
@@ -27,5 +27,5 @@ export type { Detection, DetectionResult } from './detect';
 export { reanchor, makeAnchor } from './anchor';
 export { mergeDetections, isEdited } from './merge';
 export { redetectChanged, changedRange } from './redetect';
-export { setStatus, setSpeaker, setVerification, addComment, quoteSheet, type QuoteSheetRow } from './ops';
+export { setStatus, setSpeaker, setVerification, addComment, quoteSheet, type QuoteRow } from './ops';
 export { QuoteRepo, quotesFile } from './repo';

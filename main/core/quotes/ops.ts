@@ -1,23 +1,13 @@
 // Small pure operations the editor's UI calls: status, speaker, verification, comments, and the quote sheet.
 import type { ArticleQuotes, QuoteAnnotation, Speaker } from '../../../preload/contract/models';
+import type { QuoteSheetRow } from '../../../preload/contract/quotes';
 import { AppError } from '../errors';
 import { cuePolarity } from './rules';
 
 export type QuoteStatus = QuoteAnnotation['status'];
 export type Verification = QuoteAnnotation['verification'];
-
-export interface QuoteSheetRow {
-  quote: string;
-  /** The attribution word as written ("kata", "membantah", "부인했다"), '' when none. */
-  cue: string;
-  /** "denies" when the cue reverses the quote (the speaker denied it). */
-  polarity: 'asserts' | 'denies';
-  speaker: string;
-  role: string;
-  status: QuoteStatus;
-  verification: Verification;
-  source: string;
-}
+/** A quote-sheet row as the exports print it: the contract's row without the quote id (sheetRows adds it). */
+export type QuoteRow = Omit<QuoteSheetRow, 'id'>;
 
 function withQuote(q: ArticleQuotes, quoteId: string, f: (a: QuoteAnnotation) => QuoteAnnotation): ArticleQuotes {
   const i = q.quotes.findIndex((a) => a.id === quoteId);
@@ -85,7 +75,7 @@ export function addComment(q: ArticleQuotes, quoteId: string, text: string, at =
 }
 
 /** One row per quote in reading order; rejected suggestions are left out unless asked for. */
-export function quoteSheet(q: ArticleQuotes, opts: { includeRejected?: boolean } = {}): QuoteSheetRow[] {
+export function quoteSheet(q: ArticleQuotes, opts: { includeRejected?: boolean } = {}): QuoteRow[] {
   const byId = new Map(q.speakers.map((s) => [s.id, s]));
   return [...q.quotes]
     .filter((a) => opts.includeRejected || a.status !== 'rejected')

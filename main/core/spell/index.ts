@@ -3,9 +3,9 @@
 //   getSpellchecker(lang) → Promise<Spellchecker>          one shared instance per language, loaded on first use
 //   createSpellchecker({ lang, files? }) → Promise<Spellchecker>   a fresh instance (tests, other dictionaries)
 //   Spellchecker: check(word) → boolean; suggest(word, limit = 5) → string[]; add(word); remove(word)
-//   checkText(text, lang, { suggest? = true, maxSuggestions? = 5 }) → Promise<Misspelling[]>
-//       Misspelling = { start, end, word, suggestions? }   (UTF-16 offsets, end exclusive)
-//   checkTextWith(speller, text, opts) → Misspelling[]     the same, synchronous, with a speller in hand
+//   checkText(text, lang, { suggest? = true, maxSuggestions? = 5 }) → Promise<MisspellingWithSuggestions[]>
+//       = the contract's Misspelling { start, end, word } (UTF-16 offsets, end exclusive) + suggestions?
+//   checkTextWith(speller, text, opts) → the same, synchronous, with a speller in hand
 //   tokenize(text, lang) → WordToken[]                      what would be checked
 //   new UserDictionary(store, lang): list(), has(w), add(w) → bool, remove(w) → bool, attach(speller), detach(speller)
 //       persisted in <data>/spell/user-<lang>.json
@@ -20,7 +20,7 @@
 // Dictionaries and licences: resources/dictionaries/README.md.
 // Errors (AppError codes): spell.unsupportedLang, spell.dictionaryMissing, spell.loadFailed, spell.badWord,
 // spell.langMismatch.
-export { SPELL_LANGS, type Misspelling, type SpellLang, type Spellchecker, type WordToken } from './types';
+export { SPELL_LANGS, type Misspelling, type MisspellingWithSuggestions, type SpellLang, type Spellchecker, type WordToken } from './types';
 export { createSpellchecker, getSpellchecker, assertSpellLang, type SpellcheckerOptions } from './spellchecker';
 export { checkText, checkTextWith, type CheckTextOptions } from './check-text';
 export { tokenize } from './tokenize';

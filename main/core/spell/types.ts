@@ -1,4 +1,7 @@
 // Shapes shared by the spellchecker, the text checker and the user dictionary.
+import type { Misspelling } from '../../../preload/contract/lang';
+
+export type { Misspelling };
 
 export const SPELL_LANGS = ['id', 'en', 'ko'] as const;
 export type SpellLang = (typeof SPELL_LANGS)[number];
@@ -15,13 +18,9 @@ export interface Spellchecker {
   remove(word: string): void;
 }
 
-export interface Misspelling {
-  /** UTF-16 offsets into the checked text (what String.prototype.slice and editors use); end is exclusive. */
-  start: number;
-  end: number;
-  word: string;
-  suggestions?: string[];
-}
+/** A misspelling as the checker finds it: the contract's shape, plus suggestions when asked for (the CLI lists them;
+ *  'spell.check' never computes them and they do not cross IPC — 'spell.suggest' asks for one word's). */
+export type MisspellingWithSuggestions = Misspelling & { suggestions?: string[] };
 
 export interface WordToken {
   start: number;

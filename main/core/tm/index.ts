@@ -24,7 +24,7 @@ export type {
   AddResult,
   ConcordanceHit,
   ConcordanceOptions,
-  DiffToken,
+  DiffPart,
   ImportResult,
   LookupOptions,
   MatchKind,

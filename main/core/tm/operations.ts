@@ -16,7 +16,7 @@ export async function concordance(ctx: DomainContext, { phrase, from, to, side }
 
 /** Parsed in the import pool; cancellable until the units are being stored (then it completes: no half import). */
 export function importTmx(ctx: DomainContext, { name, dataBase64, taskId }: RequestOf<'tm.importTmx'>) {
-  return importTask(ctx.tasks, taskId, async (signal, progress) => {
+  return importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
     const parsed = await importPool().run('tm.parseTmx', [dataBase64], { signal });
     const r = await translationMemory(ctx).importParsed(parsed, { origin: `tmx:${name}`, progress: (d, t) => progress(d, t, 'save') });

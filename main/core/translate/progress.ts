@@ -1,22 +1,11 @@
 // How far a project is: source volume per segment status.
 import type { Lang } from '../../../preload/contract/define';
 import type { SegmentStatus, TranslationProject } from '../../../preload/contract/models';
+import type { Progress } from '../../../preload/contract/translate';
 import { countWords } from '../articles/text';
 import { CONFIRMED } from './segments';
 
-export interface Progress {
-  /** 'words' for id/en sources; 'characters' for ko (see sourceVolume). */
-  unit: 'words' | 'characters';
-  total: number;
-  /** Source volume per status. */
-  byStatus: Record<SegmentStatus, number>;
-  /** Number of segments per status. */
-  segments: Record<SegmentStatus, number>;
-  /** Volume of translated + reviewed + approved segments. */
-  done: number;
-  /** done / total in 0..100, rounded down; 100 for an empty project. */
-  percent: number;
-}
+export type { Progress };
 
 /**
  * Korean spacing units (eojeol) glue particles to words, so a word count undercounts the work compared with

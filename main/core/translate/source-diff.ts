@@ -1,11 +1,9 @@
 // "Source changed": the source now differs from the one the target was confirmed against, and a word diff of it.
 import { diffWords } from 'diff';
+import type { DiffPart } from '../../../preload/contract/common';
 import type { Segment } from '../../../preload/contract/models';
 
-export interface DiffPart {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-}
+export type { DiffPart };
 
 export function sourceChanged(seg: Pick<Segment, 'source' | 'confirmedSource'>): boolean {
   return seg.confirmedSource !== null && seg.confirmedSource !== seg.source;

@@ -4,9 +4,9 @@ import { describe, it, expect } from 'vitest';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { Fragment, Slice } from '@tiptap/pm/model';
-import { countDoc } from '../../../renderer/src/lib/docCounts';
+import { countDoc } from '../../../renderer/src/features/editor/docCounts';
 import { countText } from '../../../preload/contract/counts';
-import { docText } from '../../../renderer/src/components/quote-highlight-extension';
+import { docText } from '../../../renderer/src/features/quotes/quote-highlight-extension';
 
 const schema = getSchema([StarterKit]);
 const p = (...content: object[]) => ({ type: 'paragraph', content });

@@ -1,6 +1,6 @@
 // Find & replace matching: whole word never matches inside a word (Latin or Hangul), match case, regex.
 import { describe, it, expect } from 'vitest';
-import { compileFind, matchText, replacementFor, DEFAULT_FIND, type FindOptions } from '../../../renderer/src/lib/findText';
+import { compileFind, matchText, replacementFor, DEFAULT_FIND, type FindOptions } from '../../../renderer/src/features/editor/findText';
 
 const find = (text: string, q: string, o: Partial<FindOptions> = {}) => {
   const re = compileFind(q, { ...DEFAULT_FIND, ...o });

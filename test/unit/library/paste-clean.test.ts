@@ -1,6 +1,6 @@
 // The editor's paste pre-pass: inline handler attributes are cut from the markup before any DOM parses it.
 import { describe, it, expect } from 'vitest';
-import { stripHandlers } from '../../../renderer/src/components/EditorPasteClean';
+import { stripHandlers } from '../../../renderer/src/features/editor/EditorPasteClean';
 
 describe('stripHandlers', () => {
   it('removes on* attributes in every quoting style and keeps the rest', () => {

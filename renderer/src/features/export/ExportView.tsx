@@ -1,0 +1,372 @@
+// Export one draft: format, language, options, file-name template with live name, safe preview, save (download).
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../../../preload/contract/define';
+import type { Res } from '../../../../preload/contract';
+import type { ExportFormatName, ExportOptionsReq } from '../../../../preload/contract/export';
+import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from '../../../../preload/contract/values';
+import { api, call } from '../../lib/api';
+import { errorText } from '../../lib/i18n';
+import { hrefFor } from '../../lib/router';
+import { deliverExport } from './ExportDownload';
+import { ExportWarnings } from './ExportWarnings';
+import { ExportXliffImport } from './ExportXliffImport';
+import './export.css';
+
+type Ctx = Res<'export.context'>;
+type Preview = Res<'export.preview'>;
+type Saved = { path: string; revision: number | null };
+
+const GROUPS: { key: string; formats: ExportFormatName[] }[] = [
+  { key: 'group.publish', formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
+  { key: 'group.bilingual', formats: ['bilingual-docx', 'bilingual-html'] },
+  { key: 'group.cat', formats: ['xliff12', 'xliff', 'tmx'] },
+  { key: 'group.quotes', formats: ['quotes-csv', 'quotes-docx'] },
+];
+const TEMPLATE_KEY = 'redaksi.export.template';
+const FORMAT_KEY = 'redaksi.export.format';
+const PLACEHOLDERS = ['{date}', '{slug}', '{lang}', '{ext}', '{id}', '{format}'];
+
+/** Wait until the value has stopped changing for `ms` (typing in the template should not render on each key). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}
+
+export function ExportView({ id }: { id: string }) {
+  const { t } = useTranslation('export');
+  const [ctx, setCtx] = useState<Ctx | null>(null);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  const [format, setFormat] = useState<ExportFormatName>(() => {
+    const f = localStorage.getItem(FORMAT_KEY);
+    return (EXPORT_FORMAT_LIST as readonly string[]).includes(f ?? '') ? (f as ExportFormatName) : 'docx';
+  });
+  const [lang, setLang] = useState<Lang | ''>('');
+  const [withAnnotations, setWithAnnotations] = useState(false);
+  // Every confirmed segment exports by default; the translator may narrow the copy to approved segments.
+  const [approvedOnly, setApprovedOnly] = useState(false);
+  const includeUnapproved = !approvedOnly;
+  const [template, setTemplate] = useState(() => localStorage.getItem(TEMPLATE_KEY) ?? '');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [fileName, setFileName] = useState('');
+  const [nameError, setNameError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [saveError, setSaveError] = useState<unknown>(null);
+  const [markExported, setMarkExported] = useState(false);
+  const [revealError, setRevealError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+
+  const loadCtx = useCallback(() => call(api.export.context({ id })).then(setCtx, setLoadError), [id]);
+  useEffect(() => void loadCtx(), [loadCtx]);
+
+  const needs = FORMAT_NEEDS[format];
+  const projects = useMemo(() => ctx?.projects ?? [], [ctx]);
+  // Formats built from a translation project always export a translation: default to the first project's target.
+  const effLang: Lang | undefined = useMemo(() => {
+    if (!ctx) return undefined;
+    if (needs === 'project' && (!lang || lang === ctx.article.lang)) return projects[0]?.targetLang;
+    return lang || undefined;
+  }, [ctx, needs, lang, projects]);
+  const isTranslation = !!ctx && !!effLang && effLang !== ctx.article.lang;
+  const unapprovedMatters = isTranslation && format !== 'xliff' && format !== 'xliff12';
+  const publishing = (PUBLISHING_FORMATS as readonly string[]).includes(format);
+
+  const options: ExportOptionsReq | null = useMemo(() => {
+    if (!ctx) return null;
+    return {
+      format,
+      ...(effLang ? { lang: effLang } : {}),
+      withAnnotations: format === 'docx' && withAnnotations && !!ctx.quotes,
+      includeUnapproved: unapprovedMatters ? includeUnapproved : true,
+    };
+  }, [ctx, format, effLang, withAnnotations, includeUnapproved, unapprovedMatters]);
+
+  const unavailable = (f: ExportFormatName): string | null => {
+    if (!ctx) return null;
+    if (FORMAT_NEEDS[f] === 'project' && !projects.length) return t('needs.project');
+    if (FORMAT_NEEDS[f] === 'quotes' && ctx.quotes === null) return t('needs.quoteStore');
+    if (FORMAT_NEEDS[f] === 'quotes' && !ctx.quotes) return t('needs.quotes');
+    return null;
+  };
+
+  // Preview: everything but the file-name template.
+  const previewKey = useDebounced(options ? JSON.stringify(options) : '', 200);
+  useEffect(() => {
+    if (!previewKey) return;
+    let stale = false;
+    setPreviewError(null);
+    call(api.export.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq })).then(
+      (p) => !stale && setPreview(p),
+      (err) => {
+        if (stale) return;
+        setPreview(null);
+        setPreviewError(err);
+      },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [id, previewKey, reload]);
+
+  // Live file name: the same options plus the template.
+  const nameKey = useDebounced(options ? JSON.stringify({ ...options, fileNameTemplate: template.trim() || undefined }) : '', 120);
+  useEffect(() => {
+    if (!nameKey) return;
+    let stale = false;
+    call(api.export.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq })).then(
+      (r) => {
+        if (stale) return;
+        setFileName(r.fileName);
+        setNameError(null);
+      },
+      (err) => !stale && setNameError(err),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [id, nameKey, reload]);
+
+  const save = useCallback(async () => {
+    if (!options || saving) return;
+    setSaving(true);
+    setSaveError(null);
+    setSaved(null);
+    try {
+      const mark = publishing && markExported;
+      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark }));
+      await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      setSaved({ path: r.path, revision: r.revision });
+      setRevealError(null);
+      setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
+      // A tick is for one export: the next one leaves the draft alone again unless ticked anew.
+      setMarkExported(false);
+    } catch (err) {
+      setSaveError(err);
+    } finally {
+      setSaving(false);
+    }
+  }, [id, options, template, saving, publishing, markExported]);
+
+  // Ctrl/Cmd+S saves the export while this view is open.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  if (loadError) return <p className="banner error">{errorText(t, loadError)}</p>;
+  if (!ctx) return <p className="loading">{t('common:loading')}</p>;
+
+  const a = ctx.article;
+  const blocked = unavailable(format);
+  const chooseFormat = (f: ExportFormatName) => {
+    setFormat(f);
+    setSaved(null);
+    localStorage.setItem(FORMAT_KEY, f);
+  };
+  const langChoices: { value: Lang; label: string }[] = [];
+  if (needs !== 'project') langChoices.push({ value: a.lang, label: t('lang.source', { lang: t(`common:lang.${a.lang}`) }) });
+  for (const p of projects) {
+    langChoices.push({ value: p.targetLang, label: t('lang.translation', { lang: t(`common:lang.${p.targetLang}`), approved: p.approved, total: p.segments }) });
+    if (p.pivotLang && needs !== 'project' && !langChoices.some((c) => c.value === p.pivotLang)) {
+      langChoices.push({ value: p.pivotLang, label: t('lang.pivot', { lang: t(`common:lang.${p.pivotLang}`) }) });
+    }
+  }
+
+  return (
+    <section className="export-view" data-testid="export-view">
+      <div className="toolbar">
+        <h1>
+          {t('heading')} <span className="export-article-title">{a.title || t('common:library.untitled')}</span>
+        </h1>
+        <span className={`export-status status-${a.status}`} data-testid="export-status">
+          {t(`common:status.${a.status}`)}
+        </span>
+        <a href={hrefFor({ view: 'article', id })}>{t('backToEditor')}</a>
+      </div>
+      <div className="export-layout">
+        <div className="export-side">
+        <form
+          className="export-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          aria-label={t('heading')}
+        >
+          <fieldset>
+            <legend>{t('format')}</legend>
+            <select
+              value={format}
+              onChange={(e) => chooseFormat(e.target.value as ExportFormatName)}
+              data-testid="export-format"
+              aria-label={t('format')}
+            >
+              {GROUPS.map((g) => (
+                <optgroup key={g.key} label={t(g.key)}>
+                  {g.formats.map((f) => (
+                    <option key={f} value={f} disabled={!!unavailable(f)}>
+                      {t(`format.${f}`)}
+                      {unavailable(f) ? ` — ${unavailable(f)}` : ''}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            <p className="hint">{t(`formatHint.${format}`)}</p>
+          </fieldset>
+
+          {needs !== 'quotes' && (
+            <fieldset>
+              <legend>{t('language')}</legend>
+              <select
+                value={effLang ?? a.lang}
+                onChange={(e) => setLang(e.target.value as Lang)}
+                data-testid="export-lang"
+                aria-label={t('language')}
+                disabled={langChoices.length < 2}
+              >
+                {langChoices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+              {!projects.length && <p className="hint">{t('lang.noTranslations')}</p>}
+            </fieldset>
+          )}
+
+          {(format === 'docx' || unapprovedMatters) && (
+            <fieldset>
+              <legend>{t('options')}</legend>
+              {format === 'docx' && (
+                <label className="export-check">
+                  <input
+                    type="checkbox"
+                    checked={withAnnotations && !!ctx.quotes}
+                    disabled={!ctx.quotes}
+                    onChange={(e) => setWithAnnotations(e.target.checked)}
+                    data-testid="export-annotations"
+                  />
+                  {t('opt.annotations')}
+                  {!ctx.quotes && <span className="hint"> — {ctx.quotes === null ? t('needs.quoteStore') : t('needs.quotes')}</span>}
+                </label>
+              )}
+              {unapprovedMatters && (
+                <label className="export-check">
+                  <input
+                    type="checkbox"
+                    checked={approvedOnly}
+                    onChange={(e) => setApprovedOnly(e.target.checked)}
+                    data-testid="export-approved-only"
+                  />
+                  {t('opt.approvedOnly')}
+                </label>
+              )}
+            </fieldset>
+          )}
+
+          <fieldset>
+            <legend>{t('fileName')}</legend>
+            <label className="export-field">
+              {t('template')}
+              <input
+                value={template}
+                placeholder={ctx.defaultTemplate}
+                onChange={(e) => {
+                  setTemplate(e.target.value);
+                  localStorage.setItem(TEMPLATE_KEY, e.target.value);
+                }}
+                data-testid="export-template"
+                spellCheck={false}
+                maxLength={300}
+              />
+            </label>
+            <p className="hint">
+              {t('templateHint')} <code>{PLACEHOLDERS.join(' ')}</code>
+            </p>
+            {nameError ? (
+              <p className="export-error-text" role="alert" data-testid="export-name-error">
+                {errorText(t, nameError)}
+              </p>
+            ) : (
+              <p className="export-filename" aria-live="polite">
+                {t('willSaveAs')} <strong data-testid="export-filename">{fileName}</strong>
+              </p>
+            )}
+          </fieldset>
+
+          {preview && <ExportWarnings warnings={preview.warnings} includeUnapproved={!unapprovedMatters || includeUnapproved} printed={publishing} />}
+
+          <div className="export-actions">
+            <button type="submit" className="primary" disabled={saving || !!blocked || !!nameError} data-testid="export-save">
+              {saving ? t('saving') : t('save')}
+            </button>
+            <span className="hint">{t('saveShortcut')}</span>
+            {publishing && (
+              <label className="export-check">
+                <input type="checkbox" checked={markExported} onChange={(e) => setMarkExported(e.target.checked)} data-testid="export-mark" />
+                {t('markAsExported')}
+              </label>
+            )}
+          </div>
+          {saveError !== null && (
+            <p className="banner error" role="alert" data-testid="export-save-error">
+              {errorText(t, saveError)}
+            </p>
+          )}
+          {saved && (
+            <div className="export-saved" role="status" data-testid="export-saved">
+              <p>
+                {t('savedTo')} <code data-testid="export-saved-path">{saved.path}</code>
+              </p>
+              {saved.revision !== null && <p>{t('markedExported', { rev: saved.revision })}</p>}
+              <button
+                type="button"
+                data-testid="export-reveal"
+                onClick={() => call(api.export.showInFolder({ path: saved.path })).then(() => setRevealError(null), setRevealError)}
+              >
+                {t('showInFolder')}
+              </button>
+              {revealError !== null && <p className="export-error-text" role="alert">{errorText(t, revealError)}</p>}
+            </div>
+          )}
+        </form>
+        <ExportXliffImport
+          projects={projects}
+          onImported={() => {
+            void loadCtx();
+            setReload((n) => n + 1);
+          }}
+        />
+        </div>
+
+        <div className="export-preview-pane">
+          <h2>{t('preview')}</h2>
+          {blocked && <p className="empty">{blocked}</p>}
+          {!blocked && previewError !== null && (
+            <p className="banner error" role="alert" data-testid="export-preview-error">
+              {errorText(t, previewError)}
+            </p>
+          )}
+          {!blocked && previewError === null && !preview && <p className="loading">{t('common:loading')}</p>}
+          {!blocked && previewError === null && preview && (
+            // sandbox="" : no scripts, no forms, no navigation, an opaque origin; the page has its own strict CSP.
+            <iframe className="export-preview" title={t('preview')} sandbox="" srcDoc={preview.html} data-testid="export-preview" />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
