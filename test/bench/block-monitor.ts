@@ -1,36 +1,51 @@
-// The longest block of this thread's event loop while some work runs, measured two ways:
-//   wall: monitorEventLoopDelay's max (what a waiting request feels; includes waiting for a core on a busy machine);
-//   cpu:  this thread's own CPU time (Linux /proc/self/task/<pid>/stat, 10 ms ticks) during the longest stall seen
-//         between 2 ms timer turns — the synchronous work (and GC) our code did there, whatever the machine load.
+// The longest block of this thread's event loop while some work runs, and what it was made of:
+//   wall: monitorEventLoopDelay's max (what a waiting request feels, whatever the cause);
+//   cpu:  of the stalls seen between 2 ms timer turns, the most time this thread spent running on a core in one of
+//         them — the synchronous work (and GC) our code did there;
+//   wait: in the longest stall, the time this thread was ready to run but waited for a core (the scheduler's share:
+//         on a shared 2-core machine at load 10 it turns a 20 ms block into 100+ ms of wall clock);
+//   other: the rest of the longest stall, this thread neither running nor runnable (sleeping in a synchronous call).
+// Linux /proc/self/task/<tid>/schedstat gives the thread's run time and run-queue wait in nanoseconds.
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
-const STAT = `/proc/self/task/${process.pid}/stat`;
-/** utime + stime of the main thread in ms (fields 14 and 15 after the command name; 100 ticks a second). */
-function threadCpuMs(): number {
-  const s = readFileSync(STAT, 'utf8');
-  const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
+const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
+/** [ms on a core, ms waiting for one] of the main thread so far. */
+function sched(): [number, number] {
+  const [run, wait] = readFileSync(SCHEDSTAT, 'utf8').split(' ').map(Number);
+  return [run / 1e6, wait / 1e6];
 }
 
 export interface Blocks {
   ms: number;
   wallBlock: number;
   cpuBlock: number;
+  /** The longest stall the 2 ms timer saw, split into running, waiting for a core, and neither. */
+  longest: { wall: number; cpu: number; wait: number; other: number };
 }
 
 export async function measureBlocks(work: () => Promise<unknown>): Promise<Blocks> {
   const h = monitorEventLoopDelay({ resolution: 5 });
   let lastT = performance.now();
-  let lastCpu = threadCpuMs();
+  let [lastRun, lastWait] = sched();
   let cpuBlock = 0;
+  const longest = { wall: 0, cpu: 0, wait: 0, other: 0 };
   const iv = setInterval(() => {
     const t = performance.now();
-    const cpu = threadCpuMs();
-    // A turn that came late: how much of the wait was this thread running?
-    if (t - lastT > 20) cpuBlock = Math.max(cpuBlock, cpu - lastCpu);
+    const [run, wait] = sched();
+    const gap = t - lastT;
+    // A turn that came late: how much of the wait was this thread running, and how much waiting for a core?
+    if (gap > 20) {
+      const cpu = run - lastRun;
+      cpuBlock = Math.max(cpuBlock, cpu);
+      if (gap > longest.wall) {
+        const w = wait - lastWait;
+        Object.assign(longest, { wall: gap, cpu, wait: w, other: Math.max(0, gap - cpu - w) });
+      }
+    }
     lastT = t;
-    lastCpu = cpu;
+    lastRun = run;
+    lastWait = wait;
   }, 2);
   h.enable();
   const t0 = performance.now();
@@ -40,5 +55,14 @@ export async function measureBlocks(work: () => Promise<unknown>): Promise<Block
     clearInterval(iv);
     h.disable();
   }
-  return { ms: performance.now() - t0, wallBlock: h.max / 1e6, cpuBlock };
+  return { ms: performance.now() - t0, wallBlock: h.max / 1e6, cpuBlock, longest };
+}
+
+/** The longest stall of this thread's event loop over `ms` of doing nothing (the machine's own share). */
+export async function idleBlock(ms = 2000): Promise<number> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  h.enable();
+  await new Promise((r) => setTimeout(r, ms));
+  h.disable();
+  return h.max / 1e6;
 }

@@ -59,9 +59,28 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
   const out: Range[] = [];
   const dl = datelineEnd(text);
   const spans = quotes.filter((q) => q.family !== 'single');
-  for (const para of paragraphs(text)) {
+  const paras = paragraphs(text);
+  // Each span filed under the paragraph it opens in (binary search, the spans' own order kept): filtering all spans
+  // for every paragraph made a 160,000-word article quadratic (paragraphs × quotes).
+  const byPara = new Map<number, QuoteSpan[]>();
+  for (const q of spans) {
+    let lo = 0;
+    let hi = paras.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paras[mid].start <= q.open) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = paras[lo];
+    if (!p || q.open < p.start || q.open >= p.end) continue;
+    const list = byPara.get(lo);
+    if (list) list.push(q);
+    else byPara.set(lo, [q]);
+  }
+  for (let pi = 0; pi < paras.length; pi++) {
+    const para = paras[pi];
     let start = para.start < dl && dl <= para.end ? dl : para.start;
-    const paraSpans = spans.filter((q) => q.open >= para.start && q.open < para.end);
+    const paraSpans = byPara.get(pi) ?? [];
     let i = start;
     while (i < para.end) {
       const inQuote = paraSpans.length ? paraSpans.find((q) => i > q.open && i < (q.close < 0 ? para.end : q.close)) : undefined;
