@@ -1,8 +1,8 @@
 // Handlers for the article channels: one call each into ArticleRepo, the library's writes, purge and the importers.
 import type { HandlerMap } from '../dispatch';
-import * as library from '../core/articles/library';
-import { emptyTrash, purgeArticle } from '../core/articles/purge';
-import { importArticleFile, importArticlePaste, importSample } from '../core/import/into-library';
+import * as library from '../core/library/writes';
+import { emptyTrash, purgeArticle } from '../core/library/purge';
+import { importArticleFile, importArticlePaste, importSample } from '../core/library/import';
 import { describeDateline } from '../core/articles/dateline';
 
 type ArticleHandlers = Pick<

@@ -1,7 +1,7 @@
 // Handlers for language helpers: Korean spellings of Indonesian/Malay names, and spellchecking.
 import type { HandlerMap } from '../dispatch';
 import { suggestKoreanSpellings } from '../core/lang/translit-ko';
-import { addUserWord, checkSpelling, suggestSpelling } from '../core/spell/desk';
+import { addUserWord, checkSpelling, suggestSpelling } from '../core/language-data/spelling';
 
 type LangHandlers = Pick<HandlerMap, 'lang.transliterate'>;
 type SpellHandlers = Pick<HandlerMap, 'spell.check' | 'spell.suggest' | 'spell.add'>;

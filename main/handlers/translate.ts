@@ -1,8 +1,8 @@
 // Handlers for the translation workspace: projects and segments, TM, glossary, QA and match-band analysis.
 import type { HandlerMap } from '../dispatch';
 import * as ws from '../core/translate/workspace';
-import * as tm from '../core/tm/operations';
-import * as glossary from '../core/glossary/operations';
+import * as tm from '../core/language-data/tm-files';
+import * as glossary from '../core/language-data/glossary-files';
 import { glossaryRepo } from '../core/services';
 
 type TranslateHandlers = Pick<

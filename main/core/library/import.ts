@@ -1,11 +1,11 @@
 // Importing into the library: a file or a paste parsed in the import pool (never on this thread), then a new draft.
 import type { DomainContext, RequestOf } from '../context';
-import type { ImportResult } from './types';
+import type { ImportResult } from '../import/types';
 import { importPool } from '../pool';
 import { primeBodyStats } from '../pool/sanitise-body';
 import { importTask } from '../tasks';
-import { checkBytes } from './limits';
-import { loadSample } from './sample';
+import { checkBytes } from '../import/limits';
+import { loadSample } from '../import/sample';
 
 type Ctx = Pick<DomainContext, 'articles' | 'emit' | 'tasks' | 'harness' | 'importDelayMs'>;
 

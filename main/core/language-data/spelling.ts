@@ -4,7 +4,7 @@
 import type { DomainContext, RequestOf } from '../context';
 import { spellPool } from '../pool';
 import { glossaryRepo, userDictionary } from '../services';
-import type { SpellLang } from './types';
+import type { SpellLang } from '../spell/types';
 
 type Ctx = Pick<DomainContext, 'store' | 'service'>;
 
