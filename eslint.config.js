@@ -29,6 +29,31 @@ export default tseslint.config(
       ],
     },
   },
+  // Renderer data access (issue 15): only a feature's use… module (renderer/src/features/<feature>/use*.ts) and the
+  // api module itself talk to window.api; components, views, extensions and ui/ go through those hooks. Written as
+  // no-restricted-syntax so it adds to, and never replaces, the no-restricted-imports rules above.
+  // test/unit/lint/renderer-api.test.ts proves it bites.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/features/*/use*.ts', 'renderer/src/lib/api.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value=/(^|\\/)lib\\/api$/] > ImportSpecifier[imported.name='api']",
+          message: "Only a feature's use… module calls the api: add the call to features/<feature>/use<Feature>.ts and use it from there.",
+        },
+        {
+          selector: "ImportDeclaration[source.value=/(^|\\/)lib\\/api$/] > ImportNamespaceSpecifier",
+          message: "Only a feature's use… module calls the api: add the call to features/<feature>/use<Feature>.ts and use it from there.",
+        },
+        {
+          selector: "MemberExpression[property.name='api']:matches([object.name='window'], [object.name='globalThis'], [object.expression.name='window'], [object.expression.expression.name='window'])",
+          message: "Only a feature's use… module calls the api: add the call to features/<feature>/use<Feature>.ts and use it from there.",
+        },
+      ],
+    },
+  },
   {
     files: ['main/core/**/*.ts'],
     rules: {

@@ -5,23 +5,26 @@ import type { Lang } from '../../../../preload/contract/define';
 import type { Res } from '../../../../preload/contract';
 import type { ExportFormatName, ExportOptionsReq } from '../../../../preload/contract/export';
 import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from '../../../../preload/contract/values';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
+import { isHarness } from '../settings/useSettings';
 import { errorText } from '../../lib/i18n';
 import { hrefFor } from '../../lib/router';
 import { deliverExport } from './ExportDownload';
 import { ExportWarnings } from './ExportWarnings';
 import { ExportXliffImport } from './ExportXliffImport';
 import './export.css';
+import { ARTICLE_STATUS_KEY, LANG_KEY } from '../../ui/keys';
+import { FORMAT_GROUP_KEY, FORMAT_HINT_KEY, FORMAT_NAME_KEY } from './keys';
 
 type Ctx = Res<'export.context'>;
 type Preview = Res<'export.preview'>;
 type Saved = { path: string; revision: number | null };
 
 const GROUPS: { key: string; formats: ExportFormatName[] }[] = [
-  { key: 'group.publish', formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
-  { key: 'group.bilingual', formats: ['bilingual-docx', 'bilingual-html'] },
-  { key: 'group.cat', formats: ['xliff12', 'xliff', 'tmx'] },
-  { key: 'group.quotes', formats: ['quotes-csv', 'quotes-docx'] },
+  { key: FORMAT_GROUP_KEY.publish, formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
+  { key: FORMAT_GROUP_KEY.bilingual, formats: ['bilingual-docx', 'bilingual-html'] },
+  { key: FORMAT_GROUP_KEY.cat, formats: ['xliff12', 'xliff', 'tmx'] },
+  { key: FORMAT_GROUP_KEY.quotes, formats: ['quotes-csv', 'quotes-docx'] },
 ];
 const TEMPLATE_KEY = 'redaksi.export.template';
 const FORMAT_KEY = 'redaksi.export.format';
@@ -62,7 +65,7 @@ export function ExportView({ id }: { id: string }) {
   const [revealError, setRevealError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
 
-  const loadCtx = useCallback(() => call(api.export.context({ id })).then(setCtx, setLoadError), [id]);
+  const loadCtx = useCallback(() => exportCalls.context({ id }).then(setCtx, setLoadError), [id]);
   useEffect(() => void loadCtx(), [loadCtx]);
 
   const needs = FORMAT_NEEDS[format];
@@ -101,7 +104,7 @@ export function ExportView({ id }: { id: string }) {
     if (!previewKey) return;
     let stale = false;
     setPreviewError(null);
-    call(api.export.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq })).then(
+    exportCalls.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq }).then(
       (p) => !stale && setPreview(p),
       (err) => {
         if (stale) return;
@@ -119,7 +122,7 @@ export function ExportView({ id }: { id: string }) {
   useEffect(() => {
     if (!nameKey) return;
     let stale = false;
-    call(api.export.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq })).then(
+    exportCalls.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq }).then(
       (r) => {
         if (stale) return;
         setFileName(r.fileName);
@@ -139,8 +142,8 @@ export function ExportView({ id }: { id: string }) {
     setSaved(null);
     try {
       const mark = publishing && markExported;
-      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark }));
-      await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      const r = await exportCalls.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark });
+      await deliverExport(r, isHarness);
       setSaved({ path: r.path, revision: r.revision });
       setRevealError(null);
       setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
@@ -176,11 +179,11 @@ export function ExportView({ id }: { id: string }) {
     localStorage.setItem(FORMAT_KEY, f);
   };
   const langChoices: { value: Lang; label: string }[] = [];
-  if (needs !== 'project') langChoices.push({ value: a.lang, label: t('lang.source', { lang: t(`common:lang.${a.lang}`) }) });
+  if (needs !== 'project') langChoices.push({ value: a.lang, label: t('lang.source', { lang: t(LANG_KEY[a.lang]) }) });
   for (const p of projects) {
-    langChoices.push({ value: p.targetLang, label: t('lang.translation', { lang: t(`common:lang.${p.targetLang}`), approved: p.approved, total: p.segments }) });
+    langChoices.push({ value: p.targetLang, label: t('lang.translation', { lang: t(LANG_KEY[p.targetLang]), approved: p.approved, total: p.segments }) });
     if (p.pivotLang && needs !== 'project' && !langChoices.some((c) => c.value === p.pivotLang)) {
-      langChoices.push({ value: p.pivotLang, label: t('lang.pivot', { lang: t(`common:lang.${p.pivotLang}`) }) });
+      langChoices.push({ value: p.pivotLang, label: t('lang.pivot', { lang: t(LANG_KEY[p.pivotLang]) }) });
     }
   }
 
@@ -191,7 +194,7 @@ export function ExportView({ id }: { id: string }) {
           {t('heading')} <span className="export-article-title">{a.title || t('common:library.untitled')}</span>
         </h1>
         <span className={`export-status status-${a.status}`} data-testid="export-status">
-          {t(`common:status.${a.status}`)}
+          {t(ARTICLE_STATUS_KEY[a.status])}
         </span>
         <a href={hrefFor({ view: 'article', id })}>{t('backToEditor')}</a>
       </div>
@@ -217,14 +220,14 @@ export function ExportView({ id }: { id: string }) {
                 <optgroup key={g.key} label={t(g.key)}>
                   {g.formats.map((f) => (
                     <option key={f} value={f} disabled={!!unavailable(f)}>
-                      {t(`format.${f}`)}
+                      {t(FORMAT_NAME_KEY[f])}
                       {unavailable(f) ? ` — ${unavailable(f)}` : ''}
                     </option>
                   ))}
                 </optgroup>
               ))}
             </select>
-            <p className="hint">{t(`formatHint.${format}`)}</p>
+            <p className="hint">{t(FORMAT_HINT_KEY[format])}</p>
           </fieldset>
 
           {needs !== 'quotes' && (
@@ -335,7 +338,7 @@ export function ExportView({ id }: { id: string }) {
               <button
                 type="button"
                 data-testid="export-reveal"
-                onClick={() => call(api.export.showInFolder({ path: saved.path })).then(() => setRevealError(null), setRevealError)}
+                onClick={() => exportCalls.showInFolder({ path: saved.path }).then(() => setRevealError(null), setRevealError)}
               >
                 {t('showInFolder')}
               </button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../../preload/contract/common';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ImportOutcome, LibraryHit, LibrarySort } from '../../../../preload/contract/articles';
-import { api, call } from '../../lib/api';
+import { articleCalls, onArticlesChanged } from './useLibrary';
 import { errorText } from '../../lib/i18n';
 import { hrefFor, navigate } from '../../lib/router';
 import { LibraryHighlight } from './LibraryHighlight';
@@ -14,6 +14,7 @@ import './library.css';
 import { ExportBatchBar, ExportSelectAll, ExportSelectBox, useExportSelection } from '../export/ExportBatchBar';
 import { LangOptions, ArticleStatusOptions } from '../../ui/SelectOptions';
 import { LibraryPager } from './LibraryPager';
+import { ARTICLE_STATUS_KEY, LANG_KEY } from '../../ui/keys';
 
 /** Rows per page: the main process sends one page, never every summary. */
 const PAGE = 100;
@@ -48,17 +49,15 @@ export function LibraryView() {
   const load = useCallback(async () => {
     const n = ++seq.current;
     try {
-      const res = await call(
-        api.articles.search({
-          q: q.slice(0, 500),
-          ...(status ? { status: [status] } : {}),
-          ...(lang ? { lang: [lang] } : {}),
-          ...(sort ? { sort } : {}),
-          trash: trash ? 'only' : 'exclude',
-          limit: PAGE,
-          offset,
-        }),
-      );
+      const res = await articleCalls.search({
+        q: q.slice(0, 500),
+        ...(status ? { status: [status] } : {}),
+        ...(lang ? { lang: [lang] } : {}),
+        ...(sort ? { sort } : {}),
+        trash: trash ? 'only' : 'exclude',
+        limit: PAGE,
+        offset,
+      });
       if (n !== seq.current) return; // a newer query answered first
       if (offset > 0 && offset >= res.total) {
         // The page emptied (drafts trashed or filtered away): show the last page that has rows.
@@ -89,7 +88,7 @@ export function LibraryView() {
     const timer = window.setTimeout(() => void load(), q ? 120 : 0);
     return () => window.clearTimeout(timer);
   }, [load, q]);
-  useEffect(() => api.on('articles.changed', () => void load()), [load]);
+  useEffect(() => onArticlesChanged(() => void load()), [load]);
 
   // "/" jumps to the search box, as in most list views.
   useEffect(() => {
@@ -121,7 +120,7 @@ export function LibraryView() {
 
   const create = () =>
     act(async () => {
-      const a = await call(api.articles.create({ title: '' }));
+      const a = await articleCalls.create({ title: '' });
       navigate({ view: 'article', id: a.id });
     });
 
@@ -131,7 +130,7 @@ export function LibraryView() {
     navigate({ view: 'article', id: o.article.id });
   };
 
-  const sample = () => act(async () => imported(await call(api.articles.sample({}))));
+  const sample = () => act(async () => imported(await articleCalls.sample({})));
 
   const filtered = q.trim() !== '' || status !== '' || lang !== '';
   const clearFilters = () => {
@@ -311,9 +310,9 @@ export function LibraryView() {
                   )}
                 </td>
                 <td>{[a.dateline.outlet, a.dateline.place].filter(Boolean).join(', ')}</td>
-                <td>{t(`common:lang.${a.lang}`)}</td>
+                <td>{t(LANG_KEY[a.lang])}</td>
                 <td>
-                  <span className={`status status-${a.status}`}>{t(`common:status.${a.status}`)}</span>
+                  <span className={`status status-${a.status}`}>{t(ARTICLE_STATUS_KEY[a.status])}</span>
                 </td>
                 <td className="num">{numFmt.format(a.words)}</td>
                 <td>{dateFmt.format(new Date(trash && a.deletedAt ? a.deletedAt : a.updatedAt))}</td>
@@ -321,7 +320,7 @@ export function LibraryView() {
                   {trash ? (
                     <button
                       type="button"
-                      onClick={() => void act(() => call(api.articles.trash({ id: a.id, deleted: false })), t('trash.restored', { title: a.title }))}
+                      onClick={() => void act(() => articleCalls.trash({ id: a.id, deleted: false }), t('trash.restored', { title: a.title }))}
                       data-testid="restore-draft"
                     >
                       {t('trash.restore')}
@@ -332,7 +331,7 @@ export function LibraryView() {
                         type="button"
                         onClick={() =>
                           void act(
-                            () => call(api.articles.duplicate({ id: a.id, titleSuffix: t('duplicate.suffix') })),
+                            () => articleCalls.duplicate({ id: a.id, titleSuffix: t('duplicate.suffix') }),
                             t('duplicate.done', { title: a.title }),
                           )
                         }
@@ -342,7 +341,7 @@ export function LibraryView() {
                       </button>
                       <button
                         type="button"
-                        onClick={() => void act(() => call(api.articles.trash({ id: a.id, deleted: true })), t('trash.moved', { title: a.title }))}
+                        onClick={() => void act(() => articleCalls.trash({ id: a.id, deleted: true }), t('trash.moved', { title: a.title }))}
                         data-testid="trash-draft"
                       >
                         {t('trash.move')}
@@ -367,7 +366,7 @@ export function LibraryView() {
           onCancel={() => setDialog(null)}
           onConfirm={() => {
             setDialog(null);
-            void act(() => call(api.articles.emptyTrash({})), t('trash.emptied'));
+            void act(() => articleCalls.emptyTrash({}), t('trash.emptied'));
           }}
         />
       )}

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, SegmentStatus } from '../../../../preload/contract/models';
 import type { DiffPart, Progress, ProjectView, SegmentMatches, SegmentUpdate } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { translateCalls } from './useTranslate';
+import { tryMt, useHasMtEngine } from '../mt/useMt';
 import { errorText } from '../../lib/i18n';
 import { hrefFor } from '../../lib/router';
 import type { SaveState } from '../../lib/useAutosave';
@@ -17,6 +18,7 @@ import { QaPanel } from './QaPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { PretranslateBar } from '../mt/PretranslateBar';
 import { TabList, tabId, tabPanelId } from '../../ui/TabList';
+import { SEGMENT_STATUS_KEY, SIDE_TAB_KEY } from './keys';
 
 type Filter = 'all' | SegmentStatus;
 type Tab = 'tm' | 'qa' | 'analysis';
@@ -44,7 +46,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
   const [tmVersion, setTmVersion] = useState(0);
   /** Machine translation of the active segment, offered after the TM matches when an engine is configured. */
   const [mt, setMt] = useState<{ segId: string; source: string; text: string; route: string[] } | null>(null);
-  const [hasMt, setHasMt] = useState(false);
+  const hasMt = useHasMtEngine();
   const [loadError, setLoadError] = useState<unknown>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -102,7 +104,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     activate(keep ? activeRef.current : ((v.project.segments.find((s) => s.status === 'new' || s.status === 'draft') ?? v.project.segments[0])?.id ?? null));
   }, [activate]);
 
-  const load = useCallback(() => call(api.translate.open({ projectId })).then(applyView, setLoadError), [projectId, applyView]);
+  const load = useCallback(() => translateCalls.open({ projectId }).then(applyView, setLoadError), [projectId, applyView]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -136,11 +138,11 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           const [segId, e] = entries[i];
           if (e.target !== undefined) {
             const hash = e.origin !== 'human' && e.sourceHash ? { sourceHash: e.sourceHash } : {};
-            applyUpdate(await call(api.translate.setTarget({ projectId, segId, text: e.target, origin: e.origin ?? 'human', ...hash })));
+            applyUpdate(await translateCalls.setTarget({ projectId, segId, text: e.target, origin: e.origin ?? 'human', ...hash }));
             delete e.target;
           }
           if (e.pivot !== undefined) {
-            applyUpdate(await call(api.translate.setPivot({ projectId, segId, text: e.pivot })));
+            applyUpdate(await translateCalls.setPivot({ projectId, segId, text: e.pivot }));
           }
         }
         setSaveError(null);
@@ -240,7 +242,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           // An unsaved edit keeps its origin (Ctrl+1 then Ctrl+Enter confirms a TM insert as TM, not as typed).
           const origin = p?.target !== undefined ? p.origin : undefined;
           const hash = origin && origin !== 'human' && p?.sourceHash ? { sourceHash: p.sourceHash } : {};
-          applyUpdate(await call(api.translate.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}), ...hash })));
+          applyUpdate(await translateCalls.confirm({ projectId, segId, target: seg.target, ...(origin ? { origin } : {}), ...hash }));
           setSaveState(pending.current.size ? 'pending' : 'saved');
           setActionError(null);
           cache.current.clear();
@@ -308,18 +310,18 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         const offset = range.toString().length;
         void guard(async () => {
           await flush();
-          applyView(await call(api.translate.split({ projectId, segId: id, offset })));
+          applyView(await translateCalls.split({ projectId, segId: id, offset }));
         });
       },
       join: (id) =>
         void guard(async () => {
           await flush();
-          applyView(await call(api.translate.join({ projectId, segId: id })));
+          applyView(await translateCalls.join({ projectId, segId: id }));
         }),
       setStatus: (id, status) =>
         void guard(async () => {
           await flush();
-          applyUpdate(await call(api.translate.setStatus({ projectId, segId: id, status })));
+          applyUpdate(await translateCalls.setStatus({ projectId, segId: id, status }));
         }),
     }),
     [activate, setTargetText, queue, confirmSeg, copySource, guard, flush, applyView, applyUpdate, projectId, t],
@@ -336,7 +338,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     const lookup = (segId: string, src: string): Promise<SegmentMatches> => {
       const pending = inflight.current.get(segId);
       if (pending) return pending;
-      const p = call(api.translate.matches({ projectId, segId })).finally(() => inflight.current.delete(segId));
+      const p = translateCalls.matches({ projectId, segId }).finally(() => inflight.current.delete(segId));
       inflight.current.set(segId, p);
       // Cached only while the TM is as it was when asked (a confirm in between may have added a better match).
       void p.then((m) => tmVersionRef.current === version && m.segId === segId && cache.current.set(segId, { ...m, source: src }), () => {});
@@ -372,9 +374,6 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     };
   }, [active, activeSource, projectId, tmVersion]);
 
-  useEffect(() => {
-    void api.mt?.list({}).then((r) => r.ok && setHasMt(r.data.length > 0));
-  }, []);
 
   useEffect(() => {
     setMt(null);
@@ -383,7 +382,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
     let live = true;
     const { sourceLang: from, targetLang: to } = view.project;
     // A missing route or a stopped engine simply means no MT suggestion.
-    void api.mt.test({ from, to, text: seg.source }).then((r) => live && r.ok && setMt({ segId: seg.id, source: seg.source, text: r.data.text, route: r.data.route }));
+    void tryMt({ from, to, text: seg.source }).then((d) => live && d && setMt({ segId: seg.id, source: seg.source, text: d.text, route: d.route }));
     return () => {
       live = false;
     };
@@ -442,7 +441,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
             <option value="all">{t('filter.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}`)} ({n(progress.segments[s])})
+                {t(SEGMENT_STATUS_KEY[s])} ({n(progress.segments[s])})
               </option>
             ))}
           </select>
@@ -469,7 +468,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
                 key={s}
                 className={`seg status-${s}`}
                 style={{ width: `${(progress.byStatus[s] / Math.max(1, progress.total)) * 100}%` }}
-                title={`${t(`status.${s}`)}: ${n(progress.byStatus[s])}`}
+                title={`${t(SEGMENT_STATUS_KEY[s])}: ${n(progress.byStatus[s])}`}
               />
             ) : null,
           )}
@@ -480,7 +479,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
         <span className="legend">
           {STATUSES.map((s) => (
             <span key={s}>
-              <span className={`dot status-${s}`} /> {t(`status.${s}`)} {n(progress.byStatus[s])}
+              <span className={`dot status-${s}`} /> {t(SEGMENT_STATUS_KEY[s])} {n(progress.byStatus[s])}
             </span>
           ))}
         </span>
@@ -564,7 +563,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
             label={t('side')}
             value={tab}
             onChange={setTab}
-            tabs={(['tm', 'qa', 'analysis'] as const).map((k) => ({ key: k, label: t(`tab.${k}`), testId: `tab-${k}` }))}
+            tabs={(['tm', 'qa', 'analysis'] as const).map((k) => ({ key: k, label: t(SIDE_TAB_KEY[k]), testId: `tab-${k}` }))}
           />
           <section role="tabpanel" id={tabPanelId('tr-side', tab)} aria-labelledby={tabId('tr-side', tab)}>
             {tab === 'tm' && <TmTools from={project.sourceLang} to={project.targetLang} />}
@@ -578,7 +577,7 @@ export function TranslateWorkspace({ articleId, projectId }: { articleId: string
           pair={{ from: project.sourceLang, to: project.targetLang }}
           onClose={() => setGlossaryOpen(false)}
           onChanged={() =>
-            void flush().then(() => call(api.translate.open({ projectId })).then(applyView, setActionError))
+            void flush().then(() => translateCalls.open({ projectId }).then(applyView, setActionError))
           }
         />
       )}
