@@ -63,6 +63,41 @@ export default tseslint.config(
       ],
     },
   },
+  // ---- Thin handlers (issue 15) ----------------------------------------------------------------------------------
+  // A handler is a one-line adapter from a validated request to a core function: it never imports another handler
+  // (shared code lives in main/core) and keeps no lock, cache or service of its own (those are core/services.ts and
+  // core/translate/project-lock.ts). Only index.ts, the registry, imports the handler files.
+  // This uses the typescript-eslint twin of no-restricted-imports so it cannot be overridden by (or override) a
+  // layering block that configures the core rule for the same files: two flat-config blocks setting one rule do
+  // not merge, the later one replaces the earlier.
+  {
+    files: ['main/handlers/**/*.ts'],
+    ignores: ['main/handlers/index.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./*', '../handlers', '../handlers/*', '**/main/handlers/*'],
+              message: 'A handler must not import another handler: move the shared code into main/core.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='service']",
+          message: 'Handlers hold no services: add an accessor to main/core/services.ts and call that.',
+        },
+        {
+          selector: "Program > VariableDeclaration NewExpression[callee.name=/^(Map|WeakMap|Set|WeakSet)$/]",
+          message: 'Handlers hold no module-level state (locks, caches): it belongs in main/core.',
+        },
+      ],
+    },
+  },
   // ── Layering (issue 15), VS Code style: model (preload/contract) ← core (main/core) ← handlers/cli ← entry (main/*.ts);
   // bridge (preload/) and renderer ← model only. The table is tools/layers.mjs; test/unit/lint/layering.test.ts proves
   // a forbidden import fails. Its own rule name, so it adds to (never replaces) the no-restricted-imports blocks above.
