@@ -1,5 +1,5 @@
 // Handlers for app-level channels: info, settings, recoveries, task cancel, external links.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import { AppError } from '../core/errors';
 
 type SystemHandlers = Pick<
