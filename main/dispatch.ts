@@ -1,14 +1,10 @@
 // The one place a call is validated and handled; Electron IPC and the test harness both go through it.
-import type { z } from 'zod';
-import { contract, type ChannelName, type Envelope, type Res } from '../preload/contract';
+import { contract, type ChannelName, type Envelope } from '../preload/contract';
 import { toErrorPayload } from './core/errors';
+import type { HandlerMap } from './core/context';
 import type { AppContext } from './context';
 
-export type Handler<K extends ChannelName> = (
-  req: z.output<(typeof contract)[K]['request']>,
-  ctx: AppContext,
-) => Promise<Res<K>>;
-export type HandlerMap = { [K in ChannelName]: Handler<K> };
+export type { Handler, HandlerMap } from './core/context';
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
 

@@ -33,3 +33,8 @@ export interface DomainContext {
 export type RequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 /** What the channel answers (its response schema's type). */
 export type ResponseOf<K extends ChannelName> = Res<K>;
+
+/** One channel's handler: the validated request and the context in, the channel's response out. */
+export type Handler<K extends ChannelName> = (req: RequestOf<K>, ctx: DomainContext) => Promise<ResponseOf<K>>;
+/** Every channel's handler (main/handlers/index.ts builds it; main/dispatch.ts runs it). */
+export type HandlerMap = { [K in ChannelName]: Handler<K> };

@@ -1,5 +1,5 @@
 // Handlers for the article channels: one call each into ArticleRepo, the library's writes, purge and the importers.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import * as library from '../core/library/writes';
 import { emptyTrash, purgeArticle } from '../core/library/purge';
 import { importArticleFile, importArticlePaste, importSample } from '../core/library/import';

@@ -1,5 +1,5 @@
 // Handlers for the export channels: context, file name, preview, save, XLIFF import back, batch zip.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import * as ex from '../core/export/operations';
 
 type ExportHandlers = Pick<

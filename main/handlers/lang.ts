@@ -1,5 +1,5 @@
 // Handlers for language helpers: Korean spellings of Indonesian/Malay names, and spellchecking.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import { suggestKoreanSpellings } from '../core/lang/translit-ko';
 import { addUserWord, checkSpelling, suggestSpelling } from '../core/language-data/spelling';
 

@@ -1,5 +1,5 @@
 // Handlers for machine translation: engine settings (kept in settings.json) and pre-translating a project.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import { checkModelFolder } from '../core/mt';
 import * as engines from '../core/mt/engine-settings';
 import { pretranslateProject } from '../core/mt/pretranslate-project';

@@ -1,5 +1,5 @@
 // Handlers for the quote channels: thin wiring over QuoteSession (main/core/quotes-ui), one per data folder.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import { quoteSession as session } from '../core/services';
 
 type QuoteHandlers = Pick<HandlerMap, `quotes.${'get' | 'detect' | 'update' | 'speakers' | 'sheet'}`>;

@@ -1,5 +1,5 @@
 // Handlers for the translation workspace: projects and segments, TM, glossary, QA and match-band analysis.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import * as ws from '../core/translate/workspace';
 import * as tm from '../core/language-data/tm-files';
 import * as glossary from '../core/language-data/glossary-files';
