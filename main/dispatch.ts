@@ -1,10 +1,10 @@
 // The one place a call is validated and handled; Electron IPC and the test harness both go through it.
 import { contract, type ChannelName, type Envelope } from '../preload/contract';
 import { toErrorPayload } from './core/errors';
-import type { HandlerMap } from './core/context';
 import type { AppContext } from './context';
+import type { Handler, HandlerMap } from './core/context';
 
-export type { Handler, HandlerMap } from './core/context';
+export type { Handler, HandlerMap };
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
 

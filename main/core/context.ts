@@ -33,8 +33,7 @@ export interface DomainContext {
 export type RequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
 /** What the channel answers (its response schema's type). */
 export type ResponseOf<K extends ChannelName> = Res<K>;
-
-/** One channel's handler: the validated request and the context in, the channel's response out. */
+/** A channel's handler (main/handlers): its validated request and the context in, its response out. Defined here, not
+ *  in main/dispatch.ts, so handlers need nothing from the entry that wires them. */
 export type Handler<K extends ChannelName> = (req: RequestOf<K>, ctx: DomainContext) => Promise<ResponseOf<K>>;
-/** Every channel's handler (main/handlers/index.ts builds it; main/dispatch.ts runs it). */
 export type HandlerMap = { [K in ChannelName]: Handler<K> };

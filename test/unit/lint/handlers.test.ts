@@ -41,7 +41,7 @@ describe('handlers lint', () => {
     expect(registry).toEqual([]);
     const handler = await lint(
       'main/handlers/probe.ts',
-      "import { projectRepo } from '../core/services';\nimport type { HandlerMap } from '../dispatch';\nexport const h: Partial<HandlerMap> = { 'translate.delete': async (_r, ctx) => (await projectRepo(ctx).delete('x'), { ok: true as const }) };\n",
+      "import { projectRepo } from '../core/services';\nimport type { HandlerMap } from '../core/context';\nexport const h: Partial<HandlerMap> = { 'translate.delete': async (_r, ctx) => (await projectRepo(ctx).delete('x'), { ok: true as const }) };\n",
     );
     expect(handler).toEqual([]);
   });
