@@ -19,6 +19,7 @@ import { errorText } from '../../lib/i18n';
 import { syncSelectionFromDom } from '../editor/selection-sync-extension';
 import { cache, defaultAdd, defaultCheck, defaultSuggest } from './useSpell';
 import { blocksAt, decorate, redecorate, touchedBlocks, type Block, type DecoSpec, type SpellState } from './spell-blocks';
+import { showSpellPopup } from './spell-popup';
 import './lang.css';
 
 export interface SpellcheckOptions {
@@ -197,47 +198,17 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               .find((d) => (d.spec as DecoSpec).word === target.dataset.word);
             if (!deco) return;
             const spec = deco.spec as DecoSpec;
-            const t = tt;
-            const el = document.createElement('div');
-            el.className = 'spell-popup';
-            el.setAttribute('role', 'menu');
-            el.setAttribute('aria-label', t('lang:spell.menu', { word: spec.word }));
-            el.dataset.testid = 'spell-popup';
-            const item = (label: string, onClick: () => void, testId: string) => {
-              const b = document.createElement('button');
-              b.type = 'button';
-              b.setAttribute('role', 'menuitem');
-              b.textContent = label;
-              b.dataset.testid = testId;
-              b.addEventListener('mousedown', (e) => e.preventDefault());
-              b.addEventListener('click', () => {
-                onClick();
-                closePopup();
-              });
-              el.appendChild(b);
-              return b;
-            };
-            if (suggestions.length) {
-              for (const s of suggestions) {
-                item(
-                  s,
-                  () => {
-                    view.dispatch(view.state.tr.insertText(s, deco.from, deco.to));
-                    view.focus();
-                  },
-                  'spell-suggestion',
-                );
-              }
-            } else {
-              const none = document.createElement('span');
-              none.className = 'spell-none';
-              none.textContent = error ? errorText(tt, error) : t('lang:spell.none');
-              el.appendChild(none);
-            }
-            el.appendChild(document.createElement('hr'));
-            item(
-              t('lang:spell.add'),
-              () => {
+            const el = showSpellPopup({
+              word: spec.word,
+              suggestions,
+              error,
+              x,
+              y,
+              pick: (s) => {
+                view.dispatch(view.state.tr.insertText(s, deco.from, deco.to));
+                view.focus();
+              },
+              add: () => {
                 void options.add(lang, spec.word).then(
                   () => {
                     cache.forgetWord(lang, spec.word);
@@ -246,24 +217,12 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
                   (err) => window.alert(errorText(tt, err)),
                 );
               },
-              'spell-add',
-            );
-            el.addEventListener('keydown', (e) => {
-              const items = [...el.querySelectorAll<HTMLButtonElement>('button')];
-              const i = items.indexOf(document.activeElement as HTMLButtonElement);
-              if (e.key === 'Escape') {
-                e.preventDefault();
+              close: closePopup,
+              escape: () => {
                 closePopup();
                 view.focus();
-              } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                e.preventDefault();
-                items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-              }
+              },
             });
-            document.body.appendChild(el);
-            const r = el.getBoundingClientRect();
-            el.style.left = `${Math.max(4, Math.min(x, window.innerWidth - r.width - 4))}px`;
-            el.style.top = `${Math.max(4, Math.min(y + 4, window.innerHeight - r.height - 4))}px`;
             popup = el;
             document.addEventListener('mousedown', onOutside, true);
             if (focusFirst) el.querySelector<HTMLButtonElement>('button')?.focus();

@@ -10,8 +10,8 @@ import { TranslitSuggest } from '../lang/TranslitSuggest';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
 import { LANG_KEY } from '../../ui/keys';
+import type { Lang } from '../../../../preload/contract/define';
 
-type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
 type Form = Record<Lang, string> & { note: string };
 const empty: Form = { id: '', en: '', ko: '', note: '' };

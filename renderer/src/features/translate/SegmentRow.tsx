@@ -7,8 +7,8 @@ import { SegmentSource } from './SegmentSource';
 import { SegmentDiff } from './SegmentDiff';
 import { SpellList } from '../lang/SpellList';
 import { ORIGIN_KEY, ORIGIN_TITLE_KEY, SEGMENT_STATUS_KEY } from './keys';
+import type { Lang } from '../../../../preload/contract/define';
 
-type Lang = 'id' | 'en' | 'ko';
 export const STATUSES: SegmentStatus[] = ['new', 'draft', 'translated', 'reviewed', 'approved'];
 
 export interface RowActions {

@@ -9,8 +9,7 @@ import { SegmentDiff } from './SegmentDiff';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
 import { TM_KIND_KEY } from './keys';
-
-type Lang = 'id' | 'en' | 'ko';
+import type { Lang } from '../../../../preload/contract/define';
 
 export function TmMatches({
   forSeg,

@@ -11,8 +11,7 @@ import { TranslateWorkspace } from './TranslateWorkspace';
 import { LangOptions, LANGS } from '../../ui/SelectOptions';
 import './translate.css';
 import { LANG_KEY } from '../../ui/keys';
-
-type Lang = 'id' | 'en' | 'ko';
+import type { Lang } from '../../../../preload/contract/define';
 
 export function TranslateView({ id, projectId }: { id: string; projectId?: string }) {
   if (projectId) return <TranslateWorkspace key={projectId} articleId={id} projectId={projectId} />;
