@@ -14,9 +14,13 @@ export interface OpenedApp {
 export async function openApp(
   dataDir: string,
   opts: Pick<AppContext, 'emit' | 'openExternal' | 'harness' | 'version'> &
-    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs' | 'importDelayMs'>> & { store?: StoreOptions },
+    Partial<Pick<AppContext, 'exportDir' | 'showItemInFolder' | 'mtDelayMs' | 'importDelayMs'>> & {
+      store?: StoreOptions;
+      /** Default on (tests, tools, harness, development); the packaged app turns it off (main/index.ts). */
+      validateResponses?: boolean;
+    },
 ): Promise<OpenedApp> {
-  const { store: storeOptions, ...rest } = opts;
+  const { store: storeOptions, validateResponses = true, ...rest } = opts;
   const store = await DataStore.open(dataDir, storeOptions);
   const ctx = createContext({
     exportDir: join(dataDir, 'exports'),
@@ -28,7 +32,7 @@ export async function openApp(
   void ctx.articles.warmUp().catch(() => {});
   return {
     ctx,
-    dispatch: createDispatch(handlers, ctx),
+    dispatch: createDispatch(handlers, ctx, { validateResponses }),
     async close() {
       await ctx.articles.close().catch(() => {});
       await store.close();

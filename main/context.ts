@@ -1,31 +1,12 @@
-// AppContext: what every handler gets — the open data store, shared services, events and settings.
+// Builds the AppContext every handler gets (the interface lives in core/context.ts): store, repos, services, events.
 import type { DataStore } from './core/store/data-store';
-import type { EventName, EventPayload } from '../preload/contract';
+import type { DomainContext } from './core/context';
 import { ArticleRepo } from './core/articles/repo';
 import { SettingsRepo } from './core/settings';
 import { TaskRegistry } from './core/tasks';
 
-export interface AppContext {
-  store: DataStore;
-  articles: ArticleRepo;
-  settings: SettingsRepo;
-  tasks: TaskRegistry;
-  /** True in the browser harness (no Electron); handlers that need a native dialog act differently. */
-  harness: boolean;
-  version: string;
-  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-  openExternal(url: string): Promise<void>;
-  /** Where exports are written (the user's Downloads folder in Electron; a folder the harness names). */
-  exportDir: string;
-  /** Opens the system file manager on a file (Electron shell.showItemInFolder; the harness records it). */
-  showItemInFolder(path: string): void;
-  /** Harness only (tests): each local-MT batch waits this long first, as a real model would take. */
-  mtDelayMs?: number;
-  /** Harness only (tests): an import waits this long in its "reading" stage first, as a big file would take. */
-  importDelayMs?: number;
-  /** One instance per key for the life of the context (repos with caches, engines …). */
-  service<T>(key: string, make: () => T): T;
-}
+/** The handlers' context is the domain's: handlers pass it on to core functions. */
+export type AppContext = DomainContext;
 
 export interface ContextOptions {
   store: DataStore;

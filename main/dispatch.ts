@@ -1,18 +1,22 @@
 // The one place a call is validated and handled; Electron IPC and the test harness both go through it.
-import type { z } from 'zod';
-import { contract, type ChannelName, type Envelope, type Res } from '../preload/contract';
+import { contract, type ChannelName, type Envelope } from '../preload/contract';
 import { toErrorPayload } from './core/errors';
 import type { AppContext } from './context';
+import type { Handler, HandlerMap } from './core/context';
 
-export type Handler<K extends ChannelName> = (
-  req: z.output<(typeof contract)[K]['request']>,
-  ctx: AppContext,
-) => Promise<Res<K>>;
-export type HandlerMap = { [K in ChannelName]: Handler<K> };
+export type { Handler, HandlerMap };
 
 export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatch(handlers: HandlerMap, ctx: AppContext): Dispatch {
+export interface DispatchOptions {
+  /**
+   * Check every answer against the channel's response schema (development, harness, tests): a handler that returns
+   * what the contract does not declare fails loudly instead of reaching the renderer. Off in the packaged app (speed).
+   */
+  validateResponses?: boolean;
+}
+
+export function createDispatch(handlers: HandlerMap, ctx: AppContext, opts: DispatchOptions = {}): Dispatch {
   return async (channel, payload) => {
     if (!Object.hasOwn(contract, channel)) {
       return fail('ipc.unknownChannel', `Unknown channel: ${String(channel).slice(0, 100)}`, { channel: String(channel) });
@@ -27,11 +31,25 @@ export function createDispatch(handlers: HandlerMap, ctx: AppContext): Dispatch 
     try {
       const handler = handlers[name] as unknown as (req: unknown, ctx: AppContext) => Promise<unknown>;
       const data = await handler(parsed.data, ctx);
+      if (opts.validateResponses) {
+        const checked = contract[name].response.safeParse(data);
+        if (!checked.success) return badResponse(name, checked.error.issues);
+      }
+      // The handler's own value goes out, not the parsed copy: validation must not change what the caller gets.
       return { ok: true, data };
     } catch (err) {
       return { ok: false, error: toErrorPayload(err) };
     }
   };
+}
+
+/** A handler broke the contract: a bug, never the user's doing — logged and returned as an error, never swallowed. */
+function badResponse(name: ChannelName, raw: readonly { path: PropertyKey[]; message: string }[]): Envelope<never> {
+  const issues = raw.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  const where = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+  const message = `Response of ${name} does not match the contract: ${where}`;
+  console.error(`[redaksi] ${message}`);
+  return { ok: false, error: { code: 'ipc.invalidResponse', message, params: { channel: name, details: where }, issues } };
 }
 
 function fail(code: string, message: string, params: Record<string, string>): Envelope<never> {

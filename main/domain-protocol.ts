@@ -25,6 +25,8 @@ export interface DomainInit {
   importDelayMs?: number;
   /** The resources folder the host computed (Electron knows process.resourcesPath); default: the domain's own. */
   resourcesDir?: string;
+  /** Check every answer against the contract (default on); the packaged app turns it off for speed. */
+  validateResponses?: boolean;
 }
 
 /** What only the host can do; the domain asks for it over the hop. */

@@ -74,11 +74,12 @@ function serveDomain(port: Port): void {
     switch (msg.type) {
       case 'open': {
         if (msg.init.resourcesDir) setResourcesDir(msg.init.resourcesDir);
-        const { dataDir, harness, version, exportDir, store, mtDelayMs, importDelayMs } = msg.init;
+        const { dataDir, harness, version, exportDir, store, mtDelayMs, importDelayMs, validateResponses } = msg.init;
         openApp(dataDir, {
           harness,
           version,
           store,
+          validateResponses: validateResponses ?? true,
           ...(harness && mtDelayMs ? { mtDelayMs } : {}),
           ...(harness && importDelayMs ? { importDelayMs } : {}),
           ...(exportDir ? { exportDir } : {}),

@@ -47,7 +47,9 @@ async function start(): Promise<void> {
   try {
     domain = await DomainClient.start(
       () => utilityPort(),
-      { dataDir, harness: false, version: app.getVersion(), exportDir: app.getPath('downloads'), resourcesDir: resourcesDir() },
+      { dataDir, harness: false, version: app.getVersion(), exportDir: app.getPath('downloads'), resourcesDir: resourcesDir(),
+        // Answers are checked against the contract while developing (electron-vite dev/preview), not in the installed app.
+        validateResponses: !app.isPackaged },
       {
         emit: (event, payload) => {
           for (const w of BrowserWindow.getAllWindows()) w.webContents.send('event', event, payload);

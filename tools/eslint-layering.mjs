@@ -1,7 +1,7 @@
 // ESLint rule "layering/layers" (VS Code's layering lint, in small): a relative import may only go to a layer
 // tools/layers.mjs allows. It resolves the path, so '../context' from main/core/ and from main/handlers/ differ.
 import path from 'node:path';
-import { TYPE_ONLY_EXCEPTIONS, layerOf } from './layers.mjs';
+import { layerOf } from './layers.mjs';
 
 /** @type {import('eslint').Rule.RuleModule} */
 const rule = {
@@ -28,8 +28,6 @@ const rule = {
       const target = path.relative(root, path.resolve(path.dirname(context.filename), source.value)).split(path.sep).join('/');
       const to = layerOf(target);
       if (!to || allowed.has(to.name)) return;
-      const under = (p, dir) => p === dir || p.startsWith(`${dir}/`);
-      if (typeOnly(node) && TYPE_ONLY_EXCEPTIONS.some((e) => under(file, e.from) && target.replace(/\.[cm]?[jt]sx?$/, '') === e.to)) return;
       context.report({
         node,
         messageId: 'forbidden',
@@ -49,13 +47,6 @@ const rule = {
       const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
       if (own.packages.includes(name)) return;
       context.report({ node, messageId: 'package', data: { fromLayer: own.name, name, packages: own.packages.join(', '), why: own.why } });
-    }
-
-    /** `import type {…}` / `export type {…}`, or every name imported marked `type`: nothing of it exists at run time. */
-    function typeOnly(node) {
-      if (node.type === 'TSImportType' || node.importKind === 'type' || node.exportKind === 'type') return true;
-      const specs = node.specifiers ?? [];
-      return node.type === 'ImportDeclaration' && specs.length > 0 && specs.every((s) => s.importKind === 'type');
     }
 
     return {

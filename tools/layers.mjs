@@ -23,15 +23,6 @@ export const LAYERS = [
   { name: 'renderer', dir: 'renderer', may: ['model'], why: 'the renderer reaches main only through window.api' },
 ];
 
-/**
- * Known exceptions, type-only and to be removed: handlers still take HandlerMap from main/dispatch.ts and AppContext
- * from main/context.ts (both entry files) while those types move down (issue 15). Runtime imports stay forbidden.
- */
-export const TYPE_ONLY_EXCEPTIONS = [
-  { from: 'main/handlers', to: 'main/dispatch' },
-  { from: 'main/handlers', to: 'main/context' },
-];
-
 /** The layer of a path relative to the repository root ('main/core/tm/memory.ts' → core), or null (tests, tools). */
 export function layerOf(relPath) {
   const p = relPath.split('\\').join('/');

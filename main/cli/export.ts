@@ -5,7 +5,7 @@ import type { ArticleQuotes, TranslationProject } from '../../preload/contract/m
 import { ArticleRepo } from '../core/articles/repo';
 import { AppError } from '../core/errors';
 import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type ExportOptions } from '../core/export';
-import { PUBLISHING } from '../core/export/load';
+import { PUBLISHING, type QuoteRepoLike } from '../core/export/load';
 import type { DataStore } from '../core/store/data-store';
 import { atomicWriteFile } from '../core/store/atomic-write';
 import { ProjectRepo } from '../core/translate/repo';
@@ -38,8 +38,6 @@ function pickProject(projects: TranslationProject[], articleLang: Lang, lang: La
   }
   return projects.length === 1 ? projects[0] : null;
 }
-
-type QuoteRepoLike = { get(articleId: string): Promise<ArticleQuotes | null> };
 
 /**
  * Quotes come from main/core/quotes/repo.ts (QuoteRepo), written in parallel with this command. It is loaded

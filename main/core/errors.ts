@@ -1,4 +1,6 @@
 // AppError: a failure the user should read. `code` is an i18n key under "errors.", params fill it in.
+import type { ErrorPayload } from '../../preload/contract/define';
+
 export class AppError extends Error {
   constructor(
     readonly code: string,
@@ -10,12 +12,7 @@ export class AppError extends Error {
   }
 }
 
-export interface ErrorPayload {
-  code: string;
-  message: string;
-  params: Record<string, string | number>;
-  issues?: { path: string; message: string }[];
-}
+export type { ErrorPayload };
 
 /** Turns anything thrown into a payload that can cross IPC or HTTP and be translated in the UI. */
 export function toErrorPayload(err: unknown): ErrorPayload {

@@ -1,4 +1,7 @@
 // Long-running work (pre-translate, batch export): progress events and cancellation by task id.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { cancelledError } from './pool/pool';
+
 export interface TaskProgress {
   taskId: string;
   done: number;
@@ -31,4 +34,25 @@ export class TaskRegistry {
     c?.abort();
     return !!c;
   }
+}
+
+export type StagedProgress = (done: number, total: number, stage?: 'parse' | 'save') => void;
+
+/** Runs an import as a cancellable task when the call names one ('task.progress' events, 'tasks.cancel'). */
+export function importTask<T>(
+  ctx: { tasks: TaskRegistry; harness: boolean; importDelayMs?: number },
+  taskId: string | undefined,
+  fn: (signal: AbortSignal | undefined, progress: StagedProgress) => Promise<T>,
+): Promise<T> {
+  if (!taskId) return fn(undefined, () => {});
+  return ctx.tasks.run(taskId, async (signal, progress) => {
+    // Harness only: a test's file stays "being read" this long, so Cancel lands mid-import however fast the machine.
+    if (ctx.harness && ctx.importDelayMs) {
+      progress(0, 1, 'parse');
+      await sleep(ctx.importDelayMs, undefined, { signal }).catch(() => {
+        throw cancelledError();
+      });
+    }
+    return fn(signal, progress);
+  });
 }

@@ -1,5 +1,5 @@
 // Every channel's handler, keyed by channel name. Features add their handler maps here.
-import type { HandlerMap } from '../dispatch';
+import type { HandlerMap } from '../core/context';
 import { articleHandlers } from './articles';
 import { exportHandlers } from './export';
 import { mtHandlers } from './mt';

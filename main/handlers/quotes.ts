@@ -1,12 +1,8 @@
 // Handlers for the quote channels: thin wiring over QuoteSession (main/core/quotes-ui), one per data folder.
-import type { HandlerMap } from '../dispatch';
-import type { AppContext } from '../context';
-import { QuoteSession } from '../core/quotes-ui/session';
+import type { HandlerMap } from '../core/context';
+import { quoteSession as session } from '../core/services';
 
 type QuoteHandlers = Pick<HandlerMap, `quotes.${'get' | 'detect' | 'update' | 'speakers' | 'sheet'}`>;
-
-const session = (ctx: AppContext) =>
-  ctx.service('quotes.session', () => new QuoteSession(ctx.store, ctx.articles));
 
 export const quoteHandlers: QuoteHandlers = {
   'quotes.get': async ({ articleId }, ctx) => session(ctx).get(articleId),

@@ -1,6 +1,6 @@
 // Article channels: the drafts library (list, search, import, duplicate, trash) and the editor (save, history).
 import { z } from 'zod';
-import { channel, Id, Lang, Ok, TaskId } from './define';
+import { channel, CodedMessage, Id, Lang, Ok, TaskId } from './define';
 import { Article, ArticlePatch, ArticleStatus, ArticleSummary, Dateline, DiffPart } from './common';
 
 export { DiffPart };
@@ -71,9 +71,7 @@ export const ImportOutcome = z.object({
   /** True when the user chose the language before importing (nothing was detected). */
   langChosen: z.boolean(),
   format: z.enum(['txt', 'md', 'html', 'docx', 'paste']),
-  warnings: z.array(
-    z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) }),
-  ),
+  warnings: z.array(CodedMessage),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

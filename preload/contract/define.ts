@@ -15,18 +15,18 @@ export type ContractMap = Record<string, ChannelDef>;
 export type RequestOf<C extends ChannelDef> = z.input<C['request']>;
 export type ResponseOf<C extends ChannelDef> = z.output<C['response']>;
 
+/**
+ * A message the UI translates: `code` is its i18n key (under "errors."), `params` fill it in, `message` is the English
+ * text for logs and the CLI. Errors, import warnings, rejected glossary rows and model-folder problems all have it.
+ */
+export const CodedMessage = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
+export type CodedMessage = z.infer<typeof CodedMessage>;
+
+/** An error as it crosses the boundary; `issues` lists what failed validation (ipc.invalidPayload). */
+export type ErrorPayload = CodedMessage & { issues?: { path: string; message: string }[] };
+
 /** What every call returns across the process boundary: data, or an error the UI can translate. */
-export type Envelope<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      error: {
-        code: string;
-        message: string;
-        params: Record<string, string | number>;
-        issues?: { path: string; message: string }[];
-      };
-    };
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorPayload };
 
 export const Empty = z.object({}).strict();
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,6 +1,6 @@
 // Export channels: what can be exported, live file name, preview, save (download), XLIFF import back, batch zip.
 import { z } from 'zod';
-import { channel, Id, Lang, TaskId } from './define';
+import { channel, CodedMessage, Id, Lang, TaskId } from './define';
 import { ArticleStatus } from './common';
 import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from './values';
 
@@ -112,7 +112,7 @@ export const exportContract = {
       path: z.string(),
       cancelled: z.boolean(),
       files: z.array(z.object({ id: Id, fileName: z.string() })),
-      failed: z.array(z.object({ id: Id, title: z.string(), code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+      failed: z.array(CodedMessage.extend({ id: Id, title: z.string() })),
     }),
   ),
 };

@@ -1,6 +1,6 @@
 // Machine translation channels: engine settings (list/save/remove/check/test) and pre-translating a project.
 import { z } from 'zod';
-import { channel, Empty, Id, Lang, TaskId } from './define';
+import { channel, CodedMessage, Empty, Id, Lang, TaskId } from './define';
 
 const EngineId = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'not a valid engine id');
 const Pair = z.object({ from: Lang, to: Lang });
@@ -34,18 +34,16 @@ export type MtEndpoint = z.infer<typeof MtEndpoint>;
 export const MtEngineView = z.object({ config: MtEngineConfig, endpoint: MtEndpoint, pairs: z.array(Pair) });
 export type MtEngineView = z.infer<typeof MtEngineView>;
 
-const Problem = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 export const ModelFolderReport = z.object({
   ok: z.boolean(),
   path: z.string(),
   family: z.enum(['marian', 'nllb', 'm2m100']).nullable(),
   dtype: z.enum(['fp32', 'q8']).nullable(),
-  problems: z.array(Problem),
+  problems: z.array(CodedMessage),
 });
 export type ModelFolderReport = z.infer<typeof ModelFolderReport>;
 
 const GlossaryFlag = z.object({ segmentId: z.string(), term: z.string(), expected: z.string() });
-const ErrorOut = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export const PretranslateSummary = z.object({
   /** Segments filled in this run, from TM or MT (and kept after merging with edits made meanwhile). */
@@ -58,7 +56,7 @@ export const PretranslateSummary = z.object({
   total: z.number(),
   cancelled: z.boolean(),
   /** An engine failure part-way; the finished batches are saved all the same. */
-  error: ErrorOut.optional(),
+  error: CodedMessage.optional(),
   route: z.array(Lang),
   engines: z.array(z.string()),
   /** Engine labels, one per hop, for "via …". */

@@ -21,12 +21,19 @@ export const RecoveryReport = z.object({
   corruptCopy: z.string(),
   snapshot: z.string().nullable(),
   at: z.string(),
-  /** The repair could not be written yet (e.g. a full disk): the draft is shown read-only until it is. */
+  /**
+   * The repair could not be written (e.g. the disk is full): the damaged file is still in place, the snapshot's
+   * content is served from memory, and writes are refused until the repair completes (next open, or next save).
+   * The draft is shown read-only until then.
+   */
   pending: z.boolean().optional(),
-  /** history: a revision could not be written (the article was); readOnly: the data folder opened read-only. */
+  /** What the notice is about (absent = a recovered/lost file) — history: a revision could not be written (the
+   *  article was); readOnly: the data folder opened read-only. */
   kind: z.enum(['history', 'readOnly']).optional(),
+  /** A short cause (an errno code) for the notice. */
   reason: z.string().optional(),
 });
+export type RecoveryReport = z.infer<typeof RecoveryReport>;
 
 export const systemContract = {
   'system.info': channel(

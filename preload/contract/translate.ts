@@ -1,6 +1,6 @@
 // Translation workspace channels: projects and segments, TM (lookup, concordance, TMX), glossary, QA, analysis.
 import { z } from 'zod';
-import { channel, Id, Lang, Ok, TaskId } from './define';
+import { channel, CodedMessage, Id, Lang, Ok, TaskId } from './define';
 import { GlossaryEntry, Segment, SegmentStatus, TranslationProject } from './models';
 import { BANDS_OUT } from './values';
 import { DiffPart } from './common';
@@ -116,11 +116,14 @@ export const ConcordanceHit = z.object({
 });
 export type ConcordanceHit = z.infer<typeof ConcordanceHit>;
 
+/** One QA finding on a segment's target (main/core/qa narrows `code` to its checks). */
 export const QaFindingOut = z.object({
   segmentId: z.string(),
   code: z.string(),
   severity: z.enum(['error', 'warning']),
+  /** Interpolation values for the message key qa:<code> (resources/locales/<lng>/qa.json). */
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** Where in the target the problem sits, when it is one spot (forbidden term, double space). */
   range: z.object({ start: z.number(), end: z.number() }).optional(),
 });
 export type QaFindingOut = z.infer<typeof QaFindingOut>;
@@ -141,9 +144,8 @@ const Terms = z.object({
 const GlossaryInput = z
   .object({ terms: Terms.partial(), forbidden: Terms.partial().optional(), note: z.string().max(5000).optional() })
   .strict();
-/** A row or concept of an imported glossary left out, and why (an error key under "errors." with its params). */
-const Rejection = z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])) });
-const ImportCounts = z.object({ added: z.number(), updated: z.number(), skipped: z.number(), total: z.number(), rejected: z.array(Rejection) });
+/** `rejected`: the rows or concepts of an imported glossary left out, and why (an error key under "errors."). */
+const ImportCounts = z.object({ added: z.number(), updated: z.number(), skipped: z.number(), total: z.number(), rejected: z.array(CodedMessage) });
 
 const P = { projectId: Id };
 const PS = { projectId: Id, segId: SegId };

@@ -40,4 +40,6 @@ export const FORMAT_NEEDS: Record<(typeof EXPORT_FORMAT_LIST)[number], 'project'
   'quotes-docx': 'quotes',
 };
 
+/** TM match bands in display order, best first (main/core/analysis). Iterate this, not Object.keys(bands): JS lists
+ *  the integer-like keys '100'/'101' first. */
 export const BANDS_OUT = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;

@@ -1,25 +1,16 @@
 // The app shell: top bar (navigation, UI language), recovery notices, and the current view.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from './lib/api';
 import { hrefFor, useRoute } from './lib/router';
 import { LanguageSwitcher } from './ui/LanguageSwitcher';
 import { LibraryView } from './features/library/LibraryView';
 import { SettingsView } from './features/settings/SettingsView';
+import { useRecoveries, type Recovery } from './features/settings/useSettings';
 import { TranslateView } from './features/translate/TranslateView';
 import { ExportView } from './features/export/ExportView';
 
 // The editor (TipTap/ProseMirror, about a third of the UI code) loads when an article is first opened, not at start.
 const EditorView = lazy(() => import('./features/editor/EditorView').then((m) => ({ default: m.EditorView })));
-
-interface Recovery {
-  file: string;
-  snapshot: string | null;
-  at: string;
-  pending?: boolean;
-  kind?: 'history' | 'readOnly';
-  reason?: string;
-}
 
 /** The notice's text: which file, what happened, what the user can do. */
 function noticeText(t: (k: string, o: Record<string, string>) => string, r: Recovery): string {
@@ -34,16 +25,7 @@ function noticeText(t: (k: string, o: Record<string, string>) => string, r: Reco
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const [recoveries, setRecoveries] = useState<Recovery[]>([]);
-
-  useEffect(() => {
-    // A notice can arrive both as an event and in the list: keep one of each.
-    const add = (rs: Recovery[]) =>
-      setRecoveries((xs) => [...xs, ...rs.filter((r) => !xs.some((x) => x.file === r.file && x.at === r.at))]);
-    const off = api.on('store.recovered', (r) => add([r]));
-    void api.system.recoveries({}).then((r) => r.ok && add(r.data));
-    return off;
-  }, []);
+  const [recoveries, dismissRecoveries] = useRecoveries();
 
   return (
     <div className="app">
@@ -66,7 +48,7 @@ export function App() {
           {recoveries.map((r) => (
             <p key={`${r.file}@${r.at}`}>{noticeText(t, r)}</p>
           ))}
-          <button onClick={() => setRecoveries([])}>{t('dismiss')}</button>
+          <button onClick={dismissRecoveries}>{t('dismiss')}</button>
         </div>
       )}
       <main className="content">

@@ -31,7 +31,7 @@ export async function openSession(extraArgs: string[] = [], seed?: (dataDir: str
   ensureRendererBuild();
   const dataDir = mkdtempSync(join(tmpdir(), 'redaksi-bench-ui-'));
   if (seed) await seed(dataDir);
-  const harness = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 } });
+  const harness = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 }, validateResponses: false });
   const baseArgs = (config.use?.launchOptions?.args as string[] | undefined) ?? [];
   let browser: Browser;
   try {

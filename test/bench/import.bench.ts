@@ -81,7 +81,7 @@ function collectGarbage(): void {
 
 export async function run(): Promise<BenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'redaksi-bench-import-'));
-  const app = await openApp(dir, { harness: true, version: 'bench', emit: () => {}, openExternal: async () => {} });
+  const app = await openApp(dir, { harness: true, version: 'bench', emit: () => {}, openExternal: async () => {}, validateResponses: false });
   const call: Call = async (channel, payload) => {
     const r = (await app.dispatch(channel, payload)) as { ok: boolean; data?: unknown; error?: unknown };
     if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);

@@ -53,7 +53,7 @@ async function firstView(browser: Browser, dir: string, expectRows: boolean): Pr
   const page = await context.newPage();
   await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f)');
   const t = performance.now();
-  const harness = await startHarness({ dataDir: dir, store: { snapshotIntervalMs: 0 } });
+  const harness = await startHarness({ dataDir: dir, store: { snapshotIntervalMs: 0 }, validateResponses: false });
   try {
     await page.goto(harness.url, { waitUntil: 'commit' });
     await page.waitForSelector(expectRows ? '[data-testid="page-range"]' : '[data-testid="library-empty"]', { timeout: 60_000 });

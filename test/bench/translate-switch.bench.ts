@@ -5,7 +5,7 @@ import type { BenchFigure } from './types';
 import { percentile } from './stats';
 import { openSession } from './editor-browser';
 import { generateUnits, perturb, rng } from '../unit/tm/corpus';
-import { translationMemory } from '../../main/handlers/translate';
+import { translationMemory } from '../../main/core/services';
 import { openApp } from '../../main/app';
 
 const UNITS = 100_000;
@@ -19,7 +19,7 @@ export async function run(): Promise<BenchFigure[]> {
   let a = { id: '' };
   // The memory and the article are in the data folder before the app opens it (its domain runs in another thread).
   const s = await openSession([], async (dataDir) => {
-    const app = await openApp(dataDir, { harness: true, version: 'bench', emit: () => {}, openExternal: async () => {}, store: { snapshotIntervalMs: 0 } });
+    const app = await openApp(dataDir, { harness: true, version: 'bench', emit: () => {}, openExternal: async () => {}, store: { snapshotIntervalMs: 0 }, validateResponses: false });
     try {
       const corpus = generateUnits(UNITS, 11);
       await translationMemory(app.ctx).add(corpus);

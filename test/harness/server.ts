@@ -48,6 +48,8 @@ export interface HarnessOptions {
   exportDir?: string;
   /** Each local-MT batch waits this long first (a tiny test model made as slow as a real one). */
   mtDelayMs?: number;
+  /** Check every answer against the contract (default on: tests fail on a mismatch); benches turn it off. */
+  validateResponses?: boolean;
   /** Each import waits this long in its reading stage first (a small test file made as slow as a big one). */
   importDelayMs?: number;
 }
@@ -76,7 +78,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const revealed: string[] = [];
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const app = await startDomainThread(
-    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store, mtDelayMs: opts.mtDelayMs, importDelayMs: opts.importDelayMs },
+    { dataDir: opts.dataDir, exportDir, harness: true, version: 'harness', store: opts.store, mtDelayMs: opts.mtDelayMs, importDelayMs: opts.importDelayMs,
+      validateResponses: opts.validateResponses ?? true },
     {
       emit: (event, payload) => {
         const line = `data: ${JSON.stringify({ event, payload })}\n\n`;

@@ -1,10 +1,12 @@
 // Match-band analysis: how much of a document the translation memory already covers, by band, as CAT tools report.
 import type { Lang } from '../../../preload/contract/define';
+import type { AnalysisOut } from '../../../preload/contract/translate';
+import { BANDS_OUT } from '../../../preload/contract/values';
 import { AppError } from '../errors';
 import { countChars, countWords } from './words';
 
 /** Display order, best first. Iterate this, not Object.keys(bands): JS lists the integer-like keys '100'/'101' first. */
-export const BANDS = ['101', 'repetitions', '100', '95-99', '85-94', '70-84', 'new'] as const;
+export const BANDS = BANDS_OUT;
 export type Band = (typeof BANDS)[number];
 
 export interface LookupContext {
@@ -18,11 +20,7 @@ export interface LookupContext {
 /** Best TM score for a source (0–101, 101 = exact match in the same context). May be async. */
 export type Lookup = (sourceText: string, context: LookupContext) => number | Promise<number>;
 
-export interface BandCount {
-  segments: number;
-  words: number;
-  characters: number;
-}
+export type BandCount = AnalysisOut['total'];
 
 export interface SegmentBand {
   segmentId: string;
@@ -31,12 +29,8 @@ export interface SegmentBand {
   words: number;
 }
 
-export interface Analysis {
-  sourceLang: Lang;
-  bands: Record<Band, BandCount>;
-  total: BandCount;
-  segments: SegmentBand[];
-}
+/** The contract's analysis plus each segment's band (the handler sends only the totals). */
+export type Analysis = AnalysisOut & { segments: SegmentBand[] };
 
 export interface AnalyseOptions {
   /** Decides how words are counted (ko: eojeol). Default: ko when the text is mostly Hangul, else id. */

@@ -164,6 +164,12 @@ export function datelineOf(m: DatelineMatch): Dateline {
   };
 }
 
+/** A credit typed at the start of the lead, as the editor offers it: the dateline, the byline, and how long it is. */
+export function describeDateline(text: string): { dateline: Dateline; byline: string; length: number } | null {
+  const m = parseDateline(text);
+  return m ? { dateline: datelineOf(m), byline: m.byline, length: m.length } : null;
+}
+
 /**
  * The credit that opens the lead in every export: exactly as written while outlet and place still say what
  * the written form says; once the editor changed them, composed from the fields ("Place, Outlet –"), never

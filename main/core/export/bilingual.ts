@@ -6,7 +6,7 @@ import { escapeHtml } from '../articles/text';
 import { packDocx, simpleTable } from './docx-common';
 import { htmlPage } from './html-render';
 import { ARTICLE_CSS } from './html-style';
-import { labelsFor } from './labels';
+import { documentWords } from './document-words';
 import type { ExportOptions } from './types';
 import { usableTarget } from './content';
 
@@ -53,7 +53,7 @@ export function bilingualTable(article: Article, project: TranslationProject, op
 
 /** Labels are in the target language: the reviewer reads the target. */
 function headers(t: BilingualTable) {
-  const L = labelsFor(t.targetLang as 'id' | 'en' | 'ko');
+  const L = documentWords(t.targetLang as 'id' | 'en' | 'ko');
   const cols = [`${L.source} (${t.sourceLang})`];
   if (t.withPivot) cols.push(`${L.pivot} (${t.pivotLang})`);
   cols.push(`${L.target} (${t.targetLang})`, L.status);

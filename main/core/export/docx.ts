@@ -3,7 +3,7 @@ import { Paragraph, HeadingLevel, TextRun, type ICommentOptions } from 'docx';
 import type { ArticleQuotes } from '../../../preload/contract/models';
 import { anchorQuotes, type AnchoredQuote } from './anchors';
 import { blockParagraphs, packDocx } from './docx-common';
-import { labelsFor, type Labels } from './labels';
+import { documentWords, type DocumentWords } from './document-words';
 import { bylineInLead, withDatelineLead, type DocModel } from './model';
 
 export interface DocxResult {
@@ -13,7 +13,7 @@ export interface DocxResult {
 }
 
 /** The comment's lines: speaker (role), status, verification, source note — in the document's language. */
-export function quoteCommentLines(a: AnchoredQuote, L: Labels): string[] {
+export function quoteCommentLines(a: AnchoredQuote, L: DocumentWords): string[] {
   const q = a.quote;
   const who = a.speaker ? a.speaker.name : L.unknownSpeaker;
   const lines = [`${L.speaker}: ${who}`];
@@ -28,7 +28,7 @@ export async function renderDocx(
   m: DocModel,
   opts: { quotes?: ArticleQuotes | null; withAnnotations?: boolean; now?: Date } = {},
 ): Promise<DocxResult> {
-  const L = labelsFor(m.lang);
+  const L = documentWords(m.lang);
   // Anchors are offsets into the text the quotes were found in: only the source copy can carry them.
   const annotate = !!opts.withAnnotations && !!opts.quotes && opts.quotes.lang === m.lang;
   const { blocks, anchored, unanchored } = annotate ? anchorQuotes(m.blocks, opts.quotes) : { blocks: m.blocks, anchored: [], unanchored: [] };

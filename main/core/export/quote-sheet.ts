@@ -3,7 +3,7 @@ import { Paragraph, HeadingLevel, TextRun } from 'docx';
 import type { Article } from '../../../preload/contract/common';
 import type { ArticleQuotes } from '../../../preload/contract/models';
 import { packDocx, simpleTable } from './docx-common';
-import { labelsFor } from './labels';
+import { documentWords } from './document-words';
 import { quoteSheet, type QuoteRow } from '../quotes/ops';
 
 /** The rows are the quotes feature's own sheet (main/core/quotes quoteSheet): one definition of what a row is. */
@@ -32,7 +32,7 @@ export function renderQuotesCsv(rows: QuoteRow[]): string {
 }
 
 export async function renderQuotesDocx(article: Article, quotes: ArticleQuotes): Promise<Buffer> {
-  const L = labelsFor(article.lang);
+  const L = documentWords(article.lang);
   const rows = quoteRows(quotes).map((r) => ({
     // A denial shows as such next to its cue, so a reversed quote is never read as the speaker's claim.
     cells: [r.quote, r.speaker || L.unknownSpeaker, r.role, r.polarity === 'denies' ? `${r.cue} (${L.denies})` : r.cue, L.quoteStatus[r.status] ?? r.status, L.verificationStatus[r.verification] ?? r.verification, r.source],

@@ -2,6 +2,7 @@
 import type { Article } from '../../../preload/contract/common';
 import type { Lang } from '../../../preload/contract/define';
 import type { ArticleQuotes, TranslationProject } from '../../../preload/contract/models';
+import type { ExportWarningInfo } from '../../../preload/contract/export';
 import { EXPORT_FORMAT_LIST } from '../../../preload/contract/values';
 
 /** Every export format: the contract's list (preload/contract/values.ts), the one place a format is named. */
@@ -37,7 +38,7 @@ export interface ExportOptions {
   now?: Date;
 }
 
-export type ExportWarningCode = 'segment.untranslated' | 'segment.unapproved' | 'quote.unanchored' | 'title.untranslated';
+export type ExportWarningCode = ExportWarningInfo['code'];
 
 export interface ExportWarning {
   code: ExportWarningCode;

@@ -1,6 +1,6 @@
 // Glossary entries: cleaning user input, deriving stable ids, merging imports into an existing list.
 import { GlossaryEntry } from '../../../preload/contract/models';
-import type { Lang } from '../../../preload/contract/define';
+import type { CodedMessage, Lang } from '../../../preload/contract/define';
 import { AppError } from '../errors';
 import { normaliseTerm } from './term-regex';
 
@@ -11,11 +11,7 @@ export const MAX_TERM_LENGTH = 500;
 export const MAX_NOTE_LENGTH = 5000;
 
 /** One entry of an imported file left out, and why; the rest of the file is imported. */
-export interface GlossaryRejection {
-  code: string;
-  message: string;
-  params: Record<string, string | number>;
-}
+export type GlossaryRejection = CodedMessage;
 
 /** An entry-level error of an import as a rejection at `where` (a line, or a TBX concept), or null to rethrow. */
 export function rejectionOf(err: unknown, where: { line: number } | { entry: number; id: string }): GlossaryRejection | null {

@@ -1,15 +1,11 @@
 // Shapes returned by the importers: what a new draft is made of, plus warnings the UI can translate.
-import type { Lang } from '../../../preload/contract/define';
+import type { CodedMessage, Lang } from '../../../preload/contract/define';
 import type { Dateline } from '../../../preload/contract/common';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'paste';
 
 /** A non-fatal note about the import; `code` is an i18n key under "errors." (see errors-import.json). */
-export interface ImportWarning {
-  code: string;
-  message: string;
-  params: Record<string, string | number>;
-}
+export type ImportWarning = CodedMessage;
 
 export interface ImportResult {
   title: string;

@@ -49,6 +49,15 @@ export function transliterateToKorean(name: string, opts: TranslitOptions = {}):
   return suggestKoreanSpelling(name, opts).value;
 }
 
+/** Korean spellings for a list of names (the speaker registry's suggestions); a blank name gets a blank spelling. */
+export function suggestKoreanSpellings(names: readonly string[], opts: TranslitOptions = {}) {
+  return names.map((name) => {
+    if (!name.trim()) return { name, ko: '', source: 'rule' as const };
+    const s = suggestKoreanSpelling(name, opts);
+    return { name, ko: s.value, source: s.source };
+  });
+}
+
 /** The longest exception phrase starting at words[i], with its punctuation kept around it. */
 function matchPhrase(words: string[], i: number): { value: string; length: number } | null {
   for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {

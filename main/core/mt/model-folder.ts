@@ -1,12 +1,13 @@
 // Checks a local model folder before loading it: each missing or unusable file becomes one readable problem.
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
+import type { CodedMessage } from '../../../preload/contract/define';
 import type { ModelFolderReport } from '../../../preload/contract/mt';
 import { AppError } from '../errors';
 
 export type { ModelFolderReport };
 export type ModelFamily = NonNullable<ModelFolderReport['family']>;
-export type ModelProblem = ModelFolderReport['problems'][number];
+export type ModelProblem = CodedMessage;
 
 const REQUIRED_JSON = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'generation_config.json'];
 

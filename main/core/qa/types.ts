@@ -1,6 +1,7 @@
 // QA findings: the codes, their severities and the input runQa takes.
 import type { GlossaryEntry, QuoteAnnotation, Segment, Speaker } from '../../../preload/contract/models';
 import type { Lang } from '../../../preload/contract/define';
+import type { QaFindingOut } from '../../../preload/contract/translate';
 
 export const QA_CODES = [
   'emptyTarget',
@@ -17,7 +18,7 @@ export const QA_CODES = [
   'endPunctuation',
 ] as const;
 export type QaCode = (typeof QA_CODES)[number];
-export type QaSeverity = 'error' | 'warning';
+export type QaSeverity = QaFindingOut['severity'];
 
 /**
  * Errors change what the story says (a lost number, date, quote or a misspelt name, a banned term);
@@ -38,15 +39,8 @@ export const QA_SEVERITY: Record<QaCode, QaSeverity> = {
   endPunctuation: 'warning',
 };
 
-export interface QaFinding {
-  segmentId: string;
-  code: QaCode;
-  severity: QaSeverity;
-  /** Interpolation values for the message key qa:<code> (resources/locales/<lng>/qa.json). */
-  params: Record<string, string | number>;
-  /** Where in the target the problem sits, when it is one spot (forbidden term, double space). */
-  range?: { start: number; end: number };
-}
+/** The contract's finding with its code narrowed to the checks that exist (params fill the message key qa:<code>). */
+export type QaFinding = QaFindingOut & { code: QaCode };
 
 export type SegmentInput = Pick<Segment, 'id' | 'source' | 'target'> & Partial<Pick<Segment, 'ignoredQa'>>;
 

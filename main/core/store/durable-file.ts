@@ -3,24 +3,12 @@ import { promises as fsp, constants } from 'node:fs';
 import { dirname, basename } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { atomicWriteFile, realFs, type WriteFs } from './atomic-write';
+import type { RecoveryReport } from '../../../preload/contract/system';
 import { AppError } from '../errors';
 import { newestGoodSnapshot, parseOrNull, snapshotFolder, writeSnapshot } from './snapshots';
 
-export interface Recovery {
-  file: string;
-  corruptCopy: string;
-  snapshot: string | null;
-  at: string;
-  /**
-   * The repair could not be written (e.g. the disk is full): the damaged file is still in place, the snapshot's
-   * content is served from memory, and writes are refused until the repair completes (next open, or next save).
-   */
-  pending?: boolean;
-  /** What the notice is about (absent = a recovered/lost file): a history write that failed, a read-only open. */
-  kind?: 'history' | 'readOnly';
-  /** A short cause (an errno code) for the notice. */
-  reason?: string;
-}
+/** A damaged file set aside (and what replaced it), or another notice about the data folder: see the contract. */
+export type Recovery = RecoveryReport;
 
 /** Is this parsed JSON a document this store can use (right shape, not from a newer schema)? */
 export type Accept = (value: unknown) => boolean;

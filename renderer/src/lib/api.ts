@@ -18,3 +18,6 @@ export async function call<T>(pending: Promise<Envelope<T>>): Promise<T> {
   if (env.ok) return env.data;
   throw new ApiError(env.error.code, env.error.message, env.error.params);
 }
+
+/** The request type of one api method, for the typed wrappers in the features' use… modules. */
+export type ReqOf<F> = F extends (req: infer R) => unknown ? R : never;

@@ -1,6 +1,6 @@
 // UI language picker: switches i18next at runtime and remembers the choice in settings.
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../lib/api';
+import { saveUiLang } from '../features/settings/useSettings';
 import { UI_LANGS, type UiLang } from '../lib/i18n';
 
 const NAMES: Record<UiLang, string> = { id: 'Bahasa Indonesia', en: 'English', ko: '한국어' };
@@ -10,7 +10,7 @@ export function LanguageSwitcher() {
   const change = async (lng: UiLang) => {
     await i18n.changeLanguage(lng);
     document.documentElement.lang = lng;
-    await call(api.settings.set({ uiLang: lng })).catch(() => {});
+    await saveUiLang(lng);
   };
   return (
     <label className="lang-switch">

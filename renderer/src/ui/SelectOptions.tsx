@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../preload/contract/common';
 import type { Lang } from '../../../preload/contract/define';
 import { ARTICLE_STATUS_VALUES, LANG_VALUES } from '../../../preload/contract/values';
+import { ARTICLE_STATUS_KEY, LANG_KEY } from './keys';
 
 export const LANGS: readonly Lang[] = LANG_VALUES;
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = ARTICLE_STATUS_VALUES;
@@ -13,7 +14,7 @@ export function LangOptions({ langs = LANGS }: { langs?: readonly Lang[] }) {
   const { t } = useTranslation('common');
   return langs.map((l) => (
     <option key={l} value={l}>
-      {t(`lang.${l}`)}
+      {t(LANG_KEY[l])}
     </option>
   ));
 }
@@ -23,7 +24,7 @@ export function ArticleStatusOptions() {
   const { t } = useTranslation('common');
   return ARTICLE_STATUSES.map((s) => (
     <option key={s} value={s}>
-      {t(`status.${s}`)}
+      {t(ARTICLE_STATUS_KEY[s])}
     </option>
   ));
 }

@@ -1,6 +1,6 @@
 // Which segment holds which annotated quote: the workspace shows the speaker there and QA checks it.
 import { describe, it, expect } from 'vitest';
-import { quotesBySegment } from '../../../main/handlers/translate';
+import { quotesBySegment } from '../../../main/core/translate/segment-quotes';
 import { blankSegment } from '../../../main/core/translate/segments';
 import type { QuoteAnnotation, Segment } from '../../../preload/contract/models';
 

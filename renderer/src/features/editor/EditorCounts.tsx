@@ -10,15 +10,15 @@ export { countText, type TextCounts } from '../../../../preload/contract/counts'
 export function EditorCounts({ counts, lang }: { counts: TextCounts; lang: Lang }) {
   const { t, i18n } = useTranslation('library');
   const n = new Intl.NumberFormat(i18n.language);
-  const f = (key: string, v: number) => t(key, { n: n.format(v), count: v });
+  const f = (v: number) => ({ n: n.format(v), count: v });
   const minutes = readingMinutes(counts, lang);
   return (
     <div className="editor-counts" role="status" aria-label={t('counts.label')} aria-live="off" data-testid="counts">
-      <span data-testid="count-words">{f('counts.words', counts.words)}</span>
-      <span data-testid="count-chars">{f('counts.chars', counts.characters)}</span>
-      <span data-testid="count-chars-nospace">{f('counts.charsNoSpaces', counts.charactersNoSpaces)}</span>
-      <span data-testid="count-pages">{f('counts.pages', counts.manuscriptPages)}</span>
-      <span data-testid="count-reading">{f('counts.reading', minutes)}</span>
+      <span data-testid="count-words">{t('counts.words', f(counts.words))}</span>
+      <span data-testid="count-chars">{t('counts.chars', f(counts.characters))}</span>
+      <span data-testid="count-chars-nospace">{t('counts.charsNoSpaces', f(counts.charactersNoSpaces))}</span>
+      <span data-testid="count-pages">{t('counts.pages', f(counts.manuscriptPages))}</span>
+      <span data-testid="count-reading">{t('counts.reading', f(minutes))}</span>
     </div>
   );
 }

@@ -3,6 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ImportOutcome } from '../../../../preload/contract/articles';
+import { LANG_KEY } from '../../ui/keys';
+import { errorText } from '../../lib/i18n';
 
 interface Props {
   outcome: ImportOutcome;
@@ -20,9 +22,9 @@ export function EditorImportNotice({ outcome, lang, onLang, onDismiss }: Props) 
       <p>
         <span data-testid="detected-lang" data-lang={outcome.detectedLang}>
           {outcome.langChosen
-            ? t('importNotice.chosen', { lang: t(`common:lang.${outcome.detectedLang}`) })
+            ? t('importNotice.chosen', { lang: t(LANG_KEY[outcome.detectedLang]) })
             : t('importNotice.detected', {
-                lang: t(`common:lang.${outcome.detectedLang}`),
+                lang: t(LANG_KEY[outcome.detectedLang]),
                 confidence: pct.format(outcome.langConfidence),
               })}
         </span>{' '}
@@ -42,7 +44,7 @@ export function EditorImportNotice({ outcome, lang, onLang, onDismiss }: Props) 
       </p>
       {outcome.warnings.map((w) => (
         <p key={w.code} className="warning-text">
-          {t(`errors:${w.code}`, w.params)}
+          {errorText(t, w)}
         </p>
       ))}
       <button type="button" onClick={onDismiss}>

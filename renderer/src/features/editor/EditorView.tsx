@@ -7,7 +7,7 @@ import './editor.css';
 import type { Article, ArticlePatch, ArticleStatus } from '../../../../preload/contract/common';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ImportOutcome } from '../../../../preload/contract/articles';
-import { api, call } from '../../lib/api';
+import { articleCalls, purgeQuietly } from './useEditor';
 import { errorText } from '../../lib/i18n';
 import { useAutosave } from '../../lib/useAutosave';
 import { SaveIndicator } from '../../ui/SaveIndicator';
@@ -62,7 +62,7 @@ export function EditorView({ id }: { id: string }) {
       const e = editorRef.current;
       const bodyEmpty = !e || e.isDestroyed || !e.state.doc.textContent.trim();
       if (a && !touched.current && !a.title.trim() && bodyEmpty && a.createdAt === a.updatedAt) {
-        void api.articles.purge({ id: a.id }).catch(() => {});
+        purgeQuietly(a.id);
       }
     },
     [id],
@@ -71,12 +71,12 @@ export function EditorView({ id }: { id: string }) {
   // The body is kept as a serialiser of the latest document and turned into HTML only when the save runs.
   const autosave = useAutosave<EditorPatch>(async ({ body, ...rest }) => {
     const patch: ArticlePatch = body ? { ...rest, body: body() } : rest;
-    const saved = await call(api.articles.save({ id, patch }));
+    const saved = await articleCalls.save({ id, patch });
     setArticle((a) => (a ? { ...a, rev: saved.rev, updatedAt: saved.updatedAt } : a));
   });
 
   useEffect(() => {
-    call(api.articles.get({ id })).then((a) => {
+    articleCalls.get({ id }).then((a) => {
       setInitialBody(a.body);
       setArticle(a);
     }, setLoadError);
@@ -101,7 +101,7 @@ export function EditorView({ id }: { id: string }) {
       const text = first.textContent;
       if (text.length > 400 || !/(?:[–—―=]|\s--?)\s/.test(text) || text === datelineAsked.current) return;
       datelineAsked.current = text;
-      void call(api.articles.parseDateline({ text })).then((m) => {
+      void articleCalls.parseDateline({ text }).then((m) => {
         const now = articleRef.current;
         if (!m || !now || now.dateline.outlet || now.dateline.place || e.isDestroyed) return;
         const head = e.state.doc.firstChild;

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../preload/contract/common';
 import type { DiffPart, RevisionSummary } from '../../../../preload/contract/articles';
-import { api, call } from '../../lib/api';
+import { articleCalls } from './useEditor';
 import { errorText } from '../../lib/i18n';
+import { ARTICLE_STATUS_KEY } from '../../ui/keys';
+import { REVISION_REASON_KEY } from './keys';
 
 interface Props {
   id: string;
@@ -26,7 +28,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
 
   useEffect(() => {
     let live = true;
-    call(api.articles.revisions({ id })).then(
+    articleCalls.revisions({ id }).then(
       (r) => live && setItems(r),
       (e) => live && setError(e),
     );
@@ -40,7 +42,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
     setDiff(null);
     if (picked.length !== 2) return;
     let live = true;
-    call(api.articles.diff({ id, from, to })).then(
+    articleCalls.diff({ id, from, to }).then(
       (d) => live && setDiff(d),
       (e) => live && setError(e),
     );
@@ -57,7 +59,7 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
     setError(null);
     try {
       await beforeRestore();
-      onRestored(await call(api.articles.restore({ id, rev: r })));
+      onRestored(await articleCalls.restore({ id, rev: r }));
     } catch (err) {
       setError(err);
     } finally {
@@ -102,9 +104,9 @@ export function HistoryPanel({ id, rev, beforeRestore, onRestored, onClose }: Pr
               <span className={`reason reason-${r.reason}`}>
                 {r.reason === 'restore' && r.restoredFrom
                   ? t('history.restoredFrom', { rev: r.restoredFrom })
-                  : t(`history.reason.${r.reason}`)}
+                  : t(REVISION_REASON_KEY[r.reason])}
               </span>
-              {r.reason === 'status' && <span>{t(`common:status.${r.status}`)}</span>}
+              {r.reason === 'status' && <span>{t(ARTICLE_STATUS_KEY[r.status])}</span>}
               <span>{t('history.words', { n: n.format(r.words) })}</span>
               <button
                 type="button"

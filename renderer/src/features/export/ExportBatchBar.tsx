@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { BatchFormat } from '../../../../preload/contract/export';
 import { PUBLISHING_FORMATS } from '../../../../preload/contract/values';
 import type { Res } from '../../../../preload/contract';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
+import { isHarness } from '../settings/useSettings';
+import { cancelTask, onTaskProgress } from '../tasks/useTasks';
 import { errorText } from '../../lib/i18n';
 import { deliverExport } from './ExportDownload';
 import './export.css';
+import { FORMAT_NAME_KEY } from './keys';
 
 /** What the selection needs of a library row. */
 export interface SelectableDraft {
@@ -84,7 +87,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
 
   useEffect(
     () =>
-      api.on('task.progress', (p) => {
+      onTaskProgress((p) => {
         if (p.taskId !== taskRef.current) return;
         setRunning((r) => (r && r.taskId === p.taskId ? { ...r, done: p.done, total: p.total, label: p.label } : r));
       }),
@@ -102,9 +105,9 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
     setError(null);
     setRunning({ taskId, done: 0, total: ids.length });
     try {
-      const r = await call(api.export.batch({ ids, format, taskId, markExported: mark }));
+      const r = await exportCalls.batch({ ids, format, taskId, markExported: mark });
       setResult(r);
-      if (r.path) await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
+      if (r.path) await deliverExport(r, isHarness);
       setMark(false);
       if (!r.cancelled) selection.set([]);
       onDone();
@@ -117,7 +120,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
   };
 
   const cancel = () => {
-    if (running) void api.tasks.cancel({ taskId: running.taskId });
+    if (running) cancelTask(running.taskId);
   };
 
   return (
@@ -137,7 +140,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
             >
               {PUBLISHING_FORMATS.map((f) => (
                 <option key={f} value={f}>
-                  {t(`format.${f}`)}
+                  {t(FORMAT_NAME_KEY[f])}
                 </option>
               ))}
             </select>
@@ -172,7 +175,7 @@ export function ExportBatchBar({ selection, items, onDone }: { selection: Export
               : t('batch.done', { count: result.files.length, file: result.path || result.fileName })}
           </span>
           {!result.cancelled && result.path && (
-            <button onClick={() => call(api.export.showInFolder({ path: result.path })).catch(setError)} data-testid="batch-reveal">
+            <button onClick={() => exportCalls.showInFolder({ path: result.path }).catch(setError)} data-testid="batch-reveal">
               {t('showInFolder')}
             </button>
           )}

@@ -1,46 +1,32 @@
 // Export one draft: format, language, options, file-name template with live name, safe preview, save (download).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
-import type { Res } from '../../../../preload/contract';
 import type { ExportFormatName, ExportOptionsReq } from '../../../../preload/contract/export';
 import { EXPORT_FORMAT_LIST, FORMAT_NEEDS, PUBLISHING_FORMATS } from '../../../../preload/contract/values';
-import { api, call } from '../../lib/api';
+import { useExportContext, useExportFileName, useExportPreview, useExportSave } from './useExport';
 import { errorText } from '../../lib/i18n';
 import { hrefFor } from '../../lib/router';
-import { deliverExport } from './ExportDownload';
 import { ExportWarnings } from './ExportWarnings';
 import { ExportXliffImport } from './ExportXliffImport';
+import { ExportPreviewPane, ExportSavedNote } from './ExportResult';
 import './export.css';
-
-type Ctx = Res<'export.context'>;
-type Preview = Res<'export.preview'>;
-type Saved = { path: string; revision: number | null };
+import { ARTICLE_STATUS_KEY, LANG_KEY } from '../../ui/keys';
+import { FORMAT_GROUP_KEY, FORMAT_HINT_KEY, FORMAT_NAME_KEY } from './keys';
 
 const GROUPS: { key: string; formats: ExportFormatName[] }[] = [
-  { key: 'group.publish', formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
-  { key: 'group.bilingual', formats: ['bilingual-docx', 'bilingual-html'] },
-  { key: 'group.cat', formats: ['xliff12', 'xliff', 'tmx'] },
-  { key: 'group.quotes', formats: ['quotes-csv', 'quotes-docx'] },
+  { key: FORMAT_GROUP_KEY.publish, formats: ['docx', 'pdf', 'html', 'md', 'txt', 'ninjs'] },
+  { key: FORMAT_GROUP_KEY.bilingual, formats: ['bilingual-docx', 'bilingual-html'] },
+  { key: FORMAT_GROUP_KEY.cat, formats: ['xliff12', 'xliff', 'tmx'] },
+  { key: FORMAT_GROUP_KEY.quotes, formats: ['quotes-csv', 'quotes-docx'] },
 ];
 const TEMPLATE_KEY = 'redaksi.export.template';
 const FORMAT_KEY = 'redaksi.export.format';
 const PLACEHOLDERS = ['{date}', '{slug}', '{lang}', '{ext}', '{id}', '{format}'];
 
-/** Wait until the value has stopped changing for `ms` (typing in the template should not render on each key). */
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
-
 export function ExportView({ id }: { id: string }) {
   const { t } = useTranslation('export');
-  const [ctx, setCtx] = useState<Ctx | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const { ctx, setCtx, loadError, loadCtx } = useExportContext(id);
   const [format, setFormat] = useState<ExportFormatName>(() => {
     const f = localStorage.getItem(FORMAT_KEY);
     return (EXPORT_FORMAT_LIST as readonly string[]).includes(f ?? '') ? (f as ExportFormatName) : 'docx';
@@ -51,19 +37,7 @@ export function ExportView({ id }: { id: string }) {
   const [approvedOnly, setApprovedOnly] = useState(false);
   const includeUnapproved = !approvedOnly;
   const [template, setTemplate] = useState(() => localStorage.getItem(TEMPLATE_KEY) ?? '');
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [previewError, setPreviewError] = useState<unknown>(null);
-  const [fileName, setFileName] = useState('');
-  const [nameError, setNameError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<Saved | null>(null);
-  const [saveError, setSaveError] = useState<unknown>(null);
-  const [markExported, setMarkExported] = useState(false);
-  const [revealError, setRevealError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
-
-  const loadCtx = useCallback(() => call(api.export.context({ id })).then(setCtx, setLoadError), [id]);
-  useEffect(() => void loadCtx(), [loadCtx]);
 
   const needs = FORMAT_NEEDS[format];
   const projects = useMemo(() => ctx?.projects ?? [], [ctx]);
@@ -95,63 +69,15 @@ export function ExportView({ id }: { id: string }) {
     return null;
   };
 
-  // Preview: everything but the file-name template.
-  const previewKey = useDebounced(options ? JSON.stringify(options) : '', 200);
-  useEffect(() => {
-    if (!previewKey) return;
-    let stale = false;
-    setPreviewError(null);
-    call(api.export.preview({ id, options: JSON.parse(previewKey) as ExportOptionsReq })).then(
-      (p) => !stale && setPreview(p),
-      (err) => {
-        if (stale) return;
-        setPreview(null);
-        setPreviewError(err);
-      },
-    );
-    return () => {
-      stale = true;
-    };
-  }, [id, previewKey, reload]);
-
-  // Live file name: the same options plus the template.
-  const nameKey = useDebounced(options ? JSON.stringify({ ...options, fileNameTemplate: template.trim() || undefined }) : '', 120);
-  useEffect(() => {
-    if (!nameKey) return;
-    let stale = false;
-    call(api.export.fileName({ id, options: JSON.parse(nameKey) as ExportOptionsReq })).then(
-      (r) => {
-        if (stale) return;
-        setFileName(r.fileName);
-        setNameError(null);
-      },
-      (err) => !stale && setNameError(err),
-    );
-    return () => {
-      stale = true;
-    };
-  }, [id, nameKey, reload]);
-
-  const save = useCallback(async () => {
-    if (!options || saving) return;
-    setSaving(true);
-    setSaveError(null);
-    setSaved(null);
-    try {
-      const mark = publishing && markExported;
-      const r = await call(api.export.save({ id, options: { ...options, fileNameTemplate: template.trim() || undefined }, markExported: mark }));
-      await deliverExport(r, () => call(api.system.info({})).then((i) => i.harness));
-      setSaved({ path: r.path, revision: r.revision });
-      setRevealError(null);
-      setCtx((c) => (c ? { ...c, article: { ...c.article, status: r.status } } : c));
-      // A tick is for one export: the next one leaves the draft alone again unless ticked anew.
-      setMarkExported(false);
-    } catch (err) {
-      setSaveError(err);
-    } finally {
-      setSaving(false);
-    }
-  }, [id, options, template, saving, publishing, markExported]);
+  const { preview, previewError } = useExportPreview(id, options, reload);
+  const { fileName, nameError } = useExportFileName(id, options, template, reload);
+  const { save, saving, saved, setSaved, saveError, markExported, setMarkExported, reveal, revealError } = useExportSave(
+    id,
+    options,
+    template,
+    publishing,
+    setCtx,
+  );
 
   // Ctrl/Cmd+S saves the export while this view is open.
   useEffect(() => {
@@ -176,11 +102,11 @@ export function ExportView({ id }: { id: string }) {
     localStorage.setItem(FORMAT_KEY, f);
   };
   const langChoices: { value: Lang; label: string }[] = [];
-  if (needs !== 'project') langChoices.push({ value: a.lang, label: t('lang.source', { lang: t(`common:lang.${a.lang}`) }) });
+  if (needs !== 'project') langChoices.push({ value: a.lang, label: t('lang.source', { lang: t(LANG_KEY[a.lang]) }) });
   for (const p of projects) {
-    langChoices.push({ value: p.targetLang, label: t('lang.translation', { lang: t(`common:lang.${p.targetLang}`), approved: p.approved, total: p.segments }) });
+    langChoices.push({ value: p.targetLang, label: t('lang.translation', { lang: t(LANG_KEY[p.targetLang]), approved: p.approved, total: p.segments }) });
     if (p.pivotLang && needs !== 'project' && !langChoices.some((c) => c.value === p.pivotLang)) {
-      langChoices.push({ value: p.pivotLang, label: t('lang.pivot', { lang: t(`common:lang.${p.pivotLang}`) }) });
+      langChoices.push({ value: p.pivotLang, label: t('lang.pivot', { lang: t(LANG_KEY[p.pivotLang]) }) });
     }
   }
 
@@ -191,7 +117,7 @@ export function ExportView({ id }: { id: string }) {
           {t('heading')} <span className="export-article-title">{a.title || t('common:library.untitled')}</span>
         </h1>
         <span className={`export-status status-${a.status}`} data-testid="export-status">
-          {t(`common:status.${a.status}`)}
+          {t(ARTICLE_STATUS_KEY[a.status])}
         </span>
         <a href={hrefFor({ view: 'article', id })}>{t('backToEditor')}</a>
       </div>
@@ -217,14 +143,14 @@ export function ExportView({ id }: { id: string }) {
                 <optgroup key={g.key} label={t(g.key)}>
                   {g.formats.map((f) => (
                     <option key={f} value={f} disabled={!!unavailable(f)}>
-                      {t(`format.${f}`)}
+                      {t(FORMAT_NAME_KEY[f])}
                       {unavailable(f) ? ` — ${unavailable(f)}` : ''}
                     </option>
                   ))}
                 </optgroup>
               ))}
             </select>
-            <p className="hint">{t(`formatHint.${format}`)}</p>
+            <p className="hint">{t(FORMAT_HINT_KEY[format])}</p>
           </fieldset>
 
           {needs !== 'quotes' && (
@@ -326,22 +252,7 @@ export function ExportView({ id }: { id: string }) {
               {errorText(t, saveError)}
             </p>
           )}
-          {saved && (
-            <div className="export-saved" role="status" data-testid="export-saved">
-              <p>
-                {t('savedTo')} <code data-testid="export-saved-path">{saved.path}</code>
-              </p>
-              {saved.revision !== null && <p>{t('markedExported', { rev: saved.revision })}</p>}
-              <button
-                type="button"
-                data-testid="export-reveal"
-                onClick={() => call(api.export.showInFolder({ path: saved.path })).then(() => setRevealError(null), setRevealError)}
-              >
-                {t('showInFolder')}
-              </button>
-              {revealError !== null && <p className="export-error-text" role="alert">{errorText(t, revealError)}</p>}
-            </div>
-          )}
+          {saved && <ExportSavedNote saved={saved} onReveal={() => void reveal(saved.path)} revealError={revealError} />}
         </form>
         <ExportXliffImport
           projects={projects}
@@ -352,20 +263,7 @@ export function ExportView({ id }: { id: string }) {
         />
         </div>
 
-        <div className="export-preview-pane">
-          <h2>{t('preview')}</h2>
-          {blocked && <p className="empty">{blocked}</p>}
-          {!blocked && previewError !== null && (
-            <p className="banner error" role="alert" data-testid="export-preview-error">
-              {errorText(t, previewError)}
-            </p>
-          )}
-          {!blocked && previewError === null && !preview && <p className="loading">{t('common:loading')}</p>}
-          {!blocked && previewError === null && preview && (
-            // sandbox="" : no scripts, no forms, no navigation, an opaque origin; the page has its own strict CSP.
-            <iframe className="export-preview" title={t('preview')} sandbox="" srcDoc={preview.html} data-testid="export-preview" />
-          )}
-        </div>
+        <ExportPreviewPane blocked={blocked} preview={preview} previewError={previewError} />
       </div>
     </section>
   );

@@ -3,10 +3,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportProjectInfo } from '../../../../preload/contract/export';
 import type { Res } from '../../../../preload/contract';
-import { api, call } from '../../lib/api';
+import { exportCalls } from './useExport';
 import { errorText } from '../../lib/i18n';
 import { fileToBase64 } from './ExportDownload';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
+import { LANG_KEY } from '../../ui/keys';
+import { XLIFF_REASON_KEY } from './keys';
 
 type ImportResult = Res<'export.importXliff'>;
 const MAX_BYTES = 25 * 1024 * 1024;
@@ -34,7 +37,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
     setBusy(true);
     try {
       const dataBase64 = await fileToBase64(file);
-      const r = await call(api.export.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64, taskId: begin() }));
+      const r = await exportCalls.importXliff({ projectId: project.id, name: file.name.slice(0, 260), dataBase64, taskId: begin() });
       setResult({ ...r, name: file.name });
       if (r.changed.length) onImported();
     } catch (err) {
@@ -57,7 +60,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
             <select value={project.id} onChange={(e) => setProjectId(e.target.value)} data-testid="xliff-project">
               {projects.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {t(`common:lang.${p.sourceLang}`)} → {t(`common:lang.${p.targetLang}`)}
+                  {t(LANG_KEY[p.sourceLang])} → {t(LANG_KEY[p.targetLang])}
                 </option>
               ))}
             </select>
@@ -105,7 +108,7 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
                   {result.rejected.map((r) => (
                     <tr key={r.segmentId}>
                       <td>{r.number ?? r.segmentId}</td>
-                      <td>{t(`xliff.reason.${r.reason}`)}</td>
+                      <td>{t(XLIFF_REASON_KEY[r.reason])}</td>
                       <td>{r.detail}</td>
                     </tr>
                   ))}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { Misspelling } from '../../../../preload/contract/lang';
 import { errorText } from '../../lib/i18n';
-import { defaultAdd, defaultSuggest, forgetMisspelling, misspellings } from './spellcheck-extension';
+import { defaultAdd, defaultSuggest, forgetMisspelling, misspellings } from './useSpell';
 import './lang.css';
 
 interface Props {

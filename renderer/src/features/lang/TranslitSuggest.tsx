@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslitSuggestion } from '../../../../preload/contract/lang';
-import { api, call } from '../../lib/api';
+import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
+import { TRANSLIT_SOURCE_KEY } from './keys';
 
 interface Props {
   /** The name as written in Indonesian/Latin script, e.g. "Ganjar Pranowo". */
@@ -21,7 +22,7 @@ export function TranslitSuggest({ name, onPick }: Props) {
 
   const suggest = async () => {
     try {
-      const [s] = await call(api.lang.transliterate({ names: [clean.slice(0, 200)] }));
+      const [s] = await langCalls.transliterate({ names: [clean.slice(0, 200)] });
       setHit(s ?? null);
       setError(null);
     } catch (err) {
@@ -45,7 +46,7 @@ export function TranslitSuggest({ name, onPick }: Props) {
             data-testid="translit-pick"
           >
             {hit.ko}
-            <span className="translit-source">{t(`translit.source.${hit.source}`)}</span>
+            <span className="translit-source">{t(TRANSLIT_SOURCE_KEY[hit.source])}</span>
           </button>
         ) : (
           <span className="hint">{t('translit.none')}</span>

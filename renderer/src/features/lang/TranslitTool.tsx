@@ -2,9 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslitSuggestion } from '../../../../preload/contract/lang';
-import { api, call } from '../../lib/api';
+import { langCalls } from './useLang';
 import { errorText } from '../../lib/i18n';
 import './lang.css';
+import { TRANSLIT_SOURCE_KEY } from './keys';
 
 export function TranslitTool() {
   const { t } = useTranslation('lang');
@@ -21,7 +22,7 @@ export function TranslitTool() {
       .slice(0, 100);
     if (!names.length) return setRows(null);
     try {
-      setRows(await call(api.lang.transliterate({ names, variety })));
+      setRows(await langCalls.transliterate({ names, variety }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -86,7 +87,7 @@ export function TranslitTool() {
                 <td lang="ko" data-testid="translit-ko">
                   {r.ko || '—'}
                 </td>
-                <td className="hint">{t(`translit.source.${r.source}`)}</td>
+                <td className="hint">{t(TRANSLIT_SOURCE_KEY[r.source])}</td>
               </tr>
             ))}
           </tbody>

@@ -10,15 +10,16 @@
 // editor (the article's language), excluding <html> (that is the interface language). A change of that
 // attribute re-checks the document. No language → no checking.
 import { Extension } from '@tiptap/core';
-import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { DecorationSet, type EditorView } from '@tiptap/pm/view';
 import i18next from 'i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { Misspelling } from '../../../../preload/contract/lang';
-import { api, call } from '../../lib/api';
 import { errorText } from '../../lib/i18n';
 import { syncSelectionFromDom } from '../editor/selection-sync-extension';
+import { cache, defaultAdd, defaultCheck, defaultSuggest } from './useSpell';
+import { blocksAt, decorate, redecorate, touchedBlocks, type Block, type DecoSpec, type SpellState } from './spell-blocks';
+import { showSpellPopup } from './spell-popup';
 import './lang.css';
 
 export interface SpellcheckOptions {
@@ -30,122 +31,14 @@ export interface SpellcheckOptions {
   add: (lang: Lang, word: string) => Promise<void>;
 }
 
-interface Block {
-  pos: number;
-  end: number;
-  text: string;
-  /** Document position of each string offset's run start (inline leaves count as one character). */
-  starts: { offset: number; pos: number }[];
-}
-
-interface DecoSpec {
-  word: string;
-}
-
 const LANGS: Lang[] = ['id', 'en', 'ko'];
 /** Characters per spell.check request: several paragraphs go in one call. */
 const BATCH_CHARS = 20_000;
-
-/** The squiggles, and the start positions of the textblocks edited since their text was last checked. */
-interface SpellState {
-  decos: DecorationSet;
-  dirty: number[];
-}
 
 /** `refresh`: redecorate the whole document from the cache; `settle`: redecorate the dirty blocks now known. */
 type SpellMeta = { refresh: true } | { settle: true };
 
 export const spellKey = new PluginKey<SpellState>('spellcheck');
-
-export const defaultCheck = (lang: Lang, text: string) => call(api.spell.check({ lang, text }));
-/** Suggestions for a word, asked once per language and word (a popup reopened on it shows them at once). */
-const suggested = new Map<string, Promise<string[]>>();
-export const defaultSuggest = (lang: Lang, word: string): Promise<string[]> => {
-  const key = `${lang}\u0000${word}`;
-  let p = suggested.get(key);
-  if (!p) {
-    p = call(api.spell.suggest({ lang, word }));
-    suggested.set(key, p);
-    p.catch(() => suggested.delete(key)); // a failure is shown, and asked again next time
-    if (suggested.size > 2000) suggested.delete(suggested.keys().next().value!);
-  }
-  return p;
-};
-export const defaultAdd = async (lang: Lang, word: string) => {
-  await call(api.spell.add({ lang, word }));
-};
-
-/** The textblock `node` at `pos`, as checkable text. */
-function blockAt(node: PMNode, pos: number): Block {
-  let text = '';
-  const starts: Block['starts'] = [];
-  node.forEach((child, offset) => {
-    starts.push({ offset: text.length, pos: pos + 1 + offset });
-    text += child.isText ? child.text! : '\ufffc';
-  });
-  return { pos, end: pos + node.nodeSize, text, starts };
-}
-
-function blocksOf(doc: PMNode): Block[] {
-  const out: Block[] = [];
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return true;
-    const b = blockAt(node, pos);
-    if (b.text.trim()) out.push(b);
-    return false;
-  });
-  return out;
-}
-
-/** The textblocks starting at `positions` (positions that no longer start one are dropped), in order. */
-function blocksAt(doc: PMNode, positions: Iterable<number>): Block[] {
-  const out: Block[] = [];
-  for (const pos of [...new Set(positions)].sort((a, b) => a - b)) {
-    const node = pos >= 0 && pos < doc.content.size ? doc.nodeAt(pos) : null;
-    if (node?.isTextblock) out.push(blockAt(node, pos));
-  }
-  return out;
-}
-
-/** Start positions (in tr.doc) of every textblock a transaction's steps changed or that holds a change. */
-function touchedBlocks(tr: Transaction): number[] {
-  const doc = tr.doc;
-  const out = new Set<number>();
-  const add = (from: number, to: number) => {
-    const a = Math.max(0, Math.min(from, to, doc.content.size));
-    const b = Math.min(doc.content.size, Math.max(from, to));
-    for (const p of [a, b]) {
-      const $p = doc.resolve(p);
-      if ($p.parent.isTextblock) out.add($p.before());
-    }
-    if (b > a) {
-      doc.nodesBetween(a, b, (node, pos) => {
-        if (!node.isTextblock) return true;
-        out.add(pos);
-        return false;
-      });
-    }
-  };
-  tr.mapping.maps.forEach((map, i) => {
-    const rest = tr.mapping.slice(i + 1);
-    map.forEach((_oldFrom, _oldTo, from, to) => add(rest.map(from, -1), rest.map(to, 1)));
-  });
-  return [...out];
-}
-
-/** The squiggles for one checked block's misspellings. */
-function blockDecorations(b: Block, known: Misspelling[]): Decoration[] {
-  return known.map((m) => {
-    const spec: DecoSpec = { word: m.word };
-    return Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec);
-  });
-}
-
-function toPos(b: Block, i: number): number {
-  let k = b.starts.length - 1;
-  while (k > 0 && b.starts[k].offset > i) k--;
-  return b.starts[k].pos + (i - b.starts[k].offset);
-}
 
 /** Looks up the language from the editor's surroundings (see the header comment). */
 function domLang(view: EditorView): Lang | null {
@@ -156,89 +49,6 @@ function domLang(view: EditorView): Lang | null {
     el = el.parentElement;
   }
   return null;
-}
-
-/** Misspellings known per language and paragraph text; shared by every editor on the page. */
-class SpellCache {
-  private results = new Map<string, Misspelling[]>();
-  private pending = new Set<string>();
-  private key = (lang: Lang, text: string) => `${lang}\u0000${text}`;
-  get(lang: Lang, text: string) {
-    return this.results.get(this.key(lang, text));
-  }
-  set(lang: Lang, text: string, m: Misspelling[]) {
-    this.results.set(this.key(lang, text), m);
-    if (this.results.size > 5000) this.results.delete(this.results.keys().next().value!);
-  }
-  isPending(lang: Lang, text: string) {
-    return this.pending.has(this.key(lang, text));
-  }
-  setPending(lang: Lang, text: string, on: boolean) {
-    if (on) this.pending.add(this.key(lang, text));
-    else this.pending.delete(this.key(lang, text));
-  }
-  /** After "Add to dictionary": the word is no longer a misspelling anywhere in that language. */
-  forgetWord(lang: Lang, word: string) {
-    for (const [k, list] of this.results) {
-      if (k.startsWith(`${lang}\u0000`)) this.results.set(k, list.filter((m) => m.word !== word));
-    }
-  }
-}
-const cache = new SpellCache();
-
-/**
- * For plain-text fields (the translate grid's target cells): the misspellings of `text`, cached like the
- * editor's paragraphs. Rejects with the API error when the language cannot be checked.
- */
-export async function misspellings(lang: Lang, text: string, check = defaultCheck): Promise<Misspelling[]> {
-  const known = cache.get(lang, text);
-  if (known) return known;
-  const found = await check(lang, text);
-  cache.set(lang, text, found);
-  return found;
-}
-
-/** After "Add to dictionary" from elsewhere: forget cached misspellings of that word. */
-export function forgetMisspelling(lang: Lang, word: string): void {
-  cache.forgetWord(lang, word);
-}
-
-/** Squiggles for the whole document from the cache; every non-empty block not checked yet is dirty. */
-function decorate(doc: PMNode, lang: Lang | null): SpellState {
-  if (!lang) return { decos: DecorationSet.empty, dirty: [] };
-  const decos: Decoration[] = [];
-  const dirty: number[] = [];
-  for (const b of blocksOf(doc)) {
-    const known = cache.get(lang, b.text);
-    if (known) decos.push(...blockDecorations(b, known));
-    else dirty.push(b.pos);
-  }
-  return { decos: DecorationSet.create(doc, decos), dirty };
-}
-
-/**
- * Redecorates `blocks` only: a block checked already gets its squiggles from the cache; one not checked yet keeps
- * its previous squiggles (mapped through the edit) except on a word that no longer reads the same, so typing does
- * not make the others flicker, and stays (or becomes) dirty.
- */
-function redecorate(doc: PMNode, lang: Lang, decos: DecorationSet, blocks: Block[], dirty: Set<number>): DecorationSet {
-  const remove: Decoration[] = [];
-  const add: Decoration[] = [];
-  for (const b of blocks) {
-    const old = decos.find(b.pos, b.end);
-    const known = b.text.trim() ? cache.get(lang, b.text) : [];
-    if (known) {
-      remove.push(...old);
-      add.push(...blockDecorations(b, known));
-      dirty.delete(b.pos);
-    } else {
-      for (const d of old) if (doc.textBetween(d.from, d.to) !== (d.spec as DecoSpec).word) remove.push(d);
-      dirty.add(b.pos);
-    }
-  }
-  let out = remove.length ? decos.remove(remove) : decos;
-  if (add.length) out = out.add(doc, add);
-  return out;
 }
 
 const tt = (k: string, o?: Record<string, unknown>): string => i18next.t(k, o as never) as unknown as string;
@@ -388,47 +198,17 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
               .find((d) => (d.spec as DecoSpec).word === target.dataset.word);
             if (!deco) return;
             const spec = deco.spec as DecoSpec;
-            const t = tt;
-            const el = document.createElement('div');
-            el.className = 'spell-popup';
-            el.setAttribute('role', 'menu');
-            el.setAttribute('aria-label', t('lang:spell.menu', { word: spec.word }));
-            el.dataset.testid = 'spell-popup';
-            const item = (label: string, onClick: () => void, testId: string) => {
-              const b = document.createElement('button');
-              b.type = 'button';
-              b.setAttribute('role', 'menuitem');
-              b.textContent = label;
-              b.dataset.testid = testId;
-              b.addEventListener('mousedown', (e) => e.preventDefault());
-              b.addEventListener('click', () => {
-                onClick();
-                closePopup();
-              });
-              el.appendChild(b);
-              return b;
-            };
-            if (suggestions.length) {
-              for (const s of suggestions) {
-                item(
-                  s,
-                  () => {
-                    view.dispatch(view.state.tr.insertText(s, deco.from, deco.to));
-                    view.focus();
-                  },
-                  'spell-suggestion',
-                );
-              }
-            } else {
-              const none = document.createElement('span');
-              none.className = 'spell-none';
-              none.textContent = error ? errorText(tt, error) : t('lang:spell.none');
-              el.appendChild(none);
-            }
-            el.appendChild(document.createElement('hr'));
-            item(
-              t('lang:spell.add'),
-              () => {
+            const el = showSpellPopup({
+              word: spec.word,
+              suggestions,
+              error,
+              x,
+              y,
+              pick: (s) => {
+                view.dispatch(view.state.tr.insertText(s, deco.from, deco.to));
+                view.focus();
+              },
+              add: () => {
                 void options.add(lang, spec.word).then(
                   () => {
                     cache.forgetWord(lang, spec.word);
@@ -437,24 +217,12 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
                   (err) => window.alert(errorText(tt, err)),
                 );
               },
-              'spell-add',
-            );
-            el.addEventListener('keydown', (e) => {
-              const items = [...el.querySelectorAll<HTMLButtonElement>('button')];
-              const i = items.indexOf(document.activeElement as HTMLButtonElement);
-              if (e.key === 'Escape') {
-                e.preventDefault();
+              close: closePopup,
+              escape: () => {
                 closePopup();
                 view.focus();
-              } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                e.preventDefault();
-                items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-              }
+              },
             });
-            document.body.appendChild(el);
-            const r = el.getBoundingClientRect();
-            el.style.left = `${Math.max(4, Math.min(x, window.innerWidth - r.width - 4))}px`;
-            el.style.top = `${Math.max(4, Math.min(y + 4, window.innerHeight - r.height - 4))}px`;
             popup = el;
             document.addEventListener('mousedown', onOutside, true);
             if (focusFirst) el.querySelector<HTMLButtonElement>('button')?.focus();

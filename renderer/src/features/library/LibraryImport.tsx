@@ -4,10 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ImportOutcome } from '../../../../preload/contract/articles';
-import { api, ApiError, call } from '../../lib/api';
+import { ApiError } from '../../lib/api';
+import { articleCalls } from './useLibrary';
 import { errorText } from '../../lib/i18n';
 import { Modal } from '../../ui/Modal';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
 
 /** Same limit as main/core/import/limits.ts: refused before the file is even read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -43,7 +45,7 @@ export async function importOneFile(file: File, lang: Lang | undefined, taskId?:
   }
   if (file.size === 0) throw new ApiError('import.empty', 'The file is empty.', {});
   const dataBase64 = await fileToBase64(file);
-  return call(api.articles.importFile({ name: file.name, dataBase64, ...(lang ? { lang } : {}), ...(taskId ? { taskId } : {}) }));
+  return articleCalls.importFile({ name: file.name, dataBase64, ...(lang ? { lang } : {}), ...(taskId ? { taskId } : {}) });
 }
 
 function LangChoice({ value, onChange }: { value: Lang | ''; onChange: (l: Lang | '') => void }) {
@@ -145,7 +147,7 @@ export function LibraryPasteDialog({ onDone, onClose }: { onDone: (o: ImportOutc
     setError(null);
     try {
       const req = html !== null ? { html, text } : { text };
-      onDone(await call(api.articles.importPaste({ ...req, ...(lang ? { lang } : {}) })));
+      onDone(await articleCalls.importPaste({ ...req, ...(lang ? { lang } : {}) }));
     } catch (err) {
       setError(err);
     } finally {

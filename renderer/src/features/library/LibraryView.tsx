@@ -3,17 +3,17 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../../../../preload/contract/common';
 import type { Lang } from '../../../../preload/contract/define';
-import type { ImportOutcome, LibraryHit, LibrarySort } from '../../../../preload/contract/articles';
-import { api, call } from '../../lib/api';
+import type { ImportOutcome, LibrarySort } from '../../../../preload/contract/articles';
+import { articleCalls, useLibrarySearch } from './useLibrary';
 import { errorText } from '../../lib/i18n';
-import { hrefFor, navigate } from '../../lib/router';
-import { LibraryHighlight } from './LibraryHighlight';
+import { navigate } from '../../lib/router';
 import { LibraryImportDialog, LibraryPasteDialog, rememberImport } from './LibraryImport';
 import { Confirm } from '../../ui/Modal';
 import './library.css';
-import { ExportBatchBar, ExportSelectAll, ExportSelectBox, useExportSelection } from '../export/ExportBatchBar';
+import { ExportBatchBar, useExportSelection } from '../export/ExportBatchBar';
 import { LangOptions, ArticleStatusOptions } from '../../ui/SelectOptions';
 import { LibraryPager } from './LibraryPager';
+import { LibraryTable } from './LibraryTable';
 
 /** Rows per page: the main process sends one page, never every summary. */
 const PAGE = 100;
@@ -32,49 +32,11 @@ export function LibraryView() {
   const [page, setPage] = useState({ key: queryKey, offset: 0 });
   const offset = page.key === queryKey ? page.offset : 0;
   const setOffset = useCallback((o: number) => setPage({ key: queryKey, offset: o }), [queryKey]);
-  const [hits, setHits] = useState<LibraryHit[] | null>(null);
-  // The offset of the rows on screen: the pager shows it, not the page still loading ("101–200" over page 1's rows).
-  const [hitsOffset, setHitsOffset] = useState(0);
-  const [total, setTotal] = useState(0);
-  const [trashCount, setTrashCount] = useState(0);
-  const [anyDrafts, setAnyDrafts] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const { hits, hitsOffset, total, trashCount, anyDrafts, error, setError, load } = useLibrarySearch({ q, status, lang, sort, trash, offset, setOffset }, PAGE);
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const seq = useRef(0);
   const selection = useExportSelection();
-
-  const load = useCallback(async () => {
-    const n = ++seq.current;
-    try {
-      const res = await call(
-        api.articles.search({
-          q: q.slice(0, 500),
-          ...(status ? { status: [status] } : {}),
-          ...(lang ? { lang: [lang] } : {}),
-          ...(sort ? { sort } : {}),
-          trash: trash ? 'only' : 'exclude',
-          limit: PAGE,
-          offset,
-        }),
-      );
-      if (n !== seq.current) return; // a newer query answered first
-      if (offset > 0 && offset >= res.total) {
-        // The page emptied (drafts trashed or filtered away): show the last page that has rows.
-        setOffset(Math.max(0, Math.floor((res.total - 1) / PAGE) * PAGE));
-        return;
-      }
-      setHits(res.hits);
-      setHitsOffset(offset);
-      setTotal(res.total);
-      setTrashCount(res.counts.trash);
-      setAnyDrafts(res.counts.live > 0);
-      setError(null);
-    } catch (err) {
-      if (n === seq.current) setError(err);
-    }
-  }, [q, status, lang, sort, trash, offset, setOffset]);
 
   const list = useRef<HTMLDivElement>(null);
   const goTo = useCallback(
@@ -84,12 +46,6 @@ export function LibraryView() {
     },
     [setOffset],
   );
-
-  useEffect(() => {
-    const timer = window.setTimeout(() => void load(), q ? 120 : 0);
-    return () => window.clearTimeout(timer);
-  }, [load, q]);
-  useEffect(() => api.on('articles.changed', () => void load()), [load]);
 
   // "/" jumps to the search box, as in most list views.
   useEffect(() => {
@@ -121,7 +77,7 @@ export function LibraryView() {
 
   const create = () =>
     act(async () => {
-      const a = await call(api.articles.create({ title: '' }));
+      const a = await articleCalls.create({ title: '' });
       navigate({ view: 'article', id: a.id });
     });
 
@@ -131,7 +87,7 @@ export function LibraryView() {
     navigate({ view: 'article', id: o.article.id });
   };
 
-  const sample = () => act(async () => imported(await call(api.articles.sample({}))));
+  const sample = () => act(async () => imported(await articleCalls.sample({})));
 
   const filtered = q.trim() !== '' || status !== '' || lang !== '';
   const clearFilters = () => {
@@ -139,7 +95,6 @@ export function LibraryView() {
     setStatus('');
     setLang('');
   };
-  const dateFmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const numFmt = new Intl.NumberFormat(i18n.language);
 
   const emptyState = () => {
@@ -270,90 +225,20 @@ export function LibraryView() {
       <div ref={list} />
       {hits !== null && hits.length > 0 && <LibraryPager offset={hitsOffset} pageSize={PAGE} total={total} onOffset={goTo} shortcuts />}
       {hits !== null && hits.length > 0 && (
-        <table className="drafts" data-testid="drafts">
-          <thead>
-            <tr>
-              {!trash && <th className="select-col"><ExportSelectAll selection={selection} items={hits} /></th>}
-              <th>{t('common:library.col.title')}</th>
-              <th>{t('col.dateline')}</th>
-              <th>{t('common:library.col.lang')}</th>
-              <th>{t('common:library.col.status')}</th>
-              <th className="num">{t('common:library.col.words')}</th>
-              <th>{trash ? t('col.deleted') : t('common:library.col.updated')}</th>
-              <th>
-                <span className="sr-only">{t('col.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hits.map((a) => (
-              <tr
-                key={a.id}
-                data-testid="draft-row"
-                data-id={a.id}
-                onDoubleClick={() => !trash && navigate({ view: 'article', id: a.id })}
-              >
-                {!trash && <td className="select-col"><ExportSelectBox selection={selection} item={a} /></td>}
-                <td className="title-cell" lang={a.lang}>
-                  {trash ? (
-                    <span className="draft-title">
-                      <LibraryHighlight text={a.title || t('common:library.untitled')} marks={a.titleHighlights} />
-                    </span>
-                  ) : (
-                    <a className="draft-title" href={hrefFor({ view: 'article', id: a.id })} data-testid="draft-link">
-                      <LibraryHighlight text={a.title || t('common:library.untitled')} marks={a.titleHighlights} />
-                    </a>
-                  )}
-                  {q.trim() && a.snippet && (
-                    <div className="snippet" data-testid="snippet">
-                      <LibraryHighlight text={a.snippet} marks={a.snippetHighlights} />
-                    </div>
-                  )}
-                </td>
-                <td>{[a.dateline.outlet, a.dateline.place].filter(Boolean).join(', ')}</td>
-                <td>{t(`common:lang.${a.lang}`)}</td>
-                <td>
-                  <span className={`status status-${a.status}`}>{t(`common:status.${a.status}`)}</span>
-                </td>
-                <td className="num">{numFmt.format(a.words)}</td>
-                <td>{dateFmt.format(new Date(trash && a.deletedAt ? a.deletedAt : a.updatedAt))}</td>
-                <td className="row-actions">
-                  {trash ? (
-                    <button
-                      type="button"
-                      onClick={() => void act(() => call(api.articles.trash({ id: a.id, deleted: false })), t('trash.restored', { title: a.title }))}
-                      data-testid="restore-draft"
-                    >
-                      {t('trash.restore')}
-                    </button>
-                  ) : (
-                    <>
-                      <button
-                        type="button"
-                        onClick={() =>
-                          void act(
-                            () => call(api.articles.duplicate({ id: a.id, titleSuffix: t('duplicate.suffix') })),
-                            t('duplicate.done', { title: a.title }),
-                          )
-                        }
-                        data-testid="duplicate-draft"
-                      >
-                        {t('duplicate.button')}
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => void act(() => call(api.articles.trash({ id: a.id, deleted: true })), t('trash.moved', { title: a.title }))}
-                        data-testid="trash-draft"
-                      >
-                        {t('trash.move')}
-                      </button>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LibraryTable
+          hits={hits}
+          trash={trash}
+          q={q}
+          selection={selection}
+          onRestore={(a) => void act(() => articleCalls.trash({ id: a.id, deleted: false }), t('trash.restored', { title: a.title }))}
+          onDuplicate={(a) =>
+            void act(
+              () => articleCalls.duplicate({ id: a.id, titleSuffix: t('duplicate.suffix') }),
+              t('duplicate.done', { title: a.title }),
+            )
+          }
+          onTrash={(a) => void act(() => articleCalls.trash({ id: a.id, deleted: true }), t('trash.moved', { title: a.title }))}
+        />
       )}
       {hits !== null && total > PAGE && <LibraryPager offset={hitsOffset} pageSize={PAGE} total={total} onOffset={goTo} />}
 
@@ -367,7 +252,7 @@ export function LibraryView() {
           onCancel={() => setDialog(null)}
           onConfirm={() => {
             setDialog(null);
-            void act(() => call(api.articles.emptyTrash({})), t('trash.emptied'));
+            void act(() => articleCalls.emptyTrash({}), t('trash.emptied'));
           }}
         />
       )}

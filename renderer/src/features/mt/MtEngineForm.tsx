@@ -4,9 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { ModelFolderReport, MtEndpoint, MtEngineConfig, MtEngineView } from '../../../../preload/contract/mt';
-import { api, call } from '../../lib/api';
+import { mtCalls } from './useMt';
 import { errorText } from '../../lib/i18n';
 import { LangOptions } from '../../ui/SelectOptions';
+import { MT_KIND_KEY } from './keys';
 
 type Kind = MtEngineConfig['kind'];
 const KINDS: Kind[] = ['marian-local', 'openai', 'libretranslate'];
@@ -44,7 +45,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
     }
     let live = true;
     const timer = setTimeout(() => {
-      call(api.mt.describe({ baseUrl: baseUrl.trim() }))
+      mtCalls.describe({ baseUrl: baseUrl.trim() })
         .then((e) => {
           if (!live) return;
           setEndpoint(e);
@@ -64,7 +65,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
     if (!path.trim()) return;
     setChecking(true);
     try {
-      setReport(await call(api.mt.checkFolder({ path: path.trim() })));
+      setReport(await mtCalls.checkFolder({ path: path.trim() }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -76,7 +77,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
   const build = (): MtEngineConfig => {
     const id = initial?.id ?? `engine-${Date.now().toString(36)}`;
     const dir = from && to ? { from, to } : {};
-    const name = label.trim() || (server ? t(`kind.${kind}`) : t('form.defaultLabel', { from, to }));
+    const name = label.trim() || (server ? t(MT_KIND_KEY[kind]) : t('form.defaultLabel', { from, to }));
     if (kind === 'marian-local') return { kind, id, label: name, path: path.trim(), ...dir };
     const key = apiKey.trim() ? { apiKey: apiKey.trim() } : {};
     if (kind === 'openai') return { kind, id, label: name, baseUrl: baseUrl.trim(), model: model.trim(), allowRemote, ...dir, ...key };
@@ -86,7 +87,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
   const save = async () => {
     setSaving(true);
     try {
-      onSaved(await call(api.mt.save({ engine: build() })));
+      onSaved(await mtCalls.save({ engine: build() }));
     } catch (err) {
       setError(err);
     } finally {
@@ -139,7 +140,7 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
           >
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(`kind.${k}`)}
+                {t(MT_KIND_KEY[k])}
               </option>
             ))}
           </select>

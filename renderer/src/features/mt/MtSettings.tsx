@@ -3,12 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { MtEngineView } from '../../../../preload/contract/mt';
-import { api, call } from '../../lib/api';
+import { mtCalls } from './useMt';
 import { errorText } from '../../lib/i18n';
 import { MtEngineForm } from './MtEngineForm';
 import { MtTestResult, type MtTestOutcome } from './MtTestResult';
 import { LangOptions } from '../../ui/SelectOptions';
 import './mt.css';
+import { MT_KIND_KEY } from './keys';
 
 /** Sample sentences in each source language (language data, not interface text). */
 export const SAMPLE: Record<Lang, string> = {
@@ -40,7 +41,7 @@ export function MtSettings() {
 
   const load = useCallback(async () => {
     try {
-      setEngines(await call(api.mt.list({})));
+      setEngines(await mtCalls.list({}));
     } catch (err) {
       setError(err);
     }
@@ -61,7 +62,7 @@ export function MtSettings() {
     if (!pair) return;
     setTests((x) => ({ ...x, [e.config.id]: { state: 'running' } }));
     try {
-      const r = await call(api.mt.test({ from: pair.from, to: pair.to, text: SAMPLE[pair.from], engineId: e.config.id }));
+      const r = await mtCalls.test({ from: pair.from, to: pair.to, text: SAMPLE[pair.from], engineId: e.config.id });
       setTests((x) => ({ ...x, [e.config.id]: { state: 'done', source: SAMPLE[pair.from], result: r } }));
     } catch (err) {
       setTests((x) => ({ ...x, [e.config.id]: { state: 'failed', error: err } }));
@@ -98,7 +99,7 @@ export function MtSettings() {
             <li key={e.config.id} className="mt-engine" data-testid={`mt-engine-${e.config.id}`}>
               <div className="mt-engine-head">
                 <strong>{e.config.label}</strong>
-                <span className="mt-kind">{t(`kind.${e.config.kind}`)}</span>
+                <span className="mt-kind">{t(MT_KIND_KEY[e.config.kind])}</span>
                 <span className="mt-dirs">{directions(e)}</span>
                 <span className={e.endpoint.sends ? 'mt-where sends' : 'mt-where'} data-testid="mt-where">
                   {where(e)}
@@ -115,7 +116,7 @@ export function MtSettings() {
                     aria-label={t('moveUp')}
                     title={t('moveUp')}
                     disabled={i === 0}
-                    onClick={() => void act(() => call(api.mt.move({ id: e.config.id, delta: -1 })))}
+                    onClick={() => void act(() => mtCalls.move({ id: e.config.id, delta: -1 }))}
                   >
                     ↑
                   </button>
@@ -124,7 +125,7 @@ export function MtSettings() {
                     aria-label={t('moveDown')}
                     title={t('moveDown')}
                     disabled={i === engines.length - 1}
-                    onClick={() => void act(() => call(api.mt.move({ id: e.config.id, delta: 1 })))}
+                    onClick={() => void act(() => mtCalls.move({ id: e.config.id, delta: 1 }))}
                   >
                     ↓
                   </button>
@@ -133,7 +134,7 @@ export function MtSettings() {
                     data-testid="mt-remove"
                     onClick={() => {
                       if (window.confirm(t('removeConfirm', { label: e.config.label }))) {
-                        void act(() => call(api.mt.remove({ id: e.config.id })));
+                        void act(() => mtCalls.remove({ id: e.config.id }));
                       }
                     }}
                   >
@@ -177,7 +178,7 @@ function MtRouteTest() {
   const run = async () => {
     setOutcome({ state: 'running' });
     try {
-      const result = await call(api.mt.test({ from, to, text: text.trim() || SAMPLE[from] }));
+      const result = await mtCalls.test({ from, to, text: text.trim() || SAMPLE[from] });
       setOutcome({ state: 'done', source: text, result });
     } catch (error) {
       setOutcome({ state: 'failed', error });

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PretranslateSummary } from '../../../../preload/contract/mt';
-import { api, call } from '../../lib/api';
+import { mtCalls } from './useMt';
+import { cancelTask, onTaskProgress } from '../tasks/useTasks';
 import { errorText } from '../../lib/i18n';
 import { hrefFor } from '../../lib/router';
 import { routeText } from './MtTestResult';
@@ -30,7 +31,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
   // Progress events for this run only (other tasks may be reporting at the same time).
   useEffect(
     () =>
-      api.on('task.progress', (p) => {
+      onTaskProgress((p) => {
         if (p.taskId !== taskRef.current) return;
         setState((s) => (s.phase === 'running' && s.taskId === p.taskId ? { ...s, done: p.done, total: p.total } : s));
       }),
@@ -39,7 +40,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
   // Leaving the view does not leave a run going in the background.
   useEffect(
     () => () => {
-      if (taskRef.current) void api.tasks.cancel({ taskId: taskRef.current });
+      if (taskRef.current) cancelTask(taskRef.current);
     },
     [],
   );
@@ -49,7 +50,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
     taskRef.current = taskId;
     setState({ phase: 'running', taskId, done: 0, total: 0, cancelling: false });
     try {
-      const summary = await call(api.mt.pretranslate({ projectId, taskId }));
+      const summary = await mtCalls.pretranslate({ projectId, taskId });
       setState({ phase: 'finished', summary });
       onDoneRef.current?.(summary);
     } catch (error) {
@@ -62,7 +63,7 @@ export function PretranslateBar({ projectId, onDone }: Props) {
   const cancel = () => {
     if (state.phase !== 'running') return;
     setState({ ...state, cancelling: true });
-    void api.tasks.cancel({ taskId: state.taskId });
+    cancelTask(state.taskId);
   };
 
   const running = state.phase === 'running';

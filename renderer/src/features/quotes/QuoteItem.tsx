@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteAnnotation, Speaker } from '../../../../preload/contract/models';
 import type { QuoteOp } from '../../../../preload/contract/quotes';
+import { QUOTE_KIND_KEY, QUOTE_STATUS_KEY, VERIFICATION_KEY } from './keys';
 
 export interface QuoteDraft {
   note?: string;
@@ -100,12 +101,12 @@ function QuoteItemView(props: Props) {
         onClick={onSelect}
       >
         <span className="quote-badges">
-          <span className={`qbadge kind-${q.kind}`}>{t(`kind.${q.kind}`)}</span>
+          <span className={`qbadge kind-${q.kind}`}>{t(QUOTE_KIND_KEY[q.kind])}</span>
           <span className={`qbadge st-${q.status}`} data-testid="quote-status">
-            {t(`status.${q.status}`)}
+            {t(QUOTE_STATUS_KEY[q.status])}
           </span>
           <span className={`qbadge ver-${q.verification}`} data-testid="quote-verification">
-            {t(`verification.${q.verification}`)}
+            {t(VERIFICATION_KEY[q.verification])}
           </span>
           {q.needsReview && <span className="qbadge review">{t('needsReview')}</span>}
           {q.comments.length > 0 && (

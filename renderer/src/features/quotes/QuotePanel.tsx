@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
 import type { ArticleQuotes, QuoteAnnotation } from '../../../../preload/contract/models';
 import type { QuoteOp, SpeakerPatch } from '../../../../preload/contract/quotes';
-import { api, call } from '../../lib/api';
+import { quoteCalls } from './useQuotes';
+import { onArticlesChanged } from '../library/useLibrary';
 import { errorText } from '../../lib/i18n';
 import { setQuoteMarks, type QuoteMark } from './quote-highlight-extension';
 import { NO_SPEAKER_COLOR, speakerColors } from './QuoteColors';
@@ -87,13 +88,13 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     }
   }, []);
 
-  const load = useCallback(() => apply(call(api.quotes.get({ articleId }))), [apply, articleId]);
+  const load = useCallback(() => apply(quoteCalls.get({ articleId })), [apply, articleId]);
   useEffect(() => void load(), [load]);
 
   // Saves of the article move the anchors: fetch them again once the saves settle.
   useEffect(() => {
     let timer: number | null = null;
-    const off = api.on('articles.changed', ({ id }) => {
+    const off = onArticlesChanged(({ id }) => {
       if (id !== articleId) return;
       if (timer !== null) window.clearTimeout(timer);
       timer = window.setTimeout(() => void load(), 250);
@@ -192,7 +193,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     async (quoteId: string, o: QuoteOp) => {
       setBusy(true);
       try {
-        return await apply(call(api.quotes.update({ articleId, quoteId, op: o })));
+        return await apply(quoteCalls.update({ articleId, quoteId, op: o }));
       } finally {
         setBusy(false);
       }
@@ -202,7 +203,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const saveSpeaker = async (speakerId: string, patch: SpeakerPatch) => {
     setBusy(true);
     try {
-      return await apply(call(api.quotes.speakers({ articleId, speakerId, patch })));
+      return await apply(quoteCalls.speakers({ articleId, speakerId, patch }));
     } finally {
       setBusy(false);
     }
@@ -210,7 +211,7 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const redetect = async () => {
     setDetecting(true);
     try {
-      await apply(call(api.quotes.detect({ articleId })));
+      await apply(quoteCalls.detect({ articleId }));
     } finally {
       setDetecting(false);
     }

@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteSheetRow } from '../../../../preload/contract/quotes';
-import { api, call } from '../../lib/api';
+import { quoteCalls } from './useQuotes';
 import { errorText } from '../../lib/i18n';
 import { Modal } from '../../ui/Modal';
+import { QUOTE_STATUS_KEY, VERIFICATION_KEY } from './keys';
 
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -23,7 +24,7 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
 
   useEffect(() => {
     let live = true;
-    call(api.quotes.sheet({ articleId, includeRejected: withRejected })).then(
+    quoteCalls.sheet({ articleId, includeRejected: withRejected }).then(
       (r) => live && (setRows(r), setError(null)),
       (e) => live && setError(e),
     );
@@ -36,8 +37,8 @@ export function QuoteSheet({ articleId, title, onPick, onClose }: Props) {
     r.role,
     // A denial is the speaker rejecting the words: it must not read as their claim.
     r.polarity === 'denies' ? `${r.cue} (${t('sheet.denies')})` : r.cue,
-    t(`status.${r.status}`),
-    t(`verification.${r.verification}`),
+    t(QUOTE_STATUS_KEY[r.status]),
+    t(VERIFICATION_KEY[r.verification]),
     r.source,
   ];
   const heads = [

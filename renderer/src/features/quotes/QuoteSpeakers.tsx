@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleQuotes, Speaker } from '../../../../preload/contract/models';
 import type { SpeakerPatch } from '../../../../preload/contract/quotes';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
+import { LANG_KEY } from '../../ui/keys';
 
 interface Form {
   name: string;
@@ -102,7 +103,7 @@ export function QuoteSpeakers({ quotes, colors, busy, onSave }: Props) {
                 <legend>{t('speakers.spellings')}</legend>
                 {(['id', 'en', 'ko'] as const).map((l) => (
                   <label key={l} className="spelling">
-                    <span>{t(`common:lang.${l}`)}</span>
+                    <span>{t(LANG_KEY[l])}</span>
                     <input
                       lang={l}
                       value={f[l]}

@@ -1,16 +1,12 @@
 // Settings: where the data lives and how to back it up; feature settings add their sections here.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../lib/api';
+import { useDataDir } from './useSettings';
 import { MtSettings } from '../mt/MtSettings';
 import { TranslitTool } from '../lang/TranslitTool';
 
 export function SettingsView() {
   const { t } = useTranslation();
-  const [dataDir, setDataDir] = useState('');
-  useEffect(() => {
-    void call(api.system.info({})).then((i) => setDataDir(i.dataDir));
-  }, []);
+  const dataDir = useDataDir();
   return (
     <section className="settings">
       <h1>{t('nav.settings')}</h1>

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisOut } from '../../../../preload/contract/translate';
 import { BANDS_OUT } from '../../../../preload/contract/values';
-import { api, call } from '../../lib/api';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
+import { BAND_KEY } from './keys';
 
 export function AnalysisPanel({ projectId }: { projectId: string }) {
   const { t, i18n } = useTranslation('translate');
@@ -16,7 +17,7 @@ export function AnalysisPanel({ projectId }: { projectId: string }) {
   const run = async () => {
     setBusy(true);
     try {
-      setA(await call(api.translate.analyse({ projectId })));
+      setA(await translateCalls.analyse({ projectId }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -45,7 +46,7 @@ export function AnalysisPanel({ projectId }: { projectId: string }) {
           <tbody>
             {BANDS_OUT.map((b) => (
               <tr key={b} data-band={b}>
-                <td>{t(`analysis.band.${b}`)}</td>
+                <td>{t(BAND_KEY[b])}</td>
                 <td>{n(a.bands[b]?.segments ?? 0)}</td>
                 <td>{n(a.bands[b]?.words ?? 0)}</td>
               </tr>

@@ -2,14 +2,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../../../preload/contract/models';
-import { api, call } from '../../lib/api';
+import { glossaryCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { useModalDialog } from '../../lib/useModalDialog';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
+import { LANG_KEY } from '../../ui/keys';
+import type { Lang } from '../../../../preload/contract/define';
 
-type Lang = 'id' | 'en' | 'ko';
 const LANGS: Lang[] = ['id', 'en', 'ko'];
 type Form = Record<Lang, string> & { note: string };
 const empty: Form = { id: '', en: '', ko: '', note: '' };
@@ -31,7 +33,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const file = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
-  const load = () => call(api.glossary.list({})).then(setEntries, (err) => setMessage({ ok: false, text: errorText(t, err) }));
+  const load = () => glossaryCalls.list({}).then(setEntries, (err) => setMessage({ ok: false, text: errorText(t, err) }));
   useEffect(() => void load(), []);
 
   const shown = useMemo(() => {
@@ -59,9 +61,9 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const save = () =>
     run(async () => {
       if (editing) {
-        await call(api.glossary.update({ id: editing, patch: toInput(form) }));
+        await glossaryCalls.update({ id: editing, patch: toInput(form) });
       } else {
-        await call(api.glossary.add(toInput(form)));
+        await glossaryCalls.add(toInput(form));
       }
       setEditing(null);
       setForm(empty);
@@ -71,18 +73,18 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const remove = (e: GlossaryEntry) => {
     if (!window.confirm(t('glossary.confirmDelete', { term: e.terms.id[0] ?? e.terms.en[0] ?? e.terms.ko[0] }))) return;
     void run(async () => {
-      await call(api.glossary.remove({ id: e.id }));
+      await glossaryCalls.remove({ id: e.id });
       return t('glossary.deleted');
     });
   };
 
   const exportAs = (format: 'tbx' | 'tbx2019' | 'omegat') =>
-    call(api.glossary.export({ format, ...(pair ? { pair } : {}) })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }));
+    glossaryCalls.export({ format, ...(pair ? { pair } : {}) }).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }));
 
   const importFile = (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     void run(async () => {
-      const r = await call(api.glossary.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}), taskId: begin() })).finally(end);
+      const r = await glossaryCalls.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}), taskId: begin() }).finally(end);
       // Rows left out (a term over 500 characters…) are named one by one: the rest of the file was imported.
       const left = r.rejected.slice(0, 5).map((x) => errorText(t, x));
       if (r.rejected.length > 5) left.push(t('glossary.rejectedMore', { count: r.rejected.length - 5 }));
@@ -119,7 +121,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
               if (f) importFile(f);
             }}
           />
-          <button type="button" onClick={() => call(api.glossary.export({ format: 'csv' })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))}>
+          <button type="button" onClick={() => glossaryCalls.export({ format: 'csv' }).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))}>
             {t('glossary.exportCsv')}
           </button>
           <button type="button" title={t('glossary.exportTbxHint')} onClick={() => exportAs('tbx')}>
@@ -152,7 +154,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
         >
           {LANGS.map((l) => (
             <label key={l}>
-              {t(`common:lang.${l}`)}
+              {t(LANG_KEY[l])}
               <input data-testid={`glossary-${l}`} lang={l} value={form[l]} onChange={(e) => setForm({ ...form, [l]: e.target.value })} />
               {l === 'ko' && <TranslitSuggest name={form.id.split(';')[0]} onPick={(ko) => setForm((f) => ({ ...f, ko }))} />}
             </label>

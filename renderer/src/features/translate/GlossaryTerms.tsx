@@ -1,8 +1,7 @@
 // The glossary terms found in the active segment's source, with their translations (the side list).
 import { useTranslation } from 'react-i18next';
 import type { TermHit } from '../../../../preload/contract/translate';
-
-type Lang = 'id' | 'en' | 'ko';
+import type { Lang } from '../../../../preload/contract/define';
 
 export function GlossaryTerms({ terms, targetLang, pivotLang, onInsert }: { terms: TermHit[]; targetLang: Lang; pivotLang: Lang | null; onInsert(text: string): void }) {
   const { t } = useTranslation('translate');

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QaFindingOut } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
+import { QA_KEY } from './keys';
 
 export function QaPanel({
   projectId,
@@ -27,7 +28,7 @@ export function QaPanel({
     setBusy(true);
     try {
       await beforeRun();
-      setResult(await call(api.translate.qa({ projectId })));
+      setResult(await translateCalls.qa({ projectId }));
       setError(null);
     } catch (err) {
       setError(err);
@@ -38,7 +39,7 @@ export function QaPanel({
 
   const ignore = async (f: QaFindingOut) => {
     try {
-      await call(api.translate.ignoreQa({ projectId, segId: f.segmentId, code: f.code, ignore: true }));
+      await translateCalls.ignoreQa({ projectId, segId: f.segmentId, code: f.code, ignore: true });
       setResult((r) => r && { ...r, findings: r.findings.filter((x) => x !== f), [f.severity === 'error' ? 'errors' : 'warnings']: r[f.severity === 'error' ? 'errors' : 'warnings'] - 1 });
     } catch (err) {
       setError(err);
@@ -71,7 +72,7 @@ export function QaPanel({
           {result.findings.map((f, i) => (
             <li key={`${f.segmentId}-${f.code}-${i}`} className={`qa-${f.severity}`} data-testid="qa-finding" data-code={f.code}>
               <button type="button" className="link" onClick={() => onPick(f.segmentId)}>
-                <span className="qa-seg">#{numberOf(f.segmentId)}</span> {t(`qa:${f.code}`, f.params)}
+                <span className="qa-seg">#{numberOf(f.segmentId)}</span> {t(QA_KEY[f.code] ?? f.code, f.params)}
               </button>
               <button type="button" className="small" data-testid="qa-ignore" onClick={() => void ignore(f)} title={t('qa.ignoreHint')}>
                 {t('qa.ignore')}

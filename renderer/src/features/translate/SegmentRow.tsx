@@ -6,8 +6,9 @@ import type { DiffPart, SegmentQuote, TermHit } from '../../../../preload/contra
 import { SegmentSource } from './SegmentSource';
 import { SegmentDiff } from './SegmentDiff';
 import { SpellList } from '../lang/SpellList';
+import { ORIGIN_KEY, ORIGIN_TITLE_KEY, SEGMENT_STATUS_KEY } from './keys';
+import type { Lang } from '../../../../preload/contract/define';
 
-type Lang = 'id' | 'en' | 'ko';
 export const STATUSES: SegmentStatus[] = ['new', 'draft', 'translated', 'reviewed', 'approved'];
 
 export interface RowActions {
@@ -63,10 +64,10 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
       data-testid="origin-badge"
       data-origin={origin.kind}
       data-provenance={origin.tag}
-      title={t(`origin.${origin.key}.title`, { engine: origin.detail || '?' })}
-      aria-label={t(`origin.${origin.key}.title`, { engine: origin.detail || '?' })}
+      title={t(ORIGIN_TITLE_KEY[origin.key], { engine: origin.detail || '?' })}
+      aria-label={t(ORIGIN_TITLE_KEY[origin.key], { engine: origin.detail || '?' })}
     >
-      {origin.kind === 'tm' && origin.detail ? t('origin.tm.score', { score: origin.detail }) : t(`origin.${origin.key}`)}
+      {origin.kind === 'tm' && origin.detail ? t('origin.tm.score', { score: origin.detail }) : t(ORIGIN_KEY[origin.key])}
     </span>
   );
 
@@ -178,7 +179,7 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
               >
                 {STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {t(`status.${s}`)}
+                    {t(SEGMENT_STATUS_KEY[s])}
                   </option>
                 ))}
               </select>
@@ -192,9 +193,9 @@ export const SegmentRow = memo(function SegmentRow(p: Props) {
           </>
         )}
       </div>
-      <div className="tr-state" role="cell" title={t(`status.${seg.status}`)}>
+      <div className="tr-state" role="cell" title={t(SEGMENT_STATUS_KEY[seg.status])}>
         <span className={`dot status-${seg.status}`} />
-        <span className="sr-only">{t(`status.${seg.status}`)}</span>
+        <span className="sr-only">{t(SEGMENT_STATUS_KEY[seg.status])}</span>
       </div>
     </div>
   );

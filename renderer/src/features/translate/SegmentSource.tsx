@@ -1,8 +1,7 @@
 // A segment's source text with its glossary terms highlighted; the translation shows on hover (title).
 import { memo } from 'react';
 import type { TermHit } from '../../../../preload/contract/translate';
-
-type Lang = 'id' | 'en' | 'ko';
+import type { Lang } from '../../../../preload/contract/define';
 
 export const SegmentSource = memo(function SegmentSource({
   text,

@@ -2,13 +2,14 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit, TmMatch } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { tmCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
 import { SegmentDiff } from './SegmentDiff';
-import { ImportProgress, useImportTask } from '../../ui/ImportProgress';
-
-type Lang = 'id' | 'en' | 'ko';
+import { ImportProgress } from '../../ui/ImportProgress';
+import { useImportTask } from '../tasks/useTasks';
+import { TM_KIND_KEY } from './keys';
+import type { Lang } from '../../../../preload/contract/define';
 
 export function TmMatches({
   forSeg,
@@ -40,7 +41,7 @@ export function TmMatches({
             <span className={`score ${m.score >= 100 ? 'exact' : 'fuzzy'}`} data-testid="tm-score">
               {m.score}%
             </span>
-            <span className="hint">{t(`tm.kind.${m.kind}`)}</span>
+            <span className="hint">{t(TM_KIND_KEY[m.kind])}</span>
             <button type="button" onClick={() => onInsert(i)}>
               {t('tm.insert')}
             </button>
@@ -92,7 +93,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const search = async () => {
     if (!phrase.trim()) return;
     try {
-      setHits(await call(api.tm.concordance({ phrase: phrase.trim(), from, to, side })));
+      setHits(await tmCalls.concordance({ phrase: phrase.trim(), from, to, side }));
       setMessage(null);
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
@@ -102,7 +103,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const importTmx = async (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     try {
-      const r = await call(api.tm.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() }));
+      const r = await tmCalls.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() });
       setMessage({ ok: true, text: t('tm.imported', { imported: r.imported, skipped: r.skipped }) });
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
@@ -166,7 +167,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
           type="button"
           data-testid="tmx-export"
           onClick={() =>
-            call(api.tm.exportTmx({ from, to })).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))
+            tmCalls.exportTmx({ from, to }).then(downloadFile, (err) => setMessage({ ok: false, text: errorText(t, err) }))
           }
         >
           {t('tm.exportTmx')}

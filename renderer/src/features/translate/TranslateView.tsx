@@ -3,14 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../preload/contract/common';
 import type { ProjectSummary } from '../../../../preload/contract/translate';
-import { api, call } from '../../lib/api';
+import { articleCalls } from '../editor/useEditor';
+import { translateCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { hrefFor, navigate } from '../../lib/router';
 import { TranslateWorkspace } from './TranslateWorkspace';
 import { LangOptions, LANGS } from '../../ui/SelectOptions';
 import './translate.css';
-
-type Lang = 'id' | 'en' | 'ko';
+import { LANG_KEY } from '../../ui/keys';
+import type { Lang } from '../../../../preload/contract/define';
 
 export function TranslateView({ id, projectId }: { id: string; projectId?: string }) {
   if (projectId) return <TranslateWorkspace key={projectId} articleId={id} projectId={projectId} />;
@@ -27,7 +28,7 @@ function TranslateStart({ id }: { id: string }) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    Promise.all([call(api.articles.get({ id })), call(api.translate.list({ articleId: id }))]).then(([a, ps]) => {
+    Promise.all([articleCalls.get({ id }), translateCalls.list({ articleId: id })]).then(([a, ps]) => {
       setArticle(a);
       setProjects(ps);
       const taken = new Set(ps.map((p) => p.targetLang));
@@ -48,7 +49,7 @@ function TranslateStart({ id }: { id: string }) {
     setBusy(true);
     setError(null);
     try {
-      const p = await call(api.translate.create({ articleId: id, targetLang: target, pivotLang: pivot || null }));
+      const p = await translateCalls.create({ articleId: id, targetLang: target, pivotLang: pivot || null });
       navigate({ view: 'translate', id, projectId: p.id });
     } catch (err) {
       setError(err);
@@ -63,7 +64,7 @@ function TranslateStart({ id }: { id: string }) {
         <h1>{t('start.title', { title: article.title || t('untitled') })}</h1>
         <a href={hrefFor({ view: 'article', id })}>{t('backToArticle')}</a>
       </div>
-      <p className="hint">{t('start.source', { lang: t(`common:lang.${article.lang}`) })}</p>
+      <p className="hint">{t('start.source', { lang: t(LANG_KEY[article.lang]) })}</p>
       {projects.length === 0 ? (
         <p className="empty">{t('start.none')}</p>
       ) : (
@@ -113,7 +114,7 @@ function TranslateStart({ id }: { id: string }) {
           >
             {targets.map((l) => (
               <option key={l} value={l} disabled={taken.has(l)}>
-                {t(`common:lang.${l}`)}
+                {t(LANG_KEY[l])}
                 {taken.has(l) ? ` (${t('start.exists')})` : ''}
               </option>
             ))}
