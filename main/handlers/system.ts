@@ -1,6 +1,6 @@
 // Handlers for app-level channels: info, settings, recoveries, task cancel, external links.
 import type { HandlerMap } from '../core/context';
-import { AppError } from '../core/errors';
+import { openExternalLink } from '../core/links';
 
 type SystemHandlers = Pick<
   HandlerMap,
@@ -21,12 +21,5 @@ export const systemHandlers: SystemHandlers = {
     ctx.tasks.cancel(taskId);
     return { ok: true as const };
   },
-  'system.openExternal': async ({ url }, ctx) => {
-    const u = new URL(url);
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-      throw new AppError('system.badLink', `Only http and https links open outside the app: ${u.protocol}`, { url });
-    }
-    await ctx.openExternal(u.toString());
-    return { ok: true as const };
-  },
+  'system.openExternal': async ({ url }, ctx) => openExternalLink(ctx, url),
 };

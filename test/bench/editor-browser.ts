@@ -128,3 +128,40 @@ export async function keystrokeSamples(page: Page): Promise<number[]> {
       .map((m) => m.duration),
   );
 }
+
+/**
+ * What Chromium alone pays per typed character in a contenteditable of `words` words (no ProseMirror, no app): in a
+ * keypress handler, the caret's text node gets the character and the caret is set after it — as ProseMirror does.
+ * A caret set while an input event is handled makes Chromium rebuild the IME's view of the text (the plain text of
+ * the whole editing host) and lay out the host's blocks, so this grows with the document. Median handler ms.
+ */
+export async function bareContentEditableKeystroke(browser: Browser, words: number): Promise<number> {
+  const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1366, height: 860 } });
+  try {
+    await page.setContent('<style>body{font:15px sans-serif;line-height:1.7} p{margin:0 0 .8em}</style><div id="ed" contenteditable="true" spellcheck="false"></div>');
+    await page.evaluate((words) => {
+      const w = 'pemerintah provinsi memperkuat kerja sama ekonomi kreatif dengan industri teknologi tinggi produk usaha kecil mikro'.split(' ');
+      const ed = document.getElementById('ed')!;
+      const paras: string[] = [];
+      for (let p = 0; p < words / 50; p++) paras.push(`<p>${Array.from({ length: 50 }, (_, j) => w[(p * 7 + j * 3) % w.length]).join(' ')}.</p>`);
+      ed.innerHTML = paras.join('');
+      const text = ed.children[Math.floor(ed.children.length / 2)].firstChild as Text;
+      ed.focus();
+      getSelection()!.collapse(text, text.length);
+      const times: number[] = [];
+      (window as unknown as { __times: number[] }).__times = times;
+      ed.addEventListener('keypress', (e) => {
+        e.preventDefault();
+        const t0 = performance.now();
+        text.data += e.key;
+        getSelection()!.collapse(text, text.length);
+        times.push(performance.now() - t0);
+      });
+    }, words);
+    await page.keyboard.type(' kerja sama ekonomi kreatif dan teknologi tinggi di provinsi ini', { delay: 25 });
+    const times = await page.evaluate(() => (window as unknown as { __times: number[] }).__times);
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  } finally {
+    await page.close();
+  }
+}

@@ -2,6 +2,7 @@
 // and writes the figures to out/bench/bench-results.json in the repository (`--out FILE` writes them elsewhere).
 // `npm run bench -- tm` runs only the files whose name contains "tm".
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +19,9 @@ const files = readdirSync(dir)
   .sort();
 const all: (BenchFigure & { file: string })[] = [];
 let failed = 0;
+const fileSeconds: Record<string, number> = {};
 for (const f of files) {
+  const fileStarted = performance.now();
   const mod = (await import(pathToFileURL(join(dir, f)).href)) as { run: () => Promise<BenchFigure[]> };
   try {
     for (const fig of await mod.run()) {
@@ -30,9 +33,11 @@ for (const f of files) {
     failed++;
     console.log(`${f} failed: ${(err as Error).stack ?? err}`);
   }
+  fileSeconds[f] = Math.round((performance.now() - fileStarted) / 100) / 10;
+  console.log(`(${f}: ${fileSeconds[f]} s)`);
 }
 const seconds = Math.round((performance.now() - started) / 1000);
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, figures: all }, null, 2));
+writeFileSync(outFile, JSON.stringify({ at: new Date().toISOString(), node: process.version, seconds, fileSeconds, load: loadavg(), figures: all }, null, 2));
 console.log(`${all.length} figures, ${failed} missed their target, ${seconds} s (${outFile})`);
 process.exitCode = failed ? 1 : 0;

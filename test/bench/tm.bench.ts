@@ -16,7 +16,6 @@ import type { BenchFigure } from './types';
 
 const UNITS = 100_000;
 const SMALL_IMPORT = 20_000;
-const IMPORT_ROUNDS = 2;
 const QUERIES = 250;
 const RECALL_QUERIES = 200;
 /** The textbook O(n·m) scan costs seconds per query on 100k units: a few queries show its cost and agreement. */
@@ -50,11 +49,15 @@ function asTmx(corpus: CorpusUnit[]): string {
   return buildTmx(units, { sourceLang: 'id' });
 }
 
-async function importMs(xml: string): Promise<number> {
+/** One import into a fresh folder: wall-clock ms and this process's CPU ms (the parse and the store run here). */
+async function importMs(xml: string): Promise<{ wall: number; cpu: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'redaksi-tm-import-'));
   try {
     const store = await DataStore.open(dir, { snapshotsKept: 1, snapshotIntervalMs: 3_600_000 });
-    const [, ms] = await timed(() => new TranslationMemory(store).importTmx(xml));
+    const c0 = process.cpuUsage();
+    const [, wall] = await timed(() => new TranslationMemory(store).importTmx(xml));
+    const c = process.cpuUsage(c0);
+    const ms = { wall, cpu: (c.user + c.system) / 1000 };
     await store.close();
     return ms;
   } finally {
@@ -65,16 +68,17 @@ async function importMs(xml: string): Promise<number> {
 /**
  * Exhaustive check of one lookup: scores EVERY unit (no index, no candidate budget) and returns a unit that
  * beats `best` (the lookup's best score, or just below the minimum when it found nothing), if any. Pruning
- * here is exact only: a length gap or an edit distance above what `best` allows cannot reach it.
+ * here is exact only: a length gap or an edit distance above what `best` allows cannot reach it. `norms` and
+ * `keys` are normalise() and exactKey() of each unit's source.
  */
-function beatenBy(units: TmUnit[], norms: string[], text: string, best: number): TmUnit | undefined {
+function beatenBy(units: TmUnit[], norms: string[], keys: string[], text: string, best: number): TmUnit | undefined {
   const q = normalise(text);
   const key = exactKey(text);
   const pattern = compilePattern(q);
   try {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
-      if (exactKey(u.source) === key) {
+      if (keys[i] === key) {
         if (best < 100) return u;
         continue;
       }
@@ -96,17 +100,13 @@ export async function run(): Promise<BenchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'redaksi-tm-bench-'));
   try {
     const corpus = generateUnits(UNITS, 7);
-    // Linear import: 100k units should cost about 5× 20k (the old per-unit list copy made it ~16×). Interleaved,
-    // and the fastest of IMPORT_ROUNDS runs each: a load spike on this shared machine only ever adds time, and one
-    // landing on a single run moved the ratio from 3.2 to 6.2.
+    // Linear import: 100k units should cost about 5× 20k (the old per-unit list copy made it ~16×). The ratio is taken
+    // on CPU time: the wall clock of a run on this shared machine moves with the load (the fastest of two wall-clock
+    // rounds still moved it from 3.2 to 6.2), the CPU the import itself burns does not.
     const smallXml = asTmx(corpus.slice(0, SMALL_IMPORT));
     const bigXml = asTmx(corpus);
-    let smallMs = Infinity;
-    let bigMs = Infinity;
-    for (let round = 0; round < IMPORT_ROUNDS; round++) {
-      smallMs = Math.min(smallMs, await importMs(smallXml));
-      bigMs = Math.min(bigMs, await importMs(bigXml));
-    }
+    const small = await importMs(smallXml);
+    const big = await importMs(bigXml);
 
     let store = await DataStore.open(dir, { snapshotsKept: 1, snapshotIntervalMs: 3_600_000 });
     const writer = new TranslationMemory(store);
@@ -142,7 +142,10 @@ export async function run(): Promise<BenchFigure[]> {
     }
 
     // Recall: 200 near matches, 1 to 4 reporter edits away (down to ~80 %), each checked against every unit.
+    // Each unit's normalised source and exact key, computed once (not once per query: 20 million exactKey calls
+    // were most of the bench's time).
     const norms = units.map((u) => normalise(u.source));
+    const keys = units.map((u) => exactKey(u.source));
     const rr = rng(1234);
     let found = 0;
     let recallTotal = 0;
@@ -159,7 +162,7 @@ export async function run(): Promise<BenchFigure[]> {
         const qn = normalise(q);
         best = top.kind === 'fuzzy' ? fuzzyScore(naiveDistance(qn, n), qn.length, n.length, q, top.unit.source) : 100;
       }
-      const better = beatenBy(units, norms, q, best);
+      const better = beatenBy(units, norms, keys, q, best);
       if (!top && !better) continue; // nothing in the memory reaches the minimum: not part of recall
       recallTotal++;
       if (!better) found++;
@@ -190,11 +193,14 @@ export async function run(): Promise<BenchFigure[]> {
     await store.close();
 
     const fuzzyP95 = p95(times);
-    const importRatio = bigMs / smallMs;
+    const importRatio = big.cpu / small.cpu;
     return [
-      { name: 'tm.import.20k', value: smallMs, unit: 'ms', target: 'reference', ok: true },
-      { name: 'tm.import.100k', value: bigMs, unit: 'ms', target: 'reference', ok: true },
-      { name: 'tm.import.ratio100k/20k', value: importRatio, unit: 'x', target: '< 6 (linear: 5)', ok: importRatio < 6 },
+      { name: 'tm.import.20k', value: small.wall, unit: 'ms', target: 'reference', ok: true },
+      { name: 'tm.import.100k', value: big.wall, unit: 'ms', target: 'reference', ok: true },
+      { name: 'tm.import.cpu.20k', value: small.cpu, unit: 'ms CPU', target: 'reference', ok: true },
+      { name: 'tm.import.cpu.100k', value: big.cpu, unit: 'ms CPU', target: 'reference', ok: true },
+      { name: 'tm.import.ratio100k/20k', value: importRatio, unit: 'x (CPU time)', target: '< 6 (linear: 5)', ok: importRatio < 6 },
+      { name: 'tm.import.ratio100k/20k.wall', value: big.wall / small.wall, unit: 'x (wall clock)', target: 'reference', ok: true },
       { name: 'tm.units', value: units.length, unit: 'units', target: '= 100000', ok: units.length === UNITS },
       { name: 'tm.add100k', value: addMs, unit: 'ms', target: 'reference', ok: true },
       { name: 'tm.largestShard', value: biggest / 1e6, unit: 'MB', target: '< 5 MB', ok: biggest < 5e6 },

@@ -4,6 +4,9 @@ import type { ExportOptionsReq } from '../../../preload/contract/export';
 import type { DomainContext, RequestOf } from '../context';
 import { AppError } from '../errors';
 import { importPool } from '../pool';
+import type { JobResult } from '../pool/jobs';
+import type { TranslationProject } from '../../../preload/contract/models';
+import { updateProject } from '../translate/project-lock';
 import { exportedPaths as written, projectRepo as projects, quoteRepo } from '../services';
 import { importTask } from '../tasks';
 import { exportBatch } from './batch';
@@ -92,15 +95,22 @@ export async function showInFolder(ctx: Ctx, { path }: RequestOf<'export.showInF
   return { ok: true as const };
 }
 
-// Parsed and matched in the import pool; cancellable until the project is saved.
+/**
+ * Parsed and matched in the import pool; cancellable until the project is saved. Matched against the project as it
+ * is after the file was read, inside the project lock, so an edit made meanwhile is neither lost nor overwritten.
+ */
 export async function importXliff(ctx: Ctx, { projectId, dataBase64, taskId }: RequestOf<'export.importXliff'>) {
-  const repo = projects(ctx);
-  const project = await repo.get(projectId);
+  await projects(ctx).get(projectId); // an unknown project fails before any work starts
+  let project!: TranslationProject;
   const r = await importTask(ctx, taskId, async (signal, progress) => {
     progress(0, 1, 'parse');
-    const res = await importPool().run('xliff.import', [dataBase64, project], { signal });
-    progress(1, 1, 'save');
-    if (res.changed.length) await repo.save(res.project);
+    let res!: JobResult<'xliff.import'>;
+    await updateProject(ctx, projectId, async (current) => {
+      project = current;
+      res = await importPool().run('xliff.import', [dataBase64, current], { signal });
+      progress(1, 1, 'save');
+      return res.changed.length ? res.project : current;
+    });
     return res;
   });
   const pos = new Map(project.segments.map((s, i) => [s.id, i + 1]));

@@ -4,6 +4,7 @@ import { glossaryRepo, mtEngines, projectRepo, translationMemory } from '../serv
 import { configs, labelsOf } from './engine-settings';
 import { isPretranslatable, pretranslate } from './pretranslate';
 import { mergePretranslation } from './pretranslate-merge';
+import { updateProject } from '../translate/project-lock';
 
 export function pretranslateProject(ctx: DomainContext, { projectId, taskId, tmOnly }: RequestOf<'mt.pretranslate'>) {
   return ctx.tasks.run(taskId, async (signal, progress) => {
@@ -24,10 +25,13 @@ export function pretranslateProject(ctx: DomainContext, { projectId, taskId, tmO
       tm: translationMemory(ctx),
       tmOnly: tmOnly ?? false,
     });
-    // The translator may have typed meanwhile: apply by segment id, only where the segment is still open.
-    const current = await repo.get(projectId);
-    const merged = mergePretranslation(project, res.project, current);
-    if (merged.project !== current) await repo.save(merged.project);
+    // The translator may have typed meanwhile: apply by segment id, only where the segment is still open — merged
+    // into the stored project inside the project lock, so an edit saved during the merge is not overwritten.
+    let merged!: ReturnType<typeof mergePretranslation>;
+    await updateProject(ctx, projectId, (current) => {
+      merged = mergePretranslation(project, res.project, current);
+      return merged.project;
+    });
     const applied = merged.applied;
     const kept = merged.appliedIds;
     return {
