@@ -8,7 +8,8 @@ import { useArticleQuotes } from './useQuotes';
 import { errorText } from '../../lib/i18n';
 import { setQuoteMarks, type QuoteMark } from './quote-highlight-extension';
 import { NO_SPEAKER_COLOR, speakerColors } from './QuoteColors';
-import { QuoteItem, type QuoteDraft } from './QuoteItem';
+import type { QuoteDraft } from './QuoteItem';
+import { QuoteGroups } from './QuoteGroups';
 import { QuoteSheet } from './QuoteSheet';
 import { QuoteSpeakers } from './QuoteSpeakers';
 import { setQuotePanelOpen, useQuotePanelOpen } from './QuoteOpenState';
@@ -38,8 +39,6 @@ interface Props {
   /** Used for the quote sheet's file name. */
   title?: string;
 }
-
-const NO_DRAFT: QuoteDraft = {};
 
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
@@ -296,36 +295,20 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
             ) : flat.length === 0 ? (
               <p className="empty">{t('emptyFiltered')}</p>
             ) : (
-              <div className="quote-list" role="group" aria-label={t('panel.list')} onKeyDown={onKey} data-testid="quote-list">
-                {groups.map((g) => (
-                  <section key={g.key || 'none'} className="quote-group" data-testid="quote-group">
-                    <h3>
-                      <span className="swatch" style={{ background: g.color }} aria-hidden />
-                      <span className="quote-group-name">{g.name}</span>
-                      {g.role && <small>{g.role}</small>}
-                      <span className="hint">{g.quotes.length}</span>
-                    </h3>
-                    <ul>
-                      {g.quotes.map((a) => (
-                        <QuoteItem
-                          key={a.id}
-                          itemRef={itemRef}
-                          quote={a}
-                          speakers={q.speakers}
-                          selected={a.id === selected}
-                          tabbable={a.id === tabStop}
-                          busy={busy}
-                          draft={drafts[a.id] ?? NO_DRAFT}
-                          onDraft={setDraft}
-                          onSelect={toggle}
-                          onOp={op}
-                          onLeaveField={leaveField}
-                        />
-                      ))}
-                    </ul>
-                  </section>
-                ))}
-              </div>
+              <QuoteGroups
+                groups={groups}
+                speakers={q.speakers}
+                selected={selected}
+                tabStop={tabStop}
+                busy={busy}
+                drafts={drafts}
+                onKey={onKey}
+                itemRef={itemRef}
+                onDraft={setDraft}
+                onSelect={toggle}
+                onOp={op}
+                onLeaveField={leaveField}
+              />
             )}
             <p className="hint quote-keys">{t('keys')}</p>
           </div>
