@@ -16,10 +16,9 @@ import { EditorFindPanel } from './EditorFindPanel';
 import { EditorCounts, type TextCounts } from './EditorCounts';
 import { countDoc } from './docCounts';
 import { EditorImportNotice } from './EditorImportNotice';
-import { HistoryPanel } from './HistoryPanel';
-import { QuotePanel, QuoteToggle } from '../quotes/QuotePanel';
+import { QuoteToggle } from '../quotes/QuotePanel';
+import { EditorSide } from './EditorSide';
 import { useQuotePanelOpen } from '../quotes/QuoteOpenState';
-import { TabList, tabId, tabPanelId } from '../../ui/TabList';
 import { useMediaQuery } from '../../lib/useMediaQuery';
 import { takeImport } from '../library/LibraryImport';
 import { LangOptions, ArticleStatusOptions } from '../../ui/SelectOptions';
@@ -42,7 +41,6 @@ export function EditorView({ id }: { id: string }) {
   const quotesOpen = useQuotePanelOpen();
   // Two side panels and a body of at least 480 px need ~1600 px: narrower, the panels share one column as tabs.
   const narrow = useMediaQuery('(max-width: 1599px)');
-  const [sideTab, setSideTab] = useState<'history' | 'quotes'>('quotes');
   const [counts, setCounts] = useState<TextCounts>(ZERO);
   const [imported, setImported] = useState<ImportOutcome | null>(() => takeImport(id));
   const countTimer = useRef<number | null>(null);
@@ -266,52 +264,22 @@ export function EditorView({ id }: { id: string }) {
         <div lang={article.lang}><RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} /></div>
         <EditorCounts counts={counts} lang={article.lang} />
       </div>
-      {(() => {
-        const historyPanel = history && (
-          <HistoryPanel
-            id={id}
-            rev={article.rev}
-            beforeRestore={() => autosave.flush()}
-            onRestored={(a) => {
-              setFind(null);
-              setInitialBody(a.body);
-              setArticle(a);
-              setBodyKey((k) => k + 1);
-            }}
-            onClose={() => setHistory(false)}
-          />
-        );
-        const quotePanel = <QuotePanel articleId={id} editor={editor} title={article.title} />;
-        if (!(narrow && history && quotesOpen)) {
-          return (
-            <>
-              {historyPanel}
-              {quotePanel}
-            </>
-          );
-        }
-        return (
-          <div className="side-tabs" data-testid="side-tabs">
-            <TabList
-              className="side-tablist"
-              prefix="side"
-              label={t('side.tabs')}
-              value={sideTab}
-              onChange={setSideTab}
-              tabs={[
-                { key: 'history', label: t('history.title'), testId: 'side-tab-history' },
-                { key: 'quotes', label: t('quotes:panel.title'), testId: 'side-tab-quotes' },
-              ]}
-            />
-            <div role="tabpanel" id={tabPanelId('side', 'history')} aria-labelledby={tabId('side', 'history')} hidden={sideTab !== 'history'}>
-              {historyPanel}
-            </div>
-            <div role="tabpanel" id={tabPanelId('side', 'quotes')} aria-labelledby={tabId('side', 'quotes')} hidden={sideTab !== 'quotes'}>
-              {quotePanel}
-            </div>
-          </div>
-        );
-      })()}
+      <EditorSide
+        id={id}
+        rev={article.rev}
+        title={article.title}
+        editor={editor}
+        history={history}
+        tabbed={narrow && history && quotesOpen}
+        beforeRestore={() => autosave.flush()}
+        onRestored={(a) => {
+          setFind(null);
+          setInitialBody(a.body);
+          setArticle(a);
+          setBodyKey((k) => k + 1);
+        }}
+        onCloseHistory={() => setHistory(false)}
+      />
     </section>
   );
 }
