@@ -1,8 +1,10 @@
 // The renderer's data-access rule bites: a component that imports `api` (or reaches window.api) fails lint, a
-// feature's use… module does not, and the renderer as it stands has no such call outside those modules.
+// feature's use… module does not, and the renderer as it stands has no such call outside those modules; the
+// renderer is laid out by feature, each with its hook module.
 import { describe, it, expect } from 'vitest';
 import { ESLint } from 'eslint';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const eslint = new ESLint({ cwd: ROOT });
@@ -44,4 +46,20 @@ describe('renderer: only a feature use… module calls the api', () => {
     );
     expect(hits).toEqual([]);
   }, 60_000);
+});
+
+describe('renderer layout: by feature', () => {
+  const FEATURES = join(ROOT, 'renderer/src/features');
+
+  it('has no flat components/ or views/ folder', () => {
+    expect(existsSync(join(ROOT, 'renderer/src/components'))).toBe(false);
+    expect(existsSync(join(ROOT, 'renderer/src/views'))).toBe(false);
+  });
+
+  it('every feature folder has its use… hook module', () => {
+    const features = readdirSync(FEATURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(features).toEqual(expect.arrayContaining(['library', 'editor', 'quotes', 'translate', 'mt', 'export', 'settings']));
+    const without = features.filter((f) => !readdirSync(join(FEATURES, f)).some((n) => /^use[A-Z]\w*\.ts$/.test(n)));
+    expect(without).toEqual([]);
+  });
 });

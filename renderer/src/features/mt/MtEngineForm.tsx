@@ -1,10 +1,10 @@
 // Add/edit one MT engine: local model folder (with "Check folder"), OpenAI-compatible server or LibreTranslate.
 // A server outside this computer needs an explicit opt-in for exactly that host; main refuses it otherwise.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../../preload/contract/define';
-import type { ModelFolderReport, MtEndpoint, MtEngineConfig, MtEngineView } from '../../../../preload/contract/mt';
-import { mtCalls } from './useMt';
+import type { ModelFolderReport, MtEngineConfig, MtEngineView } from '../../../../preload/contract/mt';
+import { mtCalls, useMtEndpoint } from './useMt';
 import { errorText } from '../../lib/i18n';
 import { LangOptions } from '../../ui/SelectOptions';
 import { MT_KIND_KEY } from './keys';
@@ -28,36 +28,13 @@ export function MtEngineForm({ initial, onSaved, onCancel }: Props) {
   const [baseUrl, setBaseUrl] = useState(initial && initial.kind !== 'marian-local' ? initial.baseUrl : '');
   const [model, setModel] = useState(initial?.kind === 'openai' ? initial.model : '');
   const [apiKey, setApiKey] = useState(initial && initial.kind !== 'marian-local' ? (initial.apiKey ?? '') : '');
-  const [endpoint, setEndpoint] = useState<MtEndpoint | null>(null);
-  /** The host the user opted in for: the opt-in never carries over to a different host. */
-  const [optInHost, setOptInHost] = useState<string | null>(null);
   const [report, setReport] = useState<ModelFolderReport | null>(null);
   const [checking, setChecking] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const server = kind !== 'marian-local';
 
-  // Where would the text go? Asked as the address is typed (debounced).
-  useEffect(() => {
-    if (!server || !baseUrl.trim()) {
-      setEndpoint(null);
-      return;
-    }
-    let live = true;
-    const timer = setTimeout(() => {
-      mtCalls.describe({ baseUrl: baseUrl.trim() })
-        .then((e) => {
-          if (!live) return;
-          setEndpoint(e);
-          if (initial?.allowRemote && initial.kind !== 'marian-local' && initial.baseUrl === baseUrl.trim()) setOptInHost(e.host);
-        })
-        .catch(() => live && setEndpoint(null));
-    }, 200);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [server, baseUrl, initial]);
+  const { endpoint, optInHost, setOptInHost } = useMtEndpoint(server, baseUrl, initial);
 
   const allowRemote = !!endpoint?.sends && optInHost === endpoint.host;
 

@@ -1,16 +1,15 @@
 // The quote panel beside the editor: quotes grouped by speaker, the editor's decisions, keyboard triage, re-detection,
 // the speaker registry and the quote sheet. It also draws the highlights in the body (quote-highlight-extension).
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Editor } from '@tiptap/react';
-import type { ArticleQuotes, QuoteAnnotation } from '../../../../preload/contract/models';
-import type { QuoteOp, SpeakerPatch } from '../../../../preload/contract/quotes';
-import { quoteCalls } from './useQuotes';
-import { onArticlesChanged } from '../library/useLibrary';
+import type { QuoteAnnotation } from '../../../../preload/contract/models';
+import { useArticleQuotes } from './useQuotes';
 import { errorText } from '../../lib/i18n';
 import { setQuoteMarks, type QuoteMark } from './quote-highlight-extension';
 import { NO_SPEAKER_COLOR, speakerColors } from './QuoteColors';
-import { QuoteItem, type QuoteDraft } from './QuoteItem';
+import type { QuoteDraft } from './QuoteItem';
+import { QuoteGroups } from './QuoteGroups';
 import { QuoteSheet } from './QuoteSheet';
 import { QuoteSpeakers } from './QuoteSpeakers';
 import { setQuotePanelOpen, useQuotePanelOpen } from './QuoteOpenState';
@@ -41,8 +40,6 @@ interface Props {
   title?: string;
 }
 
-const NO_DRAFT: QuoteDraft = {};
-
 const isField = (el: EventTarget | null) =>
   el instanceof HTMLElement && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
 
@@ -53,10 +50,7 @@ export const QuotePanel = memo(function QuotePanel(props: Props) {
 
 function OpenPanel({ articleId, editor, title = '' }: Props) {
   const { t } = useTranslation('quotes');
-  const [q, setQ] = useState<ArticleQuotes | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [detecting, setDetecting] = useState(false);
+  const { q, error, busy, detecting, load, op, saveSpeaker, redetect } = useArticleQuotes(articleId);
   const [selected, setSelected] = useState<string | null>(null);
   const [onlyUnverified, setOnlyUnverified] = useState(false);
   const [showRejected, setShowRejected] = useState(false);
@@ -64,46 +58,6 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
   const [sheet, setSheet] = useState(false);
   const [drafts, setDrafts] = useState<Record<string, QuoteDraft>>({});
   const items = useRef(new Map<string, HTMLLIElement>());
-  // Answers can arrive out of order (a reload after a save racing an edit): only the newest request's answer counts.
-  const seq = useRef(0);
-
-  const apply = useCallback(async (p: Promise<ArticleQuotes>) => {
-    const mine = ++seq.current;
-    try {
-      const next = await p;
-      if (mine === seq.current) {
-        // The same speakers keep the same array, so the quote items (memoised) see no change in them. A transition:
-        // rendering hundreds of quotes yields to the user's typing instead of delaying a keystroke.
-        startTransition(() =>
-          setQ((prev) =>
-            prev && JSON.stringify(prev.speakers) === JSON.stringify(next.speakers) ? { ...next, speakers: prev.speakers } : next,
-          ),
-        );
-        setError(null);
-      }
-      return true;
-    } catch (err) {
-      if (mine === seq.current) setError(err);
-      return false;
-    }
-  }, []);
-
-  const load = useCallback(() => apply(quoteCalls.get({ articleId })), [apply, articleId]);
-  useEffect(() => void load(), [load]);
-
-  // Saves of the article move the anchors: fetch them again once the saves settle.
-  useEffect(() => {
-    let timer: number | null = null;
-    const off = onArticlesChanged(({ id }) => {
-      if (id !== articleId) return;
-      if (timer !== null) window.clearTimeout(timer);
-      timer = window.setTimeout(() => void load(), 250);
-    });
-    return () => {
-      off();
-      if (timer !== null) window.clearTimeout(timer);
-    };
-  }, [articleId, load]);
 
   const colors = useMemo(() => (q ? speakerColors(q) : new Map<string, string>()), [q]);
   const colorOf = useCallback(
@@ -189,33 +143,6 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
     return () => dom.removeEventListener('click', onClick);
   }, [editor, select]);
 
-  const op = useCallback(
-    async (quoteId: string, o: QuoteOp) => {
-      setBusy(true);
-      try {
-        return await apply(quoteCalls.update({ articleId, quoteId, op: o }));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [apply, articleId],
-  );
-  const saveSpeaker = async (speakerId: string, patch: SpeakerPatch) => {
-    setBusy(true);
-    try {
-      return await apply(quoteCalls.speakers({ articleId, speakerId, patch }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const redetect = async () => {
-    setDetecting(true);
-    try {
-      await apply(quoteCalls.detect({ articleId }));
-    } finally {
-      setDetecting(false);
-    }
-  };
   const setDraft = useCallback(
     (id: string, patch: QuoteDraft) => setDrafts((d) => ({ ...d, [id]: { ...d[id], ...patch } })),
     [],
@@ -368,36 +295,20 @@ function OpenPanel({ articleId, editor, title = '' }: Props) {
             ) : flat.length === 0 ? (
               <p className="empty">{t('emptyFiltered')}</p>
             ) : (
-              <div className="quote-list" role="group" aria-label={t('panel.list')} onKeyDown={onKey} data-testid="quote-list">
-                {groups.map((g) => (
-                  <section key={g.key || 'none'} className="quote-group" data-testid="quote-group">
-                    <h3>
-                      <span className="swatch" style={{ background: g.color }} aria-hidden />
-                      <span className="quote-group-name">{g.name}</span>
-                      {g.role && <small>{g.role}</small>}
-                      <span className="hint">{g.quotes.length}</span>
-                    </h3>
-                    <ul>
-                      {g.quotes.map((a) => (
-                        <QuoteItem
-                          key={a.id}
-                          itemRef={itemRef}
-                          quote={a}
-                          speakers={q.speakers}
-                          selected={a.id === selected}
-                          tabbable={a.id === tabStop}
-                          busy={busy}
-                          draft={drafts[a.id] ?? NO_DRAFT}
-                          onDraft={setDraft}
-                          onSelect={toggle}
-                          onOp={op}
-                          onLeaveField={leaveField}
-                        />
-                      ))}
-                    </ul>
-                  </section>
-                ))}
-              </div>
+              <QuoteGroups
+                groups={groups}
+                speakers={q.speakers}
+                selected={selected}
+                tabStop={tabStop}
+                busy={busy}
+                drafts={drafts}
+                onKey={onKey}
+                itemRef={itemRef}
+                onDraft={setDraft}
+                onSelect={toggle}
+                onOp={op}
+                onLeaveField={leaveField}
+              />
             )}
             <p className="hint quote-keys">{t('keys')}</p>
           </div>
