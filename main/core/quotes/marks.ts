@@ -80,8 +80,15 @@ export function scanQuotes(text: string): QuoteSpan[] {
     for (; i < para.end; i++) {
       const c = text[i];
       if (c === '「') {
-        const close = text.indexOf('」', i + 1);
-        if (close > 0 && close < para.end && !open) {
+        // Searched within the paragraph only: indexOf over the rest of the text made every unclosed 「 a scan to the end.
+        let close = -1;
+        for (let j = i + 1; j < para.end; j++) {
+          if (text[j] === '」') {
+            close = j;
+            break;
+          }
+        }
+        if (close > 0 && !open) {
           emit({ open: i, atParaStart: i === para.start, paragraphs: 1, lastPara: para }, close, close, 'corner');
           i = close;
         }

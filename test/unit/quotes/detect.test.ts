@@ -18,6 +18,11 @@ describe('scanQuotes', () => {
     expect(text.slice(q.start, q.end)).toBe('Paragraf pertama tanpa penutup.\n“Paragraf kedua');
   });
 
+  it('pairs a corner mark only with a close in its own paragraph', () => {
+    const text = '「열린 채로 끝난다\n「넷」고 말했다. 」';
+    expect(scanQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['넷']);
+  });
+
   it('accepts a closing mark glued to a Korean particle', () => {
     const text = '그는 “협력을 강화하겠다”고 말했다.';
     expect(scanQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['협력을 강화하겠다']);
