@@ -76,3 +76,25 @@ test('translate grid: misspellings of the active target are listed under it, wit
   await expect(target).toHaveValue('Heavy rain since the morning.');
   await expect(list).toHaveCount(0);
 });
+
+test('Escape pressed before slow suggestions arrive cancels the popup: it never appears afterwards', async ({ app }) => {
+  // Hold every suggestion answer for 1.5 s (a loaded machine, a big dictionary): the popup is still on its way.
+  let held = 0;
+  await app.route('**/api/spell.suggest', async (route) => {
+    held++;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await app.getByTestId('new-draft').click();
+  await app.getByTestId('body').click();
+  await app.keyboard.type('Pemerintah mengumumkan kebijakn baru.');
+  const misspelt = app.getByTestId('body').locator('.misspelt');
+  await expect(misspelt).toHaveText(['kebijakn']);
+  await misspelt.first().click();
+  await expect.poll(() => held).toBe(1);
+  await app.keyboard.press('Escape');
+  // Past the moment the answer arrives: still no popup.
+  await app.waitForTimeout(2500);
+  await expect(app.getByTestId('spell-popup')).toHaveCount(0);
+  await expect(app.getByTestId('body')).toContainText('mengumumkan kebijakn baru');
+});

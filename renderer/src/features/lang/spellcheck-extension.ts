@@ -107,6 +107,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           let popup: HTMLElement | null = null;
           /** Bumped by every open and close: suggestions arriving for a popup no longer wanted are dropped. */
           let popupTicket = 0;
+          /** Suggestions asked for, popup not on screen yet: Escape in this gap must still cancel it. */
+          let popupPending = false;
 
           const dispatchMeta = (meta: SpellMeta) => {
             if (!destroyed) view.dispatch(view.state.tr.setMeta(spellKey, meta).setMeta('addToHistory', false));
@@ -167,6 +169,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
 
           const closePopup = () => {
             popupTicket++;
+            popupPending = false;
             popup?.remove();
             popup = null;
             document.removeEventListener('mousedown', onOutside, true);
@@ -181,7 +184,9 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             const word = target.dataset.word;
             if (!lang || !word) return;
             const ticket = popupTicket;
+            popupPending = true;
             const show = (suggestions: string[], error: unknown) => {
+              if (ticket === popupTicket) popupPending = false;
               if (ticket === popupTicket && !destroyed && target.isConnected) showPopup(target, x, y, focusFirst, lang, suggestions, error);
             };
             options.suggest(lang, word).then(
@@ -236,7 +241,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           };
           // Keyboard: Shift+F10 or the Menu key on a misspelt word opens the same popup, first suggestion focused.
           const onKey = (e: KeyboardEvent) => {
-            if (e.key === 'Escape' && popup) {
+            if (e.key === 'Escape' && (popup || popupPending)) {
               e.preventDefault();
               closePopup();
               return;
