@@ -3,20 +3,12 @@
 import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { Res } from '../../../../preload/contract';
 import type { ExportOptionsReq } from '../../../../preload/contract/export';
-import { api, call, type ReqOf } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import { useDebounced } from '../../lib/useDebounced';
 import { isHarness } from '../settings/useSettings';
 import { deliverExport } from './ExportDownload';
 
-export const exportCalls = {
-  batch: (req: ReqOf<typeof api.export.batch>) => call(api.export.batch(req)),
-  context: (req: ReqOf<typeof api.export.context>) => call(api.export.context(req)),
-  fileName: (req: ReqOf<typeof api.export.fileName>) => call(api.export.fileName(req)),
-  importXliff: (req: ReqOf<typeof api.export.importXliff>) => call(api.export.importXliff(req)),
-  preview: (req: ReqOf<typeof api.export.preview>) => call(api.export.preview(req)),
-  save: (req: ReqOf<typeof api.export.save>) => call(api.export.save(req)),
-  showInFolder: (req: ReqOf<typeof api.export.showInFolder>) => call(api.export.showInFolder(req)),
-};
+export const exportCalls = unwrap(api.export, ['batch', 'context', 'fileName', 'importXliff', 'preview', 'save', 'showInFolder']);
 
 export type ExportCtx = Res<'export.context'>;
 export type ExportPreview = Res<'export.preview'>;

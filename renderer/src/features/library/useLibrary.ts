@@ -4,18 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleStatus } from '../../../../preload/contract/common';
 import type { Lang } from '../../../../preload/contract/define';
 import type { LibraryHit, LibrarySort } from '../../../../preload/contract/articles';
-import { api, call, type ReqOf } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 
-export const articleCalls = {
-  create: (req: ReqOf<typeof api.articles.create>) => call(api.articles.create(req)),
-  duplicate: (req: ReqOf<typeof api.articles.duplicate>) => call(api.articles.duplicate(req)),
-  search: (req: ReqOf<typeof api.articles.search>) => call(api.articles.search(req)),
-  emptyTrash: (req: ReqOf<typeof api.articles.emptyTrash>) => call(api.articles.emptyTrash(req)),
-  importFile: (req: ReqOf<typeof api.articles.importFile>) => call(api.articles.importFile(req)),
-  importPaste: (req: ReqOf<typeof api.articles.importPaste>) => call(api.articles.importPaste(req)),
-  sample: (req: ReqOf<typeof api.articles.sample>) => call(api.articles.sample(req)),
-  trash: (req: ReqOf<typeof api.articles.trash>) => call(api.articles.trash(req)),
-};
+export const articleCalls = unwrap(api.articles, ['create', 'duplicate', 'search', 'emptyTrash', 'importFile', 'importPaste', 'sample', 'trash']);
 
 /** Calls `listener` whenever main reports a changed article; returns the unsubscribe function. */
 export function onArticlesChanged(listener: (e: { id: string }) => void): () => void {

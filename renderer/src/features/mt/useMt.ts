@@ -2,18 +2,9 @@
 // The only module of the MT feature that talks to the api.
 import { useEffect, useState } from 'react';
 import type { MtEndpoint, MtEngineConfig } from '../../../../preload/contract/mt';
-import { api, call, type ReqOf } from '../../lib/api';
+import { api, unwrap, type ReqOf } from '../../lib/api';
 
-export const mtCalls = {
-  checkFolder: (req: ReqOf<typeof api.mt.checkFolder>) => call(api.mt.checkFolder(req)),
-  describe: (req: ReqOf<typeof api.mt.describe>) => call(api.mt.describe(req)),
-  list: (req: ReqOf<typeof api.mt.list>) => call(api.mt.list(req)),
-  move: (req: ReqOf<typeof api.mt.move>) => call(api.mt.move(req)),
-  pretranslate: (req: ReqOf<typeof api.mt.pretranslate>) => call(api.mt.pretranslate(req)),
-  remove: (req: ReqOf<typeof api.mt.remove>) => call(api.mt.remove(req)),
-  save: (req: ReqOf<typeof api.mt.save>) => call(api.mt.save(req)),
-  test: (req: ReqOf<typeof api.mt.test>) => call(api.mt.test(req)),
-};
+export const mtCalls = unwrap(api.mt, ['checkFolder', 'describe', 'list', 'move', 'pretranslate', 'remove', 'save', 'test']);
 
 /** Whether any MT engine is configured (false until main answers, and when it cannot say). */
 export function useHasMtEngine(): boolean {

@@ -3,16 +3,10 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleQuotes } from '../../../../preload/contract/models';
 import type { QuoteOp, SpeakerPatch } from '../../../../preload/contract/quotes';
-import { api, call, type ReqOf } from '../../lib/api';
+import { api, unwrap } from '../../lib/api';
 import { onArticlesChanged } from '../library/useLibrary';
 
-export const quoteCalls = {
-  detect: (req: ReqOf<typeof api.quotes.detect>) => call(api.quotes.detect(req)),
-  get: (req: ReqOf<typeof api.quotes.get>) => call(api.quotes.get(req)),
-  sheet: (req: ReqOf<typeof api.quotes.sheet>) => call(api.quotes.sheet(req)),
-  speakers: (req: ReqOf<typeof api.quotes.speakers>) => call(api.quotes.speakers(req)),
-  update: (req: ReqOf<typeof api.quotes.update>) => call(api.quotes.update(req)),
-};
+export const quoteCalls = unwrap(api.quotes, ['detect', 'get', 'sheet', 'speakers', 'update']);
 
 /**
  * An article's quotes and speakers, fetched again once its saves settle (they move the anchors), and the editor's
