@@ -1,5 +1,5 @@
 // Bench helper: the real renderer in Debian Chromium through the in-process harness, driven by playwright-core.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,10 +16,15 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Builds the renderer once when there is no build yet (the bench measures the production bundle). */
+let built = false;
+/**
+ * Builds the app once per bench run (the bench measures the production bundle). Never reuses an earlier build: one
+ * left from an older checkout paired a stale renderer with the current domain (page errors, figures of old code).
+ */
 export function ensureRendererBuild(): void {
-  if (existsSync(join(ROOT, 'out/renderer/index.html'))) return;
+  if (built) return;
   execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  built = true;
 }
 
 /**
