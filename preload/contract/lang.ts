@@ -1,6 +1,6 @@
 // Language helpers: Korean spellings of names (transliteration) and spellchecking with a personal dictionary.
 import { z } from 'zod';
-import { channel, Lang, Ok } from './define';
+import { channel, Id, Lang, Ok } from './define';
 
 export const TranslitSuggestion = z.object({
   name: z.string(),
@@ -31,7 +31,8 @@ export const langContract = {
 export const spellContract = {
   // Suggestions cost ~0.1 s a word: a check of text in another language than the dictionary's (hundreds of
   // misspellings) spent seconds on suggestions nobody opened. They are asked for one word at a time, when shown.
-  'spell.check': channel(z.object({ lang: Lang, text: z.string().max(100_000) }).strict(), z.array(Misspelling)),
+  // articleId: the article the text belongs to; its quote speakers' names are not misspellings.
+  'spell.check': channel(z.object({ lang: Lang, text: z.string().max(100_000), articleId: Id.optional() }).strict(), z.array(Misspelling)),
   'spell.suggest': channel(z.object({ lang: Lang, word: Word }).strict(), z.array(z.string())),
   'spell.add': channel(z.object({ lang: Lang, word: Word }).strict(), Ok),
 };

@@ -1,31 +1,26 @@
-// Renderer bundle figures: builds the app into a temporary folder and reports the main chunk (the script
-// index.html loads at start) raw and gzipped, plus how many locale chunks load on demand instead.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Renderer bundle figures: the app as built once for this bench run (out/, the build the UI benches then load), the
+// main chunk (the script index.html loads at start) raw and gzipped, plus how many locale chunks load on demand instead.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureRendererBuild } from './editor-browser';
 import type { BenchFigure } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export async function run(): Promise<BenchFigure[]> {
-  const out = mkdtempSync(join(tmpdir(), 'redaksi-bundle-'));
-  try {
-    execFileSync(join(ROOT, 'node_modules/.bin/electron-vite'), ['build', '--outDir', out], { cwd: ROOT, stdio: 'pipe' });
-    const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');
-    const entry = /<script[^>]+src="\.?\/?([^"]+\.js)"/.exec(html)?.[1];
-    if (!entry) throw new Error('no entry script in the built index.html');
-    const main = readFileSync(join(out, 'renderer', entry));
-    const gz = gzipSync(main, { level: 9 }).length / 1024;
-    const assets = readdirSync(join(out, 'renderer/assets'));
-    const jsChunks = assets.filter((f) => f.endsWith('.js')).length;
-    return [
-      { name: 'renderer.mainChunk.gz', value: gz, unit: 'KB', target: '< 250 KB', ok: gz < 250 },
-      { name: 'renderer.mainChunk.raw', value: main.length / 1024, unit: 'KB', target: 'reference', ok: true },
-      { name: 'renderer.jsChunks', value: jsChunks, unit: 'files', target: 'reference (locales and the editor load on demand)', ok: true },
-    ];
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  ensureRendererBuild();
+  const out = join(ROOT, 'out');
+  const html = readFileSync(join(out, 'renderer/index.html'), 'utf8');
+  const entry = /<script[^>]+src="\.?\/?([^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no entry script in the built index.html');
+  const main = readFileSync(join(out, 'renderer', entry));
+  const gz = gzipSync(main, { level: 9 }).length / 1024;
+  const assets = readdirSync(join(out, 'renderer/assets'));
+  const jsChunks = assets.filter((f) => f.endsWith('.js')).length;
+  return [
+    { name: 'renderer.mainChunk.gz', value: gz, unit: 'KB', target: '< 250 KB', ok: gz < 250 },
+    { name: 'renderer.mainChunk.raw', value: main.length / 1024, unit: 'KB', target: 'reference', ok: true },
+    { name: 'renderer.jsChunks', value: jsChunks, unit: 'files', target: 'reference (locales and the editor load on demand)', ok: true },
+  ];
 }

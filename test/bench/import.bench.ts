@@ -1,7 +1,7 @@
 // Imports of big files through the app's own handlers (as the UI calls them): a 1 MB .docx and a 10 MB TMX, each with
 // the longest event-loop block of the requesting thread (monitorEventLoopDelay; target < 50 ms: parsing runs in the
 // import pool), plus a 4.75 MB body saved and reloaded. Inputs are generated here from the bundled sample's words.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import v8 from 'node:v8';
@@ -13,6 +13,7 @@ import { importPool } from '../../main/core/pool';
 import type { TmUnit } from '../../main/core/tm/types';
 import type { BenchFigure } from './types';
 import { idleBlock, measureBlocks, type Blocks } from './block-monitor';
+import { removeDirs } from './scratch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORDS = readFileSync(join(ROOT, 'resources/samples/semarang-ekraf-korsel.id.txt'), 'utf8').split(/\s+/).filter((w) => /^\p{L}+$/u.test(w));
@@ -143,6 +144,6 @@ export async function run(): Promise<BenchFigure[]> {
     return figures;
   } finally {
     await app.close();
-    rmSync(dir, { recursive: true, force: true });
+    removeDirs(dir);
   }
 }

@@ -1,6 +1,6 @@
 // Library first view (issue 16): harness start on a data folder → first page of the library painted in Chromium,
 // for 0 / 2,000 / 20,000 drafts and for a 2,000-draft folder copied with its file times reset.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,37 +14,52 @@ import { htmlToPlainText } from '../../main/core/articles/text';
 import type { Article, ArticleSummary } from '../../preload/contract/common';
 import type { BenchFigure } from './types';
 import { percentile } from './stats';
+import { copyDir, removeDirs } from './scratch';
 
 const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan warga kota banjir anggaran sekolah rumah sakit pasar petani nelayan pelabuhan jalan tol kereta api bandara'.split(' ');
 
-/** A data folder in the store's own format, written directly: articles, library.json with marks, search shards. */
-export function libraryOf(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'redaksi-bench-lib-'));
-  mkdirSync(join(dir, 'articles'));
-  const articles: Record<string, ArticleSummary> = {};
-  const files: Record<string, { size: number; mtimeMs: number; hash: string }> = {};
-  const shards = new Map<number, Record<string, StoredText>>();
+/**
+ * Data folders of `counts` drafts in the store's own format, written directly: articles, library.json with marks,
+ * search shards. Draft i is the same in every folder, so it is generated once: written into the largest folder and
+ * hard-linked into the others (a link has the file's own time, as the marks record).
+ */
+export function librariesOf(counts: number[]): string[] {
+  const max = Math.max(0, ...counts);
+  const folders = counts.map((count) => {
+    const dir = mkdtempSync(join(tmpdir(), 'redaksi-bench-lib-'));
+    mkdirSync(join(dir, 'articles'));
+    return { dir, count, articles: {} as Record<string, ArticleSummary>, files: {} as Record<string, { size: number; mtimeMs: number; hash: string }>, shards: new Map<number, Record<string, StoredText>>() };
+  });
+  const largest = folders.find((f) => f.count === max);
   const t0 = Date.UTC(2025, 0, 1);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < max; i++) {
     const paras: string[] = [];
     for (let p = 0; p < 8; p++) paras.push(`<p>${Array.from({ length: 50 }, (_, j) => WORDS[(i * 7 + p * 13 + j * (1 + (i % 5))) % WORDS.length]).join(' ')} ${i}.</p>`);
     const at = new Date(t0 + i * 60_000).toISOString();
     const id = `b${String(i).padStart(6, '0')}${(i * 2654435761 >>> 0).toString(16)}`;
     const a: Article = { id, title: `Berita ${i}: ${WORDS[i % WORDS.length]}`, lang: 'id', status: 'draft', dateline: { outlet: 'MONITOR', place: 'Semarang' }, byline: '', body: paras.join(''), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 };
     const text = JSON.stringify({ schema: 1, article: a });
-    const file = join(dir, 'articles', `${id}.json`);
-    writeFileSync(file, text);
-    const st = statSync(file);
-    articles[id] = summarise(a);
-    files[id] = { size: st.size, mtimeMs: st.mtimeMs, hash: contentHash(text) };
+    const summary = summarise(a);
+    const stored: StoredText = { hash: contentHash(text), title: a.title, text: htmlToPlainText(a.body) };
     const k = shardOf(id);
-    if (!shards.has(k)) shards.set(k, {});
-    shards.get(k)![id] = { hash: files[id].hash, title: a.title, text: htmlToPlainText(a.body) };
+    const into = folders.filter((f) => i < f.count);
+    for (const f of into) {
+      f.articles[id] = summary;
+      if (!f.shards.has(k)) f.shards.set(k, {});
+      f.shards.get(k)![id] = stored;
+    }
+    const file = join(largest!.dir, 'articles', `${id}.json`);
+    writeFileSync(file, text);
+    for (const f of into) if (f !== largest) linkSync(file, join(f.dir, 'articles', `${id}.json`));
+    const st = statSync(file);
+    for (const f of into) f.files[id] = { size: st.size, mtimeMs: st.mtimeMs, hash: stored.hash };
   }
-  writeFileSync(join(dir, 'library.json'), JSON.stringify({ schema: 1, articles, files }));
-  mkdirSync(join(dir, SEARCH_DIR));
-  for (const [k, entries] of shards) writeFileSync(join(dir, SEARCH_DIR, `${String(k).padStart(2, '0')}.json`), JSON.stringify({ schema: 1, entries }));
-  return dir;
+  for (const f of folders) {
+    writeFileSync(join(f.dir, 'library.json'), JSON.stringify({ schema: 1, articles: f.articles, files: f.files }));
+    mkdirSync(join(f.dir, SEARCH_DIR));
+    for (const [k, entries] of f.shards) writeFileSync(join(f.dir, SEARCH_DIR, `${String(k).padStart(2, '0')}.json`), JSON.stringify({ schema: 1, entries }));
+  }
+  return folders.map((f) => f.dir);
 }
 
 /** ms from opening the data folder (harness start) until the first page of the library has been painted. */
@@ -97,7 +112,8 @@ async function storeFigures(dir: string, n: number): Promise<BenchFigure[]> {
 
 export async function run(): Promise<BenchFigure[]> {
   ensureRendererBuild();
-  const dirs = { 0: libraryOf(0), 2000: libraryOf(2000), 20000: libraryOf(20_000) };
+  const [d0, d2k, d20k] = librariesOf([0, 2000, 20_000]);
+  const dirs = { 0: d0, 2000: d2k, 20000: d20k };
   const copies: string[] = [];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: (config.use?.launchOptions?.args as string[] | undefined) ?? [] });
   try {
@@ -109,7 +125,7 @@ export async function run(): Promise<BenchFigure[]> {
     const copiedTimes: number[] = [];
     for (let i = 0; i < 5; i++) {
       const copy = mkdtempSync(join(tmpdir(), 'redaksi-bench-copy-'));
-      cpSync(dirs[2000], copy, { recursive: true });
+      copyDir(dirs[2000], copy);
       copies.push(copy);
       copiedTimes.push(await firstView(browser, copy, true));
     }
@@ -136,6 +152,6 @@ export async function run(): Promise<BenchFigure[]> {
     ];
   } finally {
     await browser.close();
-    for (const d of [...Object.values(dirs), ...copies]) rmSync(d, { recursive: true, force: true });
+    removeDirs(...Object.values(dirs), ...copies);
   }
 }

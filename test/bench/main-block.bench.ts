@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startHarness } from '../harness/server';
 import type { BenchFigure } from './types';
+import { removeDirs } from './scratch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -27,7 +28,8 @@ function tenThousandWords(words = 10_000): string {
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const h = await startHarness({ dataDir: mkdtempSync(join(tmpdir(), 'redaksi-bench-block-')), store: { snapshotIntervalMs: 0 }, validateResponses: false });
+  const dataDir = mkdtempSync(join(tmpdir(), 'redaksi-bench-block-'));
+  const h = await startHarness({ dataDir, store: { snapshotIntervalMs: 0 }, validateResponses: false });
   try {
     const call = async (channel: string, payload: unknown) => {
       const r = (await h.app.dispatch(channel, payload)) as { ok: boolean; data?: unknown; error?: unknown };
@@ -59,5 +61,6 @@ export async function run(): Promise<BenchFigure[]> {
     return figures;
   } finally {
     await h.close();
+    removeDirs(dataDir);
   }
 }

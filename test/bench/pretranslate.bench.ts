@@ -1,6 +1,6 @@
 // Pre-translate throughput: 200 segments against a 10k-unit TM (50 exact matches) and a loopback LibreTranslate
 // server for the rest, with the en pivot column filled — the whole pipeline the app and the CLI run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import { blankSegment } from '../../main/core/translate/segments';
 import type { TranslationProject } from '../../preload/contract/models';
 import { startMtServer } from '../unit/mt/mt-server';
 import type { BenchFigure } from './types';
+import { removeDirs } from './scratch';
 
 const SUBJ = ['Gubernur', 'Wali kota', 'Menteri', 'Presiden', 'Polisi', 'Warga', 'Pedagang', 'Petani', 'Guru', 'Dokter'];
 const VERB = ['meresmikan', 'mengunjungi', 'memeriksa', 'membuka', 'menutup', 'membahas', 'menolak', 'mendukung'];
@@ -55,6 +56,6 @@ export async function run(): Promise<BenchFigure[]> {
   } finally {
     await server.close();
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    removeDirs(dir);
   }
 }

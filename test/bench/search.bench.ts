@@ -1,8 +1,9 @@
 // Benchmarks for the library: searching 2,000 drafts, and opening a 10,000-word article from the data folder.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchFigure } from './types';
+import { removeDirs } from './scratch';
 import type { Article } from '../../preload/contract/common';
 import { SearchIndex } from '../../main/core/articles/search';
 import { DataStore } from '../../main/core/store/data-store';
@@ -93,7 +94,7 @@ async function benchOpen(): Promise<BenchFigure> {
     const value = Math.round(median(times) * 100) / 100;
     return { name: 'articles.open10k', value, unit: 'ms', target: '< 300 ms', ok: value < 300 };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeDirs(dir);
   }
 }
 

@@ -1,5 +1,6 @@
 // Spellcheck false flags per 1,000 words, before (Hunspell + clitics, no context) and after (newsroom word
-// list, Indonesian affixes, Korean stems/compounds/names/transliterations, names in context). On real news
+// list, Indonesian affixes, Korean stems/compounds/names/transliterations, names in context, and the names of the
+// quote speakers the detector finds in the same text, see check-text.ts). On real news
 // in ../shared/samples/quotes-dev when that folder exists (almost every flag there is a false one: the
 // figure counts every flag), and always on the project's own correctly written copy in test/fixtures/spell.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@ import { ArticleRepo, newId, summarise } from '../../main/core/articles/repo';
 import type { Article } from '../../preload/contract/common';
 import type { BenchFigure } from './types';
 import { percentile, timeRuns } from './stats';
+import { removeDirs } from './scratch';
 
 const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan'.split(' ');
 
@@ -36,20 +37,26 @@ function libraryOf(count: number): string {
   return dir;
 }
 
-async function saveLatency(dir: string, words: number, runs: number): Promise<number> {
-  const store = await DataStore.open(dir);
-  const repo = new ArticleRepo(store);
-  await repo.list();
-  const a = await repo.create({ title: 'bench', body: article(words).body });
-  const samples = await timeRuns(runs, (i) => repo.save(a.id, { body: a.body + `<p>${i}</p>` }));
-  await store.close();
-  return percentile(samples, 50);
+/** Median ms of a durable save in a fresh data folder holding `count` articles (removed afterwards). */
+async function saveLatency(count: number, words: number, runs: number): Promise<number> {
+  const dir = libraryOf(count);
+  try {
+    const store = await DataStore.open(dir);
+    const repo = new ArticleRepo(store);
+    await repo.list();
+    const a = await repo.create({ title: 'bench', body: article(words).body });
+    const samples = await timeRuns(runs, (i) => repo.save(a.id, { body: a.body + `<p>${i}</p>` }));
+    await store.close();
+    return percentile(samples, 50);
+  } finally {
+    removeDirs(dir);
+  }
 }
 
 export async function run(): Promise<BenchFigure[]> {
-  const big = await saveLatency(libraryOf(0), 10_000, 40);
-  const small = await saveLatency(libraryOf(10), 600, 60);
-  const large = await saveLatency(libraryOf(10_000), 600, 60);
+  const big = await saveLatency(0, 10_000, 40);
+  const small = await saveLatency(10, 600, 60);
+  const large = await saveLatency(10_000, 600, 60);
   const ratio = large / small;
   return [
     { name: 'store.save10kWords.median', value: big, unit: 'ms', target: '< 50 ms', ok: big < 50 },

@@ -98,3 +98,12 @@ test('Escape pressed before slow suggestions arrive cancels the popup: it never 
   await expect(app.getByTestId('spell-popup')).toHaveCount(0);
   await expect(app.getByTestId('body')).toContainText('mengumumkan kebijakn baru');
 });
+
+test("a quote speaker's name is not flagged even where it opens the sentence", async ({ app }) => {
+  await app.getByTestId('new-draft').click();
+  await expect(app.getByTestId('lang')).toHaveValue('id');
+  await app.getByTestId('body').click();
+  await app.keyboard.type('Sulistyaningsih, warga Sunter, mengatakan rumahnya masih tergenang. Bantuan belum dtang.');
+  const misspelt = app.getByTestId('body').locator('.misspelt');
+  await expect(misspelt).toHaveText(['dtang']);
+});

@@ -22,7 +22,7 @@
 // spell.langMismatch.
 export { SPELL_LANGS, type Misspelling, type MisspellingWithSuggestions, type SpellLang, type Spellchecker, type WordToken } from './types';
 export { createSpellchecker, getSpellchecker, assertSpellLang, type SpellcheckerOptions } from './spellchecker';
-export { checkText, checkTextWith, type CheckTextOptions } from './check-text';
+export { checkText, checkTextWith, speakerNameWords, type CheckTextOptions } from './check-text';
 export { tokenize } from './tokenize';
 export { UserDictionary } from './user-dictionary';
 export { dictionaryFiles, type DictionaryFiles } from './dictionaries';

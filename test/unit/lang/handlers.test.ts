@@ -69,6 +69,28 @@ describe('spell.check / spell.suggest / spell.add', () => {
     expect(found.map((m) => m.word)).toEqual(['kebijakn']);
   });
 
+  it('does not flag the speakers the quote detector finds in the checked text, wherever they stand', async () => {
+    const call = await open();
+    // Sentence-initial, so not a name by capitalisation: only the attribution says Sulistyaningsih is a person.
+    const said = 'Sulistyaningsih, warga Sunter, mengatakan rumahnya masih tergenang dan kebijakn belum ada.';
+    expect((await call<{ word: string }[]>('spell.check', { lang: 'id', text: said })).map((m) => m.word)).toEqual(['kebijakn']);
+  });
+
+  it("accepts the names in the article's speaker registry once it has annotations (read only)", async () => {
+    const call = await open();
+    const body = '<p>"Kami menunggu bantuan," kata Sulistyaningsih, warga Sunter.</p><p>Sulistyaningsih tiba di posko.</p>';
+    const a = await call<{ id: string }>('articles.create', { title: 'Banjir', body, lang: 'id' });
+    const text = 'Sulistyaningsih tiba di posko.';
+    const flagged = async (req: object) => (await call<{ word: string }[]>('spell.check', { lang: 'id', text, ...req })).map((m) => m.word);
+    expect(await flagged({})).toEqual(['Sulistyaningsih']);
+    // No annotations yet: the check does not create them (nor fail).
+    expect(await flagged({ articleId: a.id })).toEqual(['Sulistyaningsih']);
+    await call('quotes.get', { articleId: a.id });
+    expect(await flagged({ articleId: a.id })).toEqual([]);
+    // An unknown article only means no names.
+    expect(await flagged({ articleId: 'nope' })).toEqual(['Sulistyaningsih']);
+  });
+
   it('checks on the spellcheck thread; alternating folders never see each other\'s words', async () => {
     const a = await open();
     const b = await open();

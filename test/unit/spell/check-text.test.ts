@@ -33,6 +33,15 @@ describe('checkText', () => {
     expect(found.map((m) => m.word)).toEqual(['xyzq']);
   });
 
+  it('accepts a quote speaker with a role or a full name at a sentence start, never a bare subject', async () => {
+    const text = 'Rahmawati, a local official, said the programme depended on funding. Gidion Arif told reporters the goverment had acted.';
+    expect((await checkText(text, 'en', { suggest: false })).map((m) => m.word)).toEqual(['goverment']);
+    // The subject of a reporting verb is no proof of a name: misspelt, it is still flagged (see the test above).
+    expect((await checkText('Goverment officials said the wall would hold.', 'en', { suggest: false })).map((m) => m.word)).toEqual(['Goverment']);
+    // Without reading the context (the "before" figure of the bench) the name is flagged.
+    expect((await checkText(text, 'en', { suggest: false, context: false })).map((m) => m.word)).toContain('Rahmawati');
+  });
+
   it('suggest: false leaves suggestions out', async () => {
     const found = await checkText('goverment', 'en', { suggest: false });
     expect(found).toEqual([{ start: 0, end: 9, word: 'goverment' }]);

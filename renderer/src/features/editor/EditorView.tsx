@@ -261,7 +261,7 @@ export function EditorView({ id }: { id: string }) {
             onClose={() => setFind(null)}
           />
         )}
-        <div lang={article.lang}><RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} /></div>
+        <div lang={article.lang}><RichEditor key={bodyKey} html={initialBody} onChange={onBody} onReady={setEditor} articleId={article.id} /></div>
         <EditorCounts counts={counts} lang={article.lang} />
       </div>
       <EditorSide

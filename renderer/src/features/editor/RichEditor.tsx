@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { FindReplace } from './EditorFindExtension';
 import { QuoteHighlight } from '../quotes/quote-highlight-extension';
 import { Spellcheck } from '../lang/spellcheck-extension';
+import { defaultCheck } from '../lang/useSpell';
 import { SelectionSync } from './selection-sync-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
 import { TypeThroughModel } from './EditorTyping';
@@ -20,9 +21,11 @@ interface Props {
   onChange: (html: () => string) => void;
   /** The editor instance once it exists (find & replace, counts, restore use it). */
   onReady?: (editor: Editor | null) => void;
+  /** The article shown: the spellcheck accepts its quote speakers' names. */
+  articleId?: string;
 }
 
-export function RichEditor({ html, onChange, onReady }: Props) {
+export function RichEditor({ html, onChange, onReady, articleId }: Props) {
   const { t } = useTranslation();
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -52,7 +55,8 @@ export function RichEditor({ html, onChange, onReady }: Props) {
       FindReplace,
       TypeThroughModel,
       QuoteHighlight,
-      Spellcheck, // language: the `lang` attribute around the editor (the article's language)
+      // Language: the `lang` attribute around the editor (the article's language).
+      Spellcheck.configure({ check: (lang, text) => defaultCheck(lang, text, articleId) }),
       SelectionSync, // the state's caret follows the DOM caret before keys and redraws act on it
     ],
     content: html,

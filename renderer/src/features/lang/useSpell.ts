@@ -4,7 +4,9 @@ import type { Lang } from '../../../../preload/contract/define';
 import type { Misspelling } from '../../../../preload/contract/lang';
 import { api, call } from '../../lib/api';
 
-export const defaultCheck = (lang: Lang, text: string) => call(api.spell.check({ lang, text }));
+/** `articleId`: the article being checked; its quote speakers' names are not flagged. */
+export const defaultCheck = (lang: Lang, text: string, articleId?: string) =>
+  call(api.spell.check(articleId ? { lang, text, articleId } : { lang, text }));
 /** Suggestions for a word, asked once per language and word (a popup reopened on it shows them at once). */
 const suggested = new Map<string, Promise<string[]>>();
 export const defaultSuggest = (lang: Lang, word: string): Promise<string[]> => {
