@@ -5,7 +5,7 @@ import type { ExportProjectInfo } from '../../../../preload/contract/export';
 import type { Res } from '../../../../preload/contract';
 import { exportCalls } from './useExport';
 import { errorText } from '../../lib/i18n';
-import { fileToBase64 } from './ExportDownload';
+import { fileToBase64 } from '../../lib/files';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
 import { LANG_KEY } from '../../ui/keys';
