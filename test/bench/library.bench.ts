@@ -14,7 +14,7 @@ import { htmlToPlainText } from '../../main/core/articles/text';
 import type { Article, ArticleSummary } from '../../preload/contract/common';
 import type { BenchFigure } from './types';
 import { percentile } from './stats';
-import { copyDir, removeDirs } from './scratch';
+import { copyDir, removeOnExit } from './scratch';
 
 const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan warga kota banjir anggaran sekolah rumah sakit pasar petani nelayan pelabuhan jalan tol kereta api bandara'.split(' ');
 
@@ -152,6 +152,6 @@ export async function run(): Promise<BenchFigure[]> {
     ];
   } finally {
     await browser.close();
-    removeDirs(...Object.values(dirs), ...copies);
+    removeOnExit(...Object.values(dirs), ...copies);
   }
 }
