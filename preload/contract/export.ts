@@ -54,6 +54,14 @@ export type ExportProjectInfo = z.infer<typeof ExportProjectInfo>;
 
 const FilePayload = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string() });
 
+/**
+ * Why an XLIFF unit was not taken over: not in the project, its source changed, the segment is locked, the target
+ * was changed in the project after the export ('newer-here') or on both sides ('conflict'), or the file's target is
+ * empty where the project has a translation ('empty-target').
+ */
+export const XliffRejectReason = z.enum(['unknown-id', 'source-changed', 'locked', 'newer-here', 'conflict', 'empty-target']);
+export type XliffRejectReason = z.infer<typeof XliffRejectReason>;
+
 export const exportContract = {
   'export.context': channel(
     z.object({ id: Id }).strict(),
@@ -91,7 +99,7 @@ export const exportContract = {
         z.object({
           segmentId: z.string(),
           number: z.number().int().nullable(),
-          reason: z.enum(['unknown-id', 'source-changed', 'locked']),
+          reason: XliffRejectReason,
           detail: z.string(),
         }),
       ),

@@ -189,6 +189,14 @@ test('XLIFF round trip through the UI changes a target and lists a rejected segm
   await app.getByTestId('export-format').selectOption('bilingual-html');
   await expect(app.frameLocator('[data-testid=export-preview]').locator('body')).toContainText('The sea rose.');
 
+  // The translator rewrites segment 2 here; the same file coming back again must not undo that (it left it alone).
+  await call(harness, 'translate.setTarget', { projectId: project.id, segId: first.id, text: 'Heavy rain all morning.' });
+  await app.getByTestId('xliff-file').setInputFiles({ name: 'again.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(edited) });
+  const kept = app.getByTestId('xliff-rejected').locator('tbody tr', { hasText: 'Translated again here after the export' });
+  await expect(kept).toContainText('Heavy rain since morning.'); // the file's text, beside the reason
+  await expect(app.getByTestId('xliff-rejected').locator('tbody tr')).toHaveCount(2);
+  expect((await openProject(harness, project.id)).segments[1].target).toBe('Heavy rain all morning.');
+
   // Not XLIFF at all: the validator's reason is shown and nothing changes.
   await app.getByTestId('xliff-file').setInputFiles({ name: 'bad.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from('<xliff version="2.1"><file/></xliff>') });
   await expect(app.getByTestId('xliff-error')).toContainText('The XLIFF file is not valid');

@@ -6,6 +6,7 @@ import { MDA, XLF } from './ns';
 import { STATE_OF, toXliffId } from './ids';
 import { isXmlChar } from './xml';
 import { provenanceOf } from '../translate/provenance';
+import { targetDigest } from './target-merge';
 
 export interface ExportOptions {
   articleTitle?: string;
@@ -72,6 +73,8 @@ export function exportXliff(project: TranslationProject, opts: ExportOptions = {
     if (origin) L.push(meta('origin', origin, '          '));
     if (seg.pivot) L.push(meta('pivot', seg.pivot, '          '));
     if (seg.locked) L.push(meta('locked', 'yes', '          '));
+    // The target as written here: on import, a target changed only in the project since then is not undone.
+    L.push(meta('exportedTarget', targetDigest(seg.target), '          '));
     L.push('        </mda:metaGroup>');
     L.push('      </mda:metadata>');
     if (seg.note) {

@@ -1,8 +1,10 @@
 // importXliff: takes back targets and states that another CAT tool changed in a file we exported.
 // Segments are matched by segment id (unit id as fallback); nothing but target, status and the target's origin
 // (human edit, or our own origin meta coming back) ever changes,
-// and anything doubtful (unknown id, changed source, locked segment) is reported instead of applied.
+// and anything doubtful (unknown id, changed source, locked segment, a target changed in the project since the
+// export or emptied in the file: target-merge.ts) is reported instead of applied.
 import type { Segment, SegmentStatus, TranslationProject } from '../../../preload/contract/models';
+import type { XliffRejectReason } from '../../../preload/contract/export';
 import { AppError } from '../errors';
 import { MDA, XLF } from './ns';
 import { assertProjectLanguages } from './languages';
@@ -13,6 +15,7 @@ import { tooDeep } from './too-deep';
 import { validateXliff } from './validate/index';
 import { afterHumanEdit, parseProvenance } from '../translate/provenance';
 import { importXliff12 } from './xliff12-import';
+import { targetVerdict } from './target-merge';
 
 export interface XliffChange {
   segmentId: string;
@@ -20,7 +23,7 @@ export interface XliffChange {
 }
 export interface XliffRejection {
   segmentId: string;
-  reason: 'unknown-id' | 'source-changed' | 'locked';
+  reason: XliffRejectReason;
   detail: string;
 }
 export interface XliffImportResult {
@@ -134,6 +137,12 @@ export function importXliff(xml: string, project: TranslationProject, opts: Impo
       }
       const tEl = kids(seg, 'target')[0];
       const target = tEl ? inlineText(tEl) : '';
+      const verdict = targetVerdict(target, cur.target, metaValue(unit, 'exportedTarget'));
+      if (verdict !== 'take') {
+        // The detail is the file's text, so the editor can compare it with the translation that was kept.
+        rejected.push({ segmentId, reason: verdict, detail: target });
+        continue;
+      }
       const state = (attr(seg, 'state') ?? 'initial') as XliffState;
       // Keep our finer status when the other tool left the state alone; otherwise the state decides.
       const ours = metaStatus(unit);

@@ -11,6 +11,7 @@ import { attr, elementChildren, parseXml, textOf, XmlDepthError, XmlSyntaxError,
 import { HEADLINE_UNIT, XLF12 } from './xliff12-export';
 import { tooDeep } from './too-deep';
 import type { ImportOptions, XliffChange, XliffImportResult, XliffRejection } from './import';
+import { targetVerdict } from './target-merge';
 
 /** XLIFF 1.x namespaces (and none, as old files write it): the elements are the same. */
 const X1 = new Set(['', XLF12, 'urn:oasis:names:tc:xliff:document:1.1']);
@@ -97,6 +98,7 @@ export function importXliff12(xml: string, project: TranslationProject, opts: Im
 
   // A segment can appear twice (po2xliff: our unit, then the PO's): later units win, each change is listed once.
   const fieldsOf = new Map<string, Set<'target' | 'status'>>();
+  const emptied = new Set<string>();
   for (const u of units) {
     if (attr(u, 'restype') === 'x-gettext-domain-header') continue; // the PO header, not a sentence
     const sourceEl = kid(u, 'source');
@@ -116,6 +118,11 @@ export function importXliff12(xml: string, project: TranslationProject, opts: Im
       rejected.push({ segmentId, reason: 'source-changed', detail: 'the source text in the file differs from the project' });
       continue;
     }
+    // No export digest in 1.2: an empty target never clears ours (po2xliff repeats our unit, empty, before its own).
+    if (targetVerdict(target, cur.target, null) === 'empty-target') {
+      emptied.add(segmentId);
+      continue;
+    }
     const status = statusFrom12(tEl ? attr(tEl, 'state') : undefined, target, attr(u, 'approved') === 'yes', cur);
     const fields: XliffChange['fields'] = [];
     if (target !== cur.target) fields.push('target');
@@ -130,6 +137,9 @@ export function importXliff12(xml: string, project: TranslationProject, opts: Im
     const seen = fieldsOf.get(segmentId) ?? new Set();
     fields.forEach((f) => seen.add(f));
     fieldsOf.set(segmentId, seen);
+  }
+  for (const segmentId of emptied) {
+    if (!fieldsOf.has(segmentId)) rejected.push({ segmentId, reason: 'empty-target', detail: '' });
   }
   // Listed against the project as it was: a segment changed and changed back is no change at all.
   for (const [segmentId, seen] of fieldsOf) {

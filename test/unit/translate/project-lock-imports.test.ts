@@ -35,9 +35,13 @@ describe('imports into a project go through the project lock', () => {
     const p = await call<{ id: string }>('translate.create', { articleId: a.id, targetLang: 'ko', pivotLang: 'en' });
     const v = await call<ProjectView>('translate.open', { projectId: p.id });
     const [first, second] = v.project.segments.filter((s) => !s.headline);
-    // The file translates the first sentence only (as another CAT tool would send it back).
-    const withFirst = { ...v.project, segments: v.project.segments.map((s) => (s.id === first.id ? { ...s, target: '쌀값이 또 올랐다.', status: 'translated' as const } : s)) };
-    const dataBase64 = Buffer.from(exportXliff(withFirst), 'utf8').toString('base64');
+    // The file translates the first sentence only (as another CAT tool sends our export back: target added, state set).
+    const exported = exportXliff(v.project);
+    const open1 = exported.indexOf(`<segment id="${first.id}"`);
+    const close1 = exported.indexOf('</source>', open1) + '</source>'.length;
+    const edited = exported.slice(0, open1) + exported.slice(open1, close1).replace('state="initial"', 'state="translated"') +
+      '\n        <target>쌀값이 또 올랐다.</target>' + exported.slice(close1);
+    const dataBase64 = Buffer.from(edited, 'utf8').toString('base64');
 
     const importing = call<{ targets: number }>('export.importXliff', { projectId: p.id, name: 'back.xlf', dataBase64, taskId: 'xliff-1' });
     await new Promise((r) => setTimeout(r, 50)); // the import is "reading" (importDelayMs): the translator types

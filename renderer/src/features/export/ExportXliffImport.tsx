@@ -5,10 +5,14 @@ import type { ExportProjectInfo } from '../../../../preload/contract/export';
 import type { Res } from '../../../../preload/contract';
 import { exportCalls } from './useExport';
 import { errorText } from '../../lib/i18n';
-import { fileToBase64 } from './ExportDownload';
+import { fileToBase64 } from '../../lib/files';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
 import { LANG_KEY } from '../../ui/keys';
+import type { XliffRejectReason } from '../../../../preload/contract/export';
+
+/** Reasons whose detail is the file's target text (shown to compare with the translation kept). */
+const TEXT_DETAIL = new Set<XliffRejectReason>(['newer-here', 'conflict']);
 import { XLIFF_REASON_KEY } from './keys';
 
 type ImportResult = Res<'export.importXliff'>;
@@ -109,7 +113,8 @@ export function ExportXliffImport({ projects, onImported }: { projects: ExportPr
                     <tr key={r.segmentId}>
                       <td>{r.number ?? r.segmentId}</td>
                       <td>{t(XLIFF_REASON_KEY[r.reason])}</td>
-                      <td>{r.detail}</td>
+                      {/* The file's text where ours was kept; the other details are the CLI's English words. */}
+                      <td>{TEXT_DETAIL.has(r.reason) ? r.detail : ''}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -46,4 +46,7 @@ export const XLIFF_REASON_KEY = i18nKeys({
   'unknown-id': 'export:xliff.reason.unknown-id',
   'source-changed': 'export:xliff.reason.source-changed',
   locked: 'export:xliff.reason.locked',
+  'newer-here': 'export:xliff.reason.newer-here',
+  conflict: 'export:xliff.reason.conflict',
+  'empty-target': 'export:xliff.reason.empty-target',
 });

@@ -16,6 +16,7 @@ import i18next from 'i18next';
 import type { Lang } from '../../../../preload/contract/define';
 import type { Misspelling } from '../../../../preload/contract/lang';
 import { errorText } from '../../lib/i18n';
+import { LANGS } from '../../ui/SelectOptions';
 import { syncSelectionFromDom } from '../editor/selection-sync-extension';
 import { cache, defaultAdd, defaultCheck, defaultSuggest } from './useSpell';
 import { blocksAt, decorate, redecorate, touchedBlocks, type Block, type DecoSpec, type SpellState } from './spell-blocks';
@@ -31,7 +32,6 @@ export interface SpellcheckOptions {
   add: (lang: Lang, word: string) => Promise<void>;
 }
 
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 /** Characters per spell.check request: several paragraphs go in one call. */
 const BATCH_CHARS = 20_000;
 

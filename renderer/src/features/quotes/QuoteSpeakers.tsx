@@ -5,6 +5,7 @@ import type { ArticleQuotes, Speaker } from '../../../../preload/contract/models
 import type { SpeakerPatch } from '../../../../preload/contract/quotes';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
 import { LANG_KEY } from '../../ui/keys';
+import { LANGS } from '../../ui/SelectOptions';
 
 interface Form {
   name: string;
@@ -35,7 +36,7 @@ function patchOf(s: Speaker, f: Form): SpeakerPatch | null {
       .map((a) => a.trim())
       .filter(Boolean);
   const sp: NonNullable<SpeakerPatch['spellings']> = {};
-  for (const l of ['id', 'en', 'ko'] as const) if (f[l] !== b[l]) sp[l] = f[l];
+  for (const l of LANGS) if (f[l] !== b[l]) sp[l] = f[l];
   if (Object.keys(sp).length) p.spellings = sp;
   return Object.keys(p).length ? p : null;
 }
@@ -101,7 +102,7 @@ export function QuoteSpeakers({ quotes, colors, busy, onSave }: Props) {
               </label>
               <fieldset>
                 <legend>{t('speakers.spellings')}</legend>
-                {(['id', 'en', 'ko'] as const).map((l) => (
+                {LANGS.map((l) => (
                   <label key={l} className="spelling">
                     <span>{t(LANG_KEY[l])}</span>
                     <input

@@ -5,14 +5,14 @@ import type { GlossaryEntry } from '../../../../preload/contract/models';
 import { glossaryCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
 import { useModalDialog } from '../../lib/useModalDialog';
-import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
+import { downloadFile, fileToBase64, MAX_IMPORT_BYTES } from '../../lib/files';
 import { TranslitSuggest } from '../lang/TranslitSuggest';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
 import { LANG_KEY } from '../../ui/keys';
+import { LANGS } from '../../ui/SelectOptions';
 import type { Lang } from '../../../../preload/contract/define';
 
-const LANGS: Lang[] = ['id', 'en', 'ko'];
 type Form = Record<Lang, string> & { note: string };
 const empty: Form = { id: '', en: '', ko: '', note: '' };
 
@@ -84,7 +84,7 @@ export function GlossaryManager({ onClose, onChanged, pair }: { onClose(): void;
   const importFile = (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     void run(async () => {
-      const r = await glossaryCalls.import({ name: f.name, dataBase64: await readAsBase64(f), ...(pair ? { pair } : {}), taskId: begin() }).finally(end);
+      const r = await glossaryCalls.import({ name: f.name, dataBase64: await fileToBase64(f), ...(pair ? { pair } : {}), taskId: begin() }).finally(end);
       // Rows left out (a term over 500 characters…) are named one by one: the rest of the file was imported.
       const left = r.rejected.slice(0, 5).map((x) => errorText(t, x));
       if (r.rejected.length > 5) left.push(t('glossary.rejectedMore', { count: r.rejected.length - 5 }));

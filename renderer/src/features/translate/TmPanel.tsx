@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit, TmMatch } from '../../../../preload/contract/translate';
 import { tmCalls } from './useTranslate';
 import { errorText } from '../../lib/i18n';
-import { downloadFile, MAX_IMPORT_BYTES, readAsBase64 } from './TranslateFiles';
+import { downloadFile, fileToBase64, MAX_IMPORT_BYTES } from '../../lib/files';
 import { SegmentDiff } from './SegmentDiff';
 import { ImportProgress } from '../../ui/ImportProgress';
 import { useImportTask } from '../tasks/useTasks';
@@ -103,7 +103,7 @@ export function TmTools({ from, to }: { from: Lang; to: Lang }) {
   const importTmx = async (f: File) => {
     if (f.size > MAX_IMPORT_BYTES) return setMessage({ ok: false, text: t('file.tooLarge', { name: f.name }) });
     try {
-      const r = await tmCalls.importTmx({ name: f.name, dataBase64: await readAsBase64(f), taskId: begin() });
+      const r = await tmCalls.importTmx({ name: f.name, dataBase64: await fileToBase64(f), taskId: begin() });
       setMessage({ ok: true, text: t('tm.imported', { imported: r.imported, skipped: r.skipped }) });
     } catch (err) {
       setMessage({ ok: false, text: errorText(t, err) });
