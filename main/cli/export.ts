@@ -3,10 +3,9 @@ import { promises as fsp } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleQuotes, TranslationProject } from '../../preload/contract/models';
 import { ArticleRepo } from '../core/articles/repo';
-import { AppError } from '../core/errors';
 import { EXPORT_FORMATS, exportDocument, formatInfo, type ExportFormat, type ExportOptions } from '../core/export';
-import { PUBLISHING, type QuoteRepoLike } from '../core/export/load';
-import type { DataStore } from '../core/store/data-store';
+import { pickProject, PUBLISHING, readQuotes } from '../core/export/load';
+import { QuoteRepo } from '../core/quotes/repo';
 import { atomicWriteFile } from '../core/store/atomic-write';
 import { ProjectRepo } from '../core/translate/repo';
 import { createProjectForArticle } from '../core/translate/for-article';
@@ -28,39 +27,12 @@ function bool(args: ParsedArgs, name: string): boolean | undefined {
   throw new UsageError(`--${name} takes no value (got "${v}")`);
 }
 
-/** The project for `lang`: the one translating into it (or through it as pivot); for source exports, the only one. */
-function pickProject(projects: TranslationProject[], articleLang: Lang, lang: Lang | undefined, format: ExportFormat) {
-  if (lang && lang !== articleLang) {
-    return projects.find((p) => p.targetLang === lang) ?? projects.find((p) => p.pivotLang === lang) ?? null;
-  }
-  if (formatInfo(format).needs === 'project' && projects.length > 1) {
+/** The project core's export picks; from the command line, an ambiguous choice asks for --lang instead of guessing. */
+function projectFor(projects: TranslationProject[], articleLang: Lang, lang: Lang | undefined, format: ExportFormat) {
+  if ((!lang || lang === articleLang) && formatInfo(format).needs === 'project' && projects.length > 1) {
     throw new UsageError(`article has ${projects.length} translations (${projects.map((p) => p.targetLang).join(', ')}): pick one with --lang`);
   }
-  return projects.length === 1 ? projects[0] : null;
-}
-
-/**
- * Quotes come from main/core/quotes/repo.ts (QuoteRepo), written in parallel with this command. It is loaded
- * by name at run time so this command works before that module lands; 'unavailable' until it does.
- */
-export async function loadQuotes(
-  store: DataStore,
-  articleId: string,
-  spec = '../core/quotes/repo',
-): Promise<ArticleQuotes | null | 'unavailable'> {
-  let mod: { QuoteRepo?: new (s: DataStore) => QuoteRepoLike };
-  try {
-    mod = await import(/* @vite-ignore */ spec);
-  } catch {
-    return 'unavailable';
-  }
-  if (!mod.QuoteRepo) return 'unavailable';
-  try {
-    return (await new mod.QuoteRepo(store).get(articleId)) ?? null;
-  } catch (e) {
-    if (e instanceof AppError && /notFound/i.test(e.code)) return null;
-    throw e;
-  }
+  return pickProject(projects, articleLang, lang);
 }
 
 async function outPath(out: string | undefined, fileName: string): Promise<string> {
@@ -91,23 +63,16 @@ export const exportCommand: CliCommand = {
       const articles = new ArticleRepo(store);
       const article = await articles.get(id);
       const projects = await new ProjectRepo(store).listForArticle(id);
-      let project = pickProject(projects, article.lang, lang, format);
+      let project = projectFor(projects, article.lang, lang, format);
       // A review format asked for a language with no translation yet: start one (every target empty), as the app does.
       if (!project && lang && lang !== article.lang && CREATES_PROJECT.includes(format)) {
         project = await createProjectForArticle(new ProjectRepo(store), article, lang, null);
         io.err(`created translation project ${project.id} (${article.lang} → ${lang}, no targets yet)`);
       }
-      const wantsQuotes = format === 'quotes-csv' || format === 'quotes-docx' || format === 'xliff12' || !!bool(args, 'annotations');
-      let quotes: ArticleQuotes | null = null;
-      if (wantsQuotes) {
-        const q = await loadQuotes(store, id);
-        if (q === 'unavailable') {
-          if (format.startsWith('quotes-')) {
-            throw new AppError('export.notAvailable', `The ${format} export is not available in this build (no quote store).`, { format });
-          }
-          io.err('warning: quote annotations are not available in this build; exporting without comments');
-        } else quotes = q;
-      }
+      // XLIFF 1.2 carries quotes as notes when the article has them; quote sheets and --annotations need them.
+      const wantsQuotes = formatInfo(format).needs === 'quotes' || format === 'xliff12' || !!bool(args, 'annotations');
+      const q = wantsQuotes ? await readQuotes(new QuoteRepo(store), id) : null;
+      const quotes: ArticleQuotes | null = q === 'unavailable' ? null : q;
       const options: ExportOptions = {
         format,
         lang,

@@ -4,7 +4,7 @@ import type { ArticleQuotes, QuoteAnnotation } from '../../../preload/contract/m
 import { AppError } from '../errors';
 import { makeAnchor } from './anchor';
 import { detectQuotes, type DetectionResult } from './detect';
-import { shortHash } from './hash';
+import { shortHashSquashed } from './hash';
 
 const LANGS: Lang[] = ['id', 'en', 'ko'];
 
@@ -24,7 +24,7 @@ export function detect(text: string, lang: Lang): DetectionResult {
 
 /** Annotation id from kind + quoted text (+ occurrence), so re-running detection yields the same ids. */
 export function annotationId(kind: string, exact: string, seen: Map<string, number>): string {
-  const base = `q${kind[0]}${shortHash(kind + '\u0000' + exact.replace(/\s+/g, ' '))}`;
+  const base = `q${kind[0]}${shortHashSquashed(kind + '\u0000', exact)}`;
   const n = seen.get(base) ?? 0;
   seen.set(base, n + 1);
   return n ? `${base}-${n}` : base;

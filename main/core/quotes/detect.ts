@@ -65,10 +65,14 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
       found.push(f);
     }
   }
-  for (const r of d.retro?.() ?? []) {
+  const retros = d.retro?.() ?? [];
+  // Latest first (a stable sort, so equal starts keep their order): each retro walks back from a binary-searched point
+  // instead of filtering and sorting every quote again (which grew with retros × quotes).
+  const latestFirst = retros.length ? [...found].sort((a, b) => b.start - a.start) : [];
+  for (const r of retros) {
     // Unattributed quotes right before "Hal itu disampaikan X" were X's.
-    const before = found.filter((f) => f.start < r.at).sort((a, b) => b.start - a.start);
-    for (const f of before) {
+    for (let k = firstBefore(latestFirst, r.at); k < latestFirst.length; k++) {
+      const f = latestFirst[k];
       if (f.mention || f.kind !== 'direct') break;
       f.mention = r.mention;
     }
@@ -79,44 +83,58 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
   // forward to "Finance Minister Ana Wijaya Putri"; who is in focus still follows the reading order.
   const intros = d.introductions();
   for (const i of intros) registry.introduce(i.mention);
-  type Ev = { at: number; intro?: { mention: Mention; salient: boolean }; subject?: Mention; found?: Found };
-  const events: Ev[] = [
-    ...(d.subjects?.() ?? []).map((subject): Ev => ({ at: subject.at, subject })),
-    ...intros.map((intro): Ev => ({ at: intro.mention.at, intro })),
-    ...found.map((f): Ev => ({ at: f.start, found: f })),
-  ].sort((a, b) => a.at - b.at || (a.found ? 1 : 0) - (b.found ? 1 : 0));
-  const speakerOf = new Map<Found, Speaker | null>();
-  for (const ev of events) {
-    if (ev.subject) {
-      registry.focusKnown(ev.subject);
+  // Reading order: by offset; at one offset a subject, then an introduction, then a quote. The three lists are walked
+  // side by side (each sorted stably on its own, found in place as the result needs anyway) instead of wrapping every
+  // item in an event object: on a long article those objects lived through the whole pass and were GC work.
+  const subjects = [...(d.subjects?.() ?? [])].sort((a, b) => a.at - b.at);
+  const introsInOrder = [...intros].sort((a, b) => a.mention.at - b.mention.at);
+  found.sort((a, b) => a.start - b.start);
+  const speakerOf: (Speaker | null)[] = [];
+  for (let si = 0, ii = 0, fi = 0; fi < found.length || si < subjects.length || ii < introsInOrder.length; ) {
+    const sAt = subjects[si]?.at ?? Infinity;
+    const iAt = introsInOrder[ii]?.mention.at ?? Infinity;
+    const fAt = found[fi]?.start ?? Infinity;
+    if (si < subjects.length && ((sAt <= iAt && sAt <= fAt) || fi >= found.length && ii >= introsInOrder.length)) {
+      registry.focusKnown(subjects[si++]);
       continue;
     }
-    if (ev.intro) {
-      const s = registry.introduce(ev.intro.mention);
+    if (ii < introsInOrder.length && (iAt <= fAt || fi >= found.length)) {
+      const intro = introsInOrder[ii++];
+      const s = registry.introduce(intro.mention);
       if (s) registry.noteMention(s);
-      if (s && ev.intro.salient) registry.focus(s);
+      if (s && intro.salient) registry.focus(s);
       continue;
     }
-    const f = ev.found!;
+    const f = found[fi++];
     if (f.mention?.kind === 'pronoun' && !registry.hasPerson()) {
       const named = d.nameBefore?.(f.mention.at);
       if (named) registry.noteMention(registry.introduce(named)!);
     }
     const s = registry.resolve(f.mention);
-    speakerOf.set(f, s);
+    speakerOf.push(s);
     if (s) registry.focus(s);
   }
-  const quotes = found
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({
-      kind: f.kind,
-      start: f.start,
-      end: f.end,
-      text: text.slice(f.start, f.end),
-      cue: f.cue,
-      polarity: cuePolarity(f.cue, lang),
-      speaker: speakerOf.get(f) ?? null,
-      confidence: Math.round(f.confidence * 100) / 100,
-    }));
+  const quotes = found.map((f, k) => ({
+    kind: f.kind,
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    cue: f.cue,
+    polarity: cuePolarity(f.cue, lang),
+    speaker: speakerOf[k] ?? null,
+    confidence: Math.round(f.confidence * 100) / 100,
+  }));
   return { lang, speakers: registry.speakers(), quotes };
+}
+
+/** Index of the first quote starting before `at` in quotes sorted latest first. */
+function firstBefore(latestFirst: Found[], at: number): number {
+  let lo = 0;
+  let hi = latestFirst.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (latestFirst[mid].start >= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -4,7 +4,7 @@ import type { QuoteSpan } from './marks';
 import { mention, type Mention } from './mention';
 import { koPhraseBreak, koRoleSuffix, isKoOrg, parseKoNP } from './np-ko';
 import { KO_NOT_SPEAKER, KO_QUOTATIVE, KO_SAY_VERBS } from './lexicon-ko';
-import { alternation, rangeAt, wordCount, type Range } from './text';
+import { alternation, isWhiteCode, rangeAt, wordCount, type Range } from './text';
 import { SpanIndex } from './span-index';
 
 const QUOT = new RegExp(`^(${alternation(KO_QUOTATIVE)})(?=[\\s,.]|$)`);
@@ -34,14 +34,21 @@ const CLAUSE_END = /(,|[가-힣](?:자|고|며|면서|지만|는데|니까|어�
 /** Names the copy hides: 박○○, 김OO, 박** (a surname and placeholder marks). */
 const ANONYMISED = /^[가-힣]{1,2}(?:○{1,3}|〇{1,3}|O{2}|\*{1,3}|ㅇㅇ|××)$/;
 
-/** Whitespace tokens with offsets. */
+/** Whitespace tokens with offsets: the runs /\S+/ finds in text.slice(from, to), scanned by character code since this
+ *  runs several times per sentence (a regex match array per token was a large share of the GC work on long articles). */
 function toks(text: string, from: number, to: number): { t: string; at: number }[] {
   const out: { t: string; at: number }[] = [];
-  const re = /\S+/g;
-  const s = text.slice(from, to);
-  let m: RegExpExecArray | null;
-  // Ages in parentheses ("박모(62) 씨") say nothing about the phrase's shape.
-  while ((m = re.exec(s))) out.push({ t: m[0].replace(/\(\d+\)/g, ''), at: from + m.index });
+  const end = Math.min(to, text.length);
+  let i = from;
+  while (i < end) {
+    while (i < end && isWhiteCode(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const at = i;
+    while (i < end && !isWhiteCode(text.charCodeAt(i))) i++;
+    const t = text.slice(at, i);
+    // Ages in parentheses ("박모(62) 씨") say nothing about the phrase's shape.
+    out.push({ t: t.includes('(') ? t.replace(/\(\d+\)/g, '') : t, at });
+  }
   return out;
 }
 
@@ -58,6 +65,19 @@ function castSpeaker(label: string, at: number): Mention | null {
   return /^[가-힣]{2,5}$/.test(parts[0]) ? mention('name', parts[0], at, { name: parts[0], role }) : null;
 }
 
+/** A direct quote found; module-level, not a closure per quote (closures made per call were GC work on long articles). */
+function directFound(q: QuoteSpan, cue: string, who: Mention | null, confidence: number): Found {
+  return { kind: 'direct', start: q.start, end: q.end, cue, mention: who, confidence };
+}
+
+/** Reported speech over [start, end) trimmed of spaces (and trailing commas); none when under two words. */
+function reported(text: string, start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  if (start >= end || wordCount(text.slice(start, end)) < 2) return [];
+  return [{ kind: 'indirect', start, end, cue, mention: who, confidence }];
+}
+
 export class KoDetector {
   private readonly at: SpanIndex;
 
@@ -72,6 +92,7 @@ export class KoDetector {
   /** The speaker named as topic/subject in [from, to): "김창범 대사는", "그는", "외교부 관계자는". */
   topic(from: number, to: number, orgSubject = false): { who: Mention; end: number } | null {
     const ts = toks(this.text, from, to).filter((x) => !this.at.coversInclusive(x.at));
+    let words: string[] | null = null;
     for (let i = 0; i < ts.length; i++) {
       const m = TOPIC.exec(ts[i].t.replace(/[“"‘'「]+$/, ''));
       if (!m) continue;
@@ -82,7 +103,7 @@ export class KoDetector {
       // "…했다고 외교부가 밝혔다": between the 고 and the verb, a body marked 이/가 is the speaker too.
       if (subjectCase && !koRoleSuffix(base) && !/^(그|그녀)$/.test(base) && !(orgSubject && isKoOrg(base))) continue;
       let j = i;
-      const words = ts.map((x) => x.t);
+      words ??= ts.map((x) => x.t);
       while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
       const np = [...ts.slice(j, i).map((x) => x.t), base].join(' ');
       const who = parseKoNP(np, ts[j].at);
@@ -113,18 +134,10 @@ export class KoDetector {
     const after = q.close >= 0 ? text.slice(closeAt, sClose.end) : '';
     const before = text.slice(sOpen.start, q.open);
     const sentenceLike = SENTENCE_END.test(content) || /[,.]$/.test(content);
-    const found = (cue: string, who: Mention | null, confidence: number): Found => ({
-      kind: 'direct',
-      start: q.start,
-      end: q.end,
-      cue,
-      mention: who,
-      confidence,
-    });
     if (TITLE_BEFORE.test(before)) return null;
     // Broadcast copy: [이름/직함/음성변조 : "…"] — the first part of the bracket is the speaker, the rest describes them.
     const cast = /\[([^\[\]\n:]{1,80}?)\s*:\s*$/.exec(before);
-    if (cast) return found(':', castSpeaker(cast[1], sOpen.start + cast.index + 1), 0.95);
+    if (cast) return directFound(q, ':', castSpeaker(cast[1], sOpen.start + cast.index + 1), 0.95);
     const part = QUOT.exec(after);
     if (part) {
       const p = part[1];
@@ -144,14 +157,14 @@ export class KoDetector {
       // 말을 하자 …" — the quote is 최 장관's.
       const topic = between ?? this.clauseSubject(sOpen.start, q.open) ?? this.topic(sOpen.start, q.open);
       const cue = verb ? `${p} ${verb[0]}` : p;
-      return found(cue, topic?.who ?? null, topic ? 0.93 : 0.85);
+      return directFound(q, cue, topic?.who ?? null, topic ? 0.93 : 0.85);
     }
     if (q.family === 'single') return null;
     const atStart = /^[\s(–—-]*$/.test(before);
-    if (atStart && (sentenceLike || wordCount(content) >= 3)) return found('', null, q.atParaStart ? 0.8 : 0.7);
+    if (atStart && (sentenceLike || wordCount(content) >= 3)) return directFound(q, '', null, q.atParaStart ? 0.8 : 0.7);
     if (!atStart && wordCount(content) >= 5 && sentenceLike) {
       const topic = this.topic(sOpen.start, q.open);
-      return found('', topic?.who ?? null, 0.55);
+      return directFound(q, '', topic?.who ?? null, 0.55);
     }
     return null;
   }
@@ -160,12 +173,6 @@ export class KoDetector {
     const { text } = this;
     const s = text.slice(sent.start, sent.end);
     const spans = this.at.openingIn(sent.start, sent.end).filter((q) => q.family !== 'single');
-    const mk = (start: number, end: number, cue: string, who: Mention | null, confidence: number): Found[] => {
-      while (start < end && /\s/.test(text[start])) start++;
-      while (end > start && /[\s,]/.test(text[end - 1])) end--;
-      if (start >= end || wordCount(text.slice(start, end)) < 2) return [];
-      return [{ kind: 'indirect', start, end, cue, mention: who, confidence }];
-    };
     // "X에 따르면 …"
     const acc = /에 따르면\s*,?\s*/.exec(s);
     if (acc && !spans.some((q) => q.open < sent.start + acc.index + acc[0].length)) {
@@ -178,7 +185,7 @@ export class KoDetector {
       if (np && !KO_NOT_SPEAKER.some((w) => lastTok.endsWith(w))) {
         const clean = np.replace(/의$/, '');
         const who = parseKoNP(clean, sent.start) ?? mention('group', clean, sent.start, { name: clean });
-        return mk(sent.start + acc.index + acc[0].length, sent.end, '에 따르면', who, 0.8);
+        return reported(text, sent.start + acc.index + acc[0].length, sent.end, '에 따르면', who, 0.8);
       }
     }
     const m = INDIRECT.exec(s) ?? STANCE.exec(s);
@@ -186,7 +193,7 @@ export class KoDetector {
     if (pos && !spans.length) {
       const at = sent.start + pos.index + 1;
       const t = this.topic(sent.start, at);
-      if (t) return mk(t.end, at, `${pos[1]}는 ${pos[2]}이다`, t.who, 0.65);
+      if (t) return reported(text, t.end, at, `${pos[1]}는 ${pos[2]}이다`, t.who, 0.65);
     }
     if (!m) {
       // "X는 …다며 …를 촉구했다": "saying that …" with a named speaker and no quotation.
@@ -195,7 +202,7 @@ export class KoDetector {
       const at = sent.start + d.index + 1;
       const t = this.topic(sent.start, at);
       if (!t) return [];
-      return mk(t.end, at, `${d[1]}며`, t.who, 0.65);
+      return reported(text, t.end, at, `${d[1]}며`, t.who, 0.65);
     }
     const goAt = sent.start + m.index + m[1].length; // the 고
     // A closing mark right before the 고 belongs to a direct quote.
@@ -216,7 +223,7 @@ export class KoDetector {
       if (c) start += c[0].length;
     }
     const cue = /^(다|라)는/.test(m[0]) ? `${m[1]}는 ${m[2].trim()} ${m[3]}` : `${m[1]}고 ${m[3]}`;
-    return mk(start, goAt, cue, who, topic || between ? 0.8 : 0.7);
+    return reported(text, start, goAt, cue, who, topic || between ? 0.8 : 0.7);
   }
 
   /** "이강민이 … 이같이 밝혔다": the subject names the speaker of the unattributed quotes just before. */
@@ -268,6 +275,7 @@ export class KoDetector {
     const out: { mention: Mention; salient: boolean }[] = [];
     for (const sent of this.sentences) {
       const ts = toks(this.text, sent.start, sent.end).filter((x) => !this.at.coversStrict(x.at));
+      let words: string[] | null = null;
       ts.forEach((x, i) => {
         const m = /^(.+?)(께서는|께서|은|는|이|가|을|를|의|과|와|에게|도)?[,]?$/.exec(x.t);
         const base = m?.[1] ?? x.t;
@@ -276,7 +284,7 @@ export class KoDetector {
         const next = ts[i + 1]?.t ?? '';
         if (!m?.[2] && (koRoleSuffix(next.replace(/(께서는|께서|은|는|이|가|도)$/, '')) || next === '겸')) return;
         let j = i;
-        const words = ts.map((y) => y.t);
+        words ??= ts.map((y) => y.t);
         while (j > 0 && i - j < 5 && !koPhraseBreak(words, j - 1)) j--;
         const who = parseKoNP([...ts.slice(j, i).map((y) => y.t), base].join(' '), ts[j].at);
         // A topic anywhere, or a subject (이/가/도) that opens the sentence, is who the next "그는" means.

@@ -14,12 +14,14 @@ const COMMITTEE = /(인권|공정|방통|금융|선관|권익|원안|규개|인�
 const NAMEY_ORG_END = /(부|청|처|당|회|공사|은행|센터|재단|협회|그룹|정부|당국|경찰|검찰|법원|국회|대사관|본부|측)$/;
 
 /** The role noun a token ends with ("한국대사" → "대사"), or ''. */
-/** Roles by their last letter, longest first: a token is checked against a handful of roles, not all of them. */
-const ROLES_BY_LAST = new Map<string, string[]>();
-for (const r of ROLES_LONGEST) ROLES_BY_LAST.set(r.slice(-1), [...(ROLES_BY_LAST.get(r.slice(-1)) ?? []), r]);
+/** Roles by their last letter, longest first: a token is checked against a handful of roles, not all of them. Keyed by
+ *  the letter's code: tok.slice(-1) made a new string for every token looked up. */
+const ROLES_BY_LAST = new Map<number, string[]>();
+for (const r of ROLES_LONGEST) ROLES_BY_LAST.set(r.charCodeAt(r.length - 1), [...(ROLES_BY_LAST.get(r.charCodeAt(r.length - 1)) ?? []), r]);
+const NO_ROLES: string[] = [];
 
 export function koRoleSuffix(tok: string): string {
-  for (const r of ROLES_BY_LAST.get(tok.slice(-1)) ?? []) if (tok.endsWith(r)) return r;
+  for (const r of ROLES_BY_LAST.get(tok.charCodeAt(tok.length - 1)) ?? NO_ROLES) if (tok.endsWith(r)) return r;
   // Offices are an open class: 경제동향통계심의관, 정책조정관, 대외협력담당관.
   const open = /(예보관|통보관|분석관|수사관|조사관|심의관|조정관|정책관|담당관|협력관|기획관|비서관|통상관|심판관|감독관|검사관|관리관)$/.exec(tok);
   return open ? open[1] : '';
@@ -69,6 +71,8 @@ const hasFinalN = (tok: string) => {
 export const koBoundary = (tok: string) =>
   /(한|된|인|던|할|은|는|을|를|에서|에게|에|의|로|으로|와|과|께서|면서|며|고|다|요|,|\.)$/.test(tok) || /\d/.test(tok) || CONNECTORS.has(tok);
 
+const roleOrOrg = (x: string) => !!x && (!!koRoleSuffix(x.replace(/(께서는|께서|은|는|이|가)$/, '')) || isKoOrg(x));
+
 /** Does toks[i] end the material before a speaker phrase? Not when it is part of a name ("가미카와 요코 일본 외무상"). */
 export function koPhraseBreak(toks: string[], i: number): boolean {
   const t = toks[i];
@@ -84,7 +88,6 @@ export function koPhraseBreak(toks: string[], i: number): boolean {
   if (/\d|[,.]$/.test(t) || CONNECTORS.has(t)) return true;
   const next = toks[i + 1] ?? '';
   const after = toks[i + 2] ?? '';
-  const roleOrOrg = (x: string) => !!x && (!!koRoleSuffix(x.replace(/(께서는|께서|은|는|이|가)$/, '')) || isKoOrg(x));
   if (nameLike(t) && (isKoreanName(t) || /^[가-힣]{3,}$/.test(t)) && (roleOrOrg(next) || (nameLike(next) && roleOrOrg(after)))) return false;
   return true;
 }

@@ -27,10 +27,15 @@ const expandRole = (s: string) =>
 export class SpeakerRegistry {
   private entries: Entry[] = [];
   /** Most recent first: who "he", "-nya", "그는" point back to. */
-  private salience: Entry[] = [];
+  private readonly salience: Entry[] = [];
 
   /** Most recent first: people named in the text so far, quoted or not (who "the 18-year-old" may be). */
-  private mentioned: Entry[] = [];
+  private readonly mentioned: Entry[] = [];
+
+  /** Lookups that run per quote or mention, kept here so they cost no scan or string work per entry each time. */
+  private readonly entryOf = new Map<Speaker, Entry>();
+  private readonly normed = new Map<string, string>();
+  private readonly originSeen = new Map<string, boolean>();
 
   /** The article text, to read what is written beside a name ("Kenya's Grace Chebet" is the Kenyan). */
   constructor(
@@ -40,8 +45,8 @@ export class SpeakerRegistry {
 
   /** A person named at this point of the reading order, without putting them in focus. */
   noteMention(s: Speaker): void {
-    const e = this.entries.find((x) => x.speaker === s);
-    if (e && e.kind === 'person') this.mentioned = [e, ...this.mentioned.filter((x) => x !== e)];
+    const e = this.entryOf.get(s);
+    if (e && e.kind === 'person') toFront(this.mentioned, e);
   }
 
   speakers(): Speaker[] {
@@ -59,9 +64,9 @@ export class SpeakerRegistry {
   }
 
   focus(s: Speaker): void {
-    const e = this.entries.find((x) => x.speaker === s);
+    const e = this.entryOf.get(s);
     if (!e) return;
-    this.salience = [e, ...this.salience.filter((x) => x !== e)];
+    toFront(this.salience, e);
   }
 
   /** Add a person introduced with a name (and maybe a role), merging with an existing entry. */
@@ -127,6 +132,7 @@ export class SpeakerRegistry {
     };
     const e: Entry = { speaker, kind, gender: m.gender, tokens: tokensOf(name) };
     this.entries.push(e);
+    this.entryOf.set(speaker, e);
     return e;
   }
 
@@ -167,13 +173,24 @@ export class SpeakerRegistry {
 
   private exactName(name: string): Entry | undefined {
     const n = norm(name);
-    return this.preferSalient(this.entries.filter((e) => norm(e.speaker.name) === n || e.speaker.aliases.some((a) => norm(a) === n)));
+    return this.preferSalient(this.entries.filter((e) => this.named(e, n)));
+  }
+
+  /** Is `n` (normalised) the entry's name or one of its aliases? Names are normalised once, not per lookup. */
+  private named(e: Entry, n: string): boolean {
+    return this.norm(e.speaker.name) === n || e.speaker.aliases.some((a) => this.norm(a) === n);
+  }
+
+  private norm(s: string): string {
+    let v = this.normed.get(s);
+    if (v === undefined) this.normed.set(s, (v = norm(s)));
+    return v;
   }
 
   private byName(name: string): Entry | undefined {
     const n = norm(name);
     if (!n) return undefined;
-    const exact = this.entries.filter((e) => norm(e.speaker.name) === n || e.speaker.aliases.some((a) => norm(a) === n));
+    const exact = this.entries.filter((e) => this.named(e, n));
     if (exact.length) return this.preferSalient(exact);
     const toks = tokensOf(name);
     const subset = this.entries.filter((e) => e.kind === 'person' && toks.every((t) => e.tokens.includes(t)));
@@ -231,14 +248,23 @@ export class SpeakerRegistry {
     const origin = new RegExp(`(?:^|[^\\p{L}])${stem}\\p{L}*(?:'s|’s)?\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}$`, 'u');
     const people = [...this.salience, ...this.mentioned].filter((e, i, a) => e.kind === 'person' && a.indexOf(e) === i);
     return people.find((e) =>
-      e.speaker.name.split(/\s+/).some((w) => {
-        if (w.length < 3) return false;
-        for (let at = this.text.indexOf(w); at >= 0; at = this.text.indexOf(w, at + 1)) {
-          if (origin.test(this.text.slice(Math.max(0, at - 40), at))) return true;
-        }
-        return false;
-      }) || new RegExp(stem, 'u').test(e.speaker.role),
+      e.speaker.name.split(/\s+/).some((w) => w.length >= 3 && this.writtenAfter(stem, origin, w)) || new RegExp(stem, 'u').test(e.speaker.role),
     );
+  }
+
+  /** Is `w` written somewhere right after the origin word? Each answer is kept: the search runs over the whole text, and
+   *  asking again for every "the Kenyan" grew with mentions × text length. */
+  private writtenAfter(stem: string, origin: RegExp, w: string): boolean {
+    const key = `${stem}\u0000${w}`;
+    let seen = this.originSeen.get(key);
+    if (seen === undefined) {
+      seen = false;
+      for (let at = this.text.indexOf(w); at >= 0 && !seen; at = this.text.indexOf(w, at + 1)) {
+        if (origin.test(this.text.slice(Math.max(0, at - 40), at))) seen = true;
+      }
+      this.originSeen.set(key, seen);
+    }
+    return seen;
   }
 
   /** The most recent of the last few speakers in focus whose role, name or spellings hold a word of the description. */
@@ -290,4 +316,12 @@ function tokensOf(name: string): string[] {
   return norm(name)
     .split(/[\s.]+/)
     .filter((t) => t.length > 1 || /[가-힣]/.test(t));
+}
+
+/** Move `e` to the front of a most-recent-first list, in place (a new array per quote grew with quotes × speakers). */
+function toFront(list: Entry[], e: Entry): void {
+  const k = list.indexOf(e);
+  if (k === 0) return;
+  if (k > 0) list.splice(k, 1);
+  list.unshift(e);
 }

@@ -11,9 +11,9 @@ const ABBREV = new Set(
 );
 
 /** Wire datelines: "MAKASSAR, KOMPAS.com –", "Medan (ANTARA) -", "BUSAN, May 3 (Reuters) -", "(부산=연합뉴스) 김철수 기자 =". */
-export function datelineEnd(text: string): number {
+export function datelineEnd(text: string, all: Range[] = paragraphs(text)): number {
   // Copy often opens with a headline paragraph: the dateline leads one of the first paragraphs, not always the first.
-  const paras = paragraphs(text).slice(0, 3);
+  const paras = all.slice(0, 3);
   for (const p of paras) {
     const at = datelineIn(text, p.start, p.end);
     if (at > p.start) return at;
@@ -54,12 +54,15 @@ export function hasSentenceBreak(text: string, from: number, to: number): boolea
   return false;
 }
 
+const NONE: QuoteSpan[] = [];
+const STOPS = new Set(['.', '!', '?', '…', '。'].map((c) => c.charCodeAt(0)));
+
 /** Sentence ranges in document order; a quotation with its attribution stays in one sentence. */
 export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
   const out: Range[] = [];
-  const dl = datelineEnd(text);
-  const spans = quotes.filter((q) => q.family !== 'single');
   const paras = paragraphs(text);
+  const dl = datelineEnd(text, paras);
+  const spans = quotes.filter((q) => q.family !== 'single');
   // Each span filed under the paragraph it opens in (binary search, the spans' own order kept): filtering all spans
   // for every paragraph made a 160,000-word article quadratic (paragraphs × quotes).
   const byPara = new Map<number, QuoteSpan[]>();
@@ -80,10 +83,10 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
   for (let pi = 0; pi < paras.length; pi++) {
     const para = paras[pi];
     let start = para.start < dl && dl <= para.end ? dl : para.start;
-    const paraSpans = byPara.get(pi) ?? [];
+    const paraSpans = byPara.get(pi) ?? NONE;
     let i = start;
     while (i < para.end) {
-      const inQuote = paraSpans.length ? paraSpans.find((q) => i > q.open && i < (q.close < 0 ? para.end : q.close)) : undefined;
+      const inQuote = quoteAround(paraSpans, i, para.end);
       if (inQuote) {
         const qEnd = inQuote.close < 0 ? para.end : inQuote.close;
         // A quote that ends in . ! ? and is followed by a capital starts a new sentence after its closing mark.
@@ -95,8 +98,10 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
         i = qEnd + 1;
         continue;
       }
-      const c = text[i];
-      if (c === '.' || c === '!' || c === '?' || c === '…' || c === '。') {
+      // A character code, not text[i]: each Hangul text[i] is a new one-letter string (GC work on long articles).
+      const code = text.charCodeAt(i);
+      if (STOPS.has(code)) {
+        const c = text[i];
         let j = i + 1;
         while (j < para.end && /[.!?…)\]]/.test(text[j])) j++;
         if (j >= para.end) break;
@@ -112,6 +117,15 @@ export function splitSentences(text: string, quotes: QuoteSpan[]): Range[] {
     pushRange(out, text, start, para.end);
   }
   return out;
+}
+
+/** The first of the paragraph's quotes (in their order) that `i` is inside; a plain loop since it runs per character. */
+function quoteAround(spans: QuoteSpan[], i: number, paraEnd: number): QuoteSpan | undefined {
+  for (let k = 0; k < spans.length; k++) {
+    const q = spans[k];
+    if (i > q.open && i < (q.close < 0 ? paraEnd : q.close)) return q;
+  }
+  return undefined;
 }
 
 /** "…kata Ana Sari.Warga berkumpul": a word ending in lower case, the stop, then a capitalised word with no space

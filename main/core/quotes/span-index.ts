@@ -11,7 +11,9 @@ export class SpanIndex {
   private readonly maxEnd: number[];
 
   constructor(spans: readonly QuoteSpan[]) {
-    this.sorted = spans.map((q, i) => ({ q, i })).sort((a, b) => a.q.open - b.q.open || a.i - b.i).map((x) => x.q);
+    // Usually already in order (scanQuotes sorts): then a copy, without a wrapper object per span to sort.
+    const inOrder = spans.every((q, i) => i === 0 || spans[i - 1].open <= q.open);
+    this.sorted = inOrder ? spans.slice() : spans.map((q, i) => ({ q, i })).sort((a, b) => a.q.open - b.q.open || a.i - b.i).map((x) => x.q);
     this.opens = this.sorted.map((q) => q.open);
     let m = -Infinity;
     this.maxEnd = this.sorted.map((q) => (m = Math.max(m, spanEnd(q))));

@@ -6,6 +6,10 @@ export interface Range {
 }
 
 export const isSpace = (c: string | undefined): boolean => c === undefined || c === '' || /\s/.test(c);
+/** The character codes JavaScript's \s matches: for scans by charCodeAt, which make no one-letter string per character. */
+export function isWhiteCode(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 export const isHangul = (c: string | undefined): boolean => !!c && /[\uac00-\ud7a3]/.test(c);
 export const isLatinLetter = (c: string | undefined): boolean => !!c && /[A-Za-z\u00c0-\u024f]/.test(c);
 export const isUpperStart = (s: string): boolean => /^[A-Z\u00c0-\u00de]/.test(s);

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../../main/cli/args';
-import { exportCommand, loadQuotes } from '../../../main/cli/export';
+import { exportCommand } from '../../../main/cli/export';
 import { ArticleRepo } from '../../../main/core/articles/repo';
 import { DataStore } from '../../../main/core/store/data-store';
 import { ProjectRepo } from '../../../main/core/translate/repo';
 import { htmlToPlainText } from '../../../main/core/articles/text';
+import { QuoteRepo, annotate } from '../../../main/core/quotes';
 import { pdfText } from './tools';
 
 let dir: string;
@@ -95,16 +96,16 @@ describe('export CLI', () => {
   });
 });
 
-describe('loading quotes for the CLI', () => {
-  it("reports 'unavailable' without a quote store module, and reads through QuoteRepo when there is one", async () => {
-    const store = await DataStore.open(join(dir, 'data'), { readOnly: true });
-    try {
-      expect(await loadQuotes(store, id, '../core/quotes/no-such-module')).toBe('unavailable');
-      const fake = '../../test/unit/export/fake-quote-repo';
-      expect(await loadQuotes(store, 'a1', fake)).toEqual({ articleId: 'a1', lang: 'id', speakers: [], quotes: [] });
-      expect(await loadQuotes(store, 'none', fake)).toBeNull();
-    } finally {
-      await store.close();
-    }
+describe('export CLI with the quote store', () => {
+  it("a quote sheet reads the article's annotations; without any it says the quotes are missing", async () => {
+    const none = run(id, '--format', 'quotes-csv', '--out', join(dir, 'sheet-none') + '/');
+    await expect(none).rejects.toMatchObject({ code: 'export.noQuotes' });
+    const store = await DataStore.open(join(dir, 'data'));
+    const article = await new ArticleRepo(store).get(id);
+    await new QuoteRepo(store).save(annotate(htmlToPlainText(article.body) + ' "Kami siap," kata Ganjar.', 'id', id));
+    await store.close();
+    const r = await run(id, '--format', 'quotes-csv', '--out', join(dir, 'sheet') + '/');
+    expect(r.code).toBe(0);
+    expect(readFileSync(r.out[0], 'utf8')).toContain('Kami siap');
   });
 });
