@@ -4,6 +4,7 @@ import { DataStore, type StoreOptions } from './core/store/data-store';
 import { createContext, type AppContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { handlers } from './handlers';
+import { translationMemory } from './core/services';
 
 export interface OpenedApp {
   ctx: AppContext;
@@ -35,6 +36,8 @@ export async function openApp(
     dispatch: createDispatch(handlers, ctx, { validateResponses }),
     async close() {
       await ctx.articles.close().catch(() => {});
+      // Units confirmed since the TM's index file was saved: written now so the next start loads, not rebuilds.
+      await translationMemory(ctx).flush().catch(() => {});
       await store.close();
     },
   };

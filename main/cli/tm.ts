@@ -40,7 +40,10 @@ export const tmImportCommand: CliCommand = {
     if (!bytes) return 1;
     const xml = decodeTmxBytes(bytes);
     return withStore(args, async (store) => {
-      const r = await new TranslationMemory(store).importTmx(xml, { origin: `tmx:${file.split(/[\\/]/).pop()}` });
+      const tm = new TranslationMemory(store);
+      const r = await tm.importTmx(xml, { origin: `tmx:${file.split(/[\\/]/).pop()}` });
+      // The lookup index is saved now, so the next `tm lookup` loads it instead of indexing every unit again.
+      await tm.flush();
       if (args.flags.json) io.out(JSON.stringify(r));
       else {
         io.out(`Imported ${r.imported} units, skipped ${r.skipped}.`);

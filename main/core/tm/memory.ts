@@ -1,5 +1,6 @@
 // TranslationMemory: stores confirmed segments per language pair in shards, looks them up through lazy indexes.
 import { randomUUID } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
 import type { Low } from 'lowdb';
 import type { DataStore } from '../store/data-store';
 import { AppError } from '../errors';
@@ -16,7 +17,10 @@ import type {
 } from './types';
 import { checkPair, pairKey } from './lang';
 import { PairState } from './pair-state';
-import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, type ShardDoc } from './shards';
+import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, pairDir, type ShardDoc } from './shards';
+import { INDEX_FILE, coveredUnits, decodeIndex, encodeIndex, sampleAgrees, shardRecords } from './index-file';
+import type { IndexParts } from './pair-state';
+import { atomicWriteFile } from '../store/atomic-write';
 import { lookupScored, toMatch, type LookupStats } from './lookup';
 import { concordanceIn } from './concordance';
 import { tmTime } from './time';
@@ -26,7 +30,20 @@ import { yielder } from '../yield';
 export interface TmOptions {
   /** Units per shard file (default 5000). */
   shardSize?: number;
+  /** Load the lookup index from its file and save it there (default true; false always builds, never writes). */
+  persistIndex?: boolean;
+  /** Quiet time after a change before the index file is saved (default 3000 ms). */
+  indexSaveDelayMs?: number;
 }
+
+/** Where a pair's lookup index came from: how many units the file covered, how many were indexed here. */
+export interface IndexInfo {
+  units: number;
+  fromFile: number;
+}
+
+/** The index file is rewritten once it is this many units behind (or missing); flush() saves any difference. */
+const SAVE_BEHIND = 500;
 
 interface LoadedPair {
   pair: TmPair;
@@ -34,6 +51,10 @@ interface LoadedPair {
   shards: Low<ShardDoc>[];
   /** File number of each shard (parallel to shards). */
   shardNos: number[];
+  /** Units the index came with from its file (the rest were indexed in this process). */
+  fromFile: number;
+  /** Units the index file on disk covers (0: none usable). */
+  onDisk: number;
 }
 
 const newUnitId = () => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -44,12 +65,33 @@ export class TranslationMemory {
   /** Adds to one pair run one after another: creating a shard is async and must not interleave. */
   private readonly writeQueue = new Map<string, Promise<unknown>>();
   private readonly shardSize: number;
+  private readonly persist: boolean;
+  private readonly saveDelayMs: number;
+  private readonly saveTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly store: DataStore,
     opts: TmOptions = {},
   ) {
     this.shardSize = Math.max(1, opts.shardSize ?? DEFAULT_SHARD_SIZE);
+    this.persist = opts.persistIndex ?? true;
+    this.saveDelayMs = opts.indexSaveDelayMs ?? 3000;
+  }
+
+  /** How the pair's lookup index was made (loads the pair). */
+  async indexInfo(pair: TmPair): Promise<IndexInfo> {
+    const lp = await this.pair(checkPair(pair));
+    return { units: lp.state.size, fromFile: lp.fromFile };
+  }
+
+  /** Save every index that is behind its file now (call before the process ends; the timer does not wait). */
+  async flush(): Promise<void> {
+    for (const t of this.saveTimers.values()) clearTimeout(t);
+    this.saveTimers.clear();
+    for (const p of [...this.loaded.values()]) {
+      const lp = await p.catch(() => null);
+      if (lp) await this.serial(lp.pair, () => this.saveIndex(lp, 1));
+    }
   }
 
   /** Load a pair's shards and build its index (done lazily on first use; call early to hide the cost). */
@@ -168,18 +210,69 @@ export class TranslationMemory {
   }
 
   private async load(pair: TmPair): Promise<LoadedPair> {
-    const state = new PairState();
     const shards: Low<ShardDoc>[] = [];
     const shardNos = await listShards(this.store, pair);
     for (const n of shardNos) {
-      const db = await openShard(this.store, pair, n);
-      const shardIndex = shards.length;
-      shards.push(db);
-      for (const u of db.data.units) state.push(u, shardIndex);
-      // Give the event loop a turn between shards so a 100,000-unit build never blocks the app for long.
+      shards.push(await openShard(this.store, pair, n));
+      // Give the event loop a turn between shards so a 100,000-unit load never blocks the app for long.
       await new Promise((r) => setImmediate(r));
     }
-    return { pair, state, shards, shardNos };
+    const saved = this.persist ? await this.readIndex(pair, shards, shardNos) : null;
+    const state = new PairState(saved ?? undefined);
+    for (let k = 0; k < shards.length; k++) {
+      for (const u of shards[k].data.units) {
+        if (state.size < state.restored) state.restore(u, k);
+        else state.push(u, k);
+      }
+      if (state.size > state.restored) await new Promise((r) => setImmediate(r));
+    }
+    const lp: LoadedPair = { pair, state, shards, shardNos, fromFile: state.restored, onDisk: state.restored };
+    this.scheduleSave(lp);
+    return lp;
+  }
+
+  /** The saved indexes of the units the shards still hold, from the first; null to build them all here. */
+  private async readIndex(pair: TmPair, shards: Low<ShardDoc>[], shardNos: number[]): Promise<IndexParts | null> {
+    const bytes = await fsp.readFile(this.store.path(`${pairDir(pair)}/${INDEX_FILE}`)).catch(() => null);
+    const saved = bytes && decodeIndex(bytes);
+    if (!saved) return null;
+    const covered = coveredUnits(
+      saved.shards,
+      shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
+    );
+    if (covered === null || covered !== saved.parts.norm.length) return null;
+    return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved.parts : null;
+  }
+
+  /** Save the pair's index after a quiet spell, when its file is missing or well behind (never on a read-only store). */
+  private scheduleSave(lp: LoadedPair): void {
+    if (!this.persist || this.store.readOnly) return;
+    const behind = lp.state.size - lp.onDisk;
+    if (behind <= 0 || (lp.onDisk > 0 && behind < SAVE_BEHIND)) return;
+    const k = pairKey(lp.pair);
+    clearTimeout(this.saveTimers.get(k));
+    const timer = setTimeout(() => {
+      this.saveTimers.delete(k);
+      void this.serial(lp.pair, () => this.saveIndex(lp, SAVE_BEHIND));
+    }, this.saveDelayMs);
+    timer.unref(); // a CLI command ends when its work does; it calls flush() where the file matters
+    this.saveTimers.set(k, timer);
+  }
+
+  /** Write the index file when it is at least `minBehind` units behind (runs in the pair's write queue). */
+  private async saveIndex(lp: LoadedPair, minBehind: number): Promise<void> {
+    const { state } = lp;
+    const behind = state.size - lp.onDisk;
+    if (!this.persist || this.store.readOnly || behind <= 0 || (lp.onDisk > 0 && behind < minBehind)) return;
+    const records = shardRecords(state.units, state.shardOf, lp.shardNos);
+    if (!records) return;
+    const size = state.size;
+    try {
+      await atomicWriteFile(this.store.path(`${pairDir(lp.pair)}/${INDEX_FILE}`), encodeIndex(state.parts(), records));
+      lp.onDisk = size;
+    } catch {
+      // A cache: a full disk or a removed folder costs the next process a rebuild, never a unit.
+    }
   }
 
   private serial<T>(pair: TmPair, fn: () => Promise<T>): Promise<T> {
@@ -243,6 +336,7 @@ export class TranslationMemory {
       added++;
     }
     for (const s of [...dirty].sort((a, b) => a - b)) await shards[s].write();
+    if (added) this.scheduleSave(lp);
     return { added, updated };
   }
 }

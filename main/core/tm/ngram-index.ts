@@ -9,11 +9,11 @@
 // every non-empty string has at least one trigram.
 
 const BUCKET_BITS = 18;
-const BUCKETS = 1 << BUCKET_BITS;
+export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 const PAD = 1;
 
-function bucketOf(c0: number, c1: number, c2: number): number {
+export function bucketOf(c0: number, c1: number, c2: number): number {
   let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae3d);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
@@ -37,7 +37,24 @@ export function ceilingAt(bound: number): number {
   return (boundBucket(bound) + 1) / 10;
 }
 
+/**
+ * The index as plain arrays, for the index file (index-file.ts): posting lists laid end to end (CSR: bucket b's
+ * unit ids, ascending, are ids[start[b]] … ids[start[b + 1] − 1]) and two numbers per unit.
+ */
+export interface TrigramParts {
+  size: number;
+  /** BUCKETS + 1 offsets into ids. */
+  start: Uint32Array;
+  ids: Int32Array;
+  /** Distinct trigrams (capped at 65535) and normalised length of each unit. */
+  gramCount: Uint16Array;
+  textLen: Int32Array;
+}
+
 export class TrigramIndex {
+  /** Posting lists read from the index file (CSR); units added later go to the growable lists after them. */
+  private baseStart: Uint32Array | null = null;
+  private baseIds: Int32Array | null = null;
   private postings: (Int32Array | undefined)[] = new Array(BUCKETS);
   private postLen = new Int32Array(BUCKETS);
   private mark = new Int32Array(BUCKETS);
@@ -47,6 +64,48 @@ export class TrigramIndex {
   private counts = new Uint16Array(1024);
   private touched = new Int32Array(1024);
   size = 0;
+
+  /** An index holding exactly what `parts` describes (as if units 0 … size − 1 had been added in order). */
+  static fromParts(parts: TrigramParts): TrigramIndex {
+    const index = new TrigramIndex();
+    index.grow(Math.max(1024, parts.size));
+    index.gramCount.set(parts.gramCount.subarray(0, parts.size));
+    index.textLen.set(parts.textLen.subarray(0, parts.size));
+    index.baseStart = parts.start;
+    index.baseIds = parts.ids;
+    index.size = parts.size;
+    return index;
+  }
+
+  /** The whole index as CSR arrays (a copy: later adds do not change it). */
+  toParts(): TrigramParts {
+    const start = new Uint32Array(BUCKETS + 1);
+    let total = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      start[b] = total;
+      total += this.postLen[b] + (this.baseStart ? this.baseStart[b + 1] - this.baseStart[b] : 0);
+    }
+    start[BUCKETS] = total;
+    const ids = new Int32Array(total);
+    for (let b = 0; b < BUCKETS; b++) {
+      let at = start[b];
+      if (this.baseStart && this.baseIds) {
+        const from = this.baseStart[b];
+        const to = this.baseStart[b + 1];
+        ids.set(this.baseIds.subarray(from, to), at);
+        at += to - from;
+      }
+      const post = this.postings[b];
+      if (post) ids.set(post.subarray(0, this.postLen[b]), at);
+    }
+    return {
+      size: this.size,
+      start,
+      ids,
+      gramCount: this.gramCount.slice(0, this.size),
+      textLen: this.textLen.slice(0, this.size),
+    };
+  }
 
   /** Add the normalised text of unit `id` (ids are dense: 0, 1, 2 … in insertion order). */
   add(id: number, text: string): void {
@@ -101,7 +160,18 @@ export class TrigramIndex {
     const minLen = Math.ceil(Lq * ratio - 1e-9);
     const maxLen = Math.floor(Lq / ratio + 1e-9);
     const textLen = this.textLen;
+    const baseStart = this.baseStart;
+    const baseIds = this.baseIds;
     for (const b of buckets) {
+      // Base (file) ids first, then the ones added since: ascending, the order a fresh build has.
+      if (baseStart && baseIds) {
+        for (let k = baseStart[b], end = baseStart[b + 1]; k < end; k++) {
+          const u = baseIds[k];
+          const L = textLen[u];
+          if (L < minLen || L > maxLen) continue;
+          if (counts[u]++ === 0) touched[nt++] = u;
+        }
+      }
       const post = this.postings[b];
       if (!post) continue;
       const n = this.postLen[b];

@@ -2,7 +2,8 @@
 //
 // lowdb rewrites a whole file on every write, so one file per pair would cost a full 30 MB rewrite per
 // confirmed segment at 100,000 units. New units go to the newest shard; older shards are only rewritten when
-// one of their units gets a new target (upsert).
+// one of their units gets a new target (upsert). Beside them, lookup-index.bin caches the lookup index
+// (index-file.ts); it is not a shard (listShards only counts <nnnn>.json).
 import { promises as fsp } from 'node:fs';
 import type { Low } from 'lowdb';
 import type { DataStore } from '../store/data-store';

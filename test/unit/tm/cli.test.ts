@@ -1,6 +1,6 @@
-// The tm CLI on a fresh --data folder: import (counts), lookup --json, export (valid TMX), bad languages exit 2.
+// The tm CLI on a fresh --data folder: import (counts, index file saved), lookup --json, export (valid TMX), bad languages exit 2.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseTmx } from '../../../main/core/tm';
@@ -25,6 +25,8 @@ describe('tm cli', () => {
     expect(imp.code).toBe(0);
     expect(imp.stdout).toContain('Imported 2 units, skipped 1.');
     expect(imp.stdout).toContain('id → ko: 1');
+    // The import saved each pair's lookup index, for the next command to load (index-file.test.ts checks its use).
+    expect(existsSync(join(data, 'tm', 'id-ko', 'lookup-index.bin'))).toBe(true);
 
     const look = await runCli(['tm', 'lookup', 'Presiden Joko Widodo meresmikan jalan tol di Semarang.', '--from', 'id', '--to', 'ko', '--json', '--data', data]);
     expect(look.code).toBe(0);
