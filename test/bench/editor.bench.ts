@@ -4,6 +4,7 @@
 // must not grow with the article); and in a 10,000-word article where every 20th word is misspelt (500 squiggles).
 // For reference, what Chromium alone pays per character in a bare contenteditable of 10k and 50k words.
 // BENCH_DEBUG=1 prints each typing session's phases and every keystroke's time on stderr.
+// BENCH_TRACE=PREFIX writes a Chromium trace of each typing session (see keystrokeP95).
 import type { BenchFigure } from './types';
 import { percentile } from './stats';
 import { bareContentEditableKeystroke, installKeystrokeProbe, keystrokeSamples, openSession, timeOpen } from './editor-browser';
@@ -192,9 +193,21 @@ export async function keystrokeP95(
     misspelt = await page.locator('[data-testid="body"] .misspelt').count();
     phase('settled');
     await installKeystrokeProbe(page);
-    // BENCH_TRACE=file.json: a Chromium performance trace of the typing (open it in the DevTools Performance tab).
+    // BENCH_TRACE=PREFIX: a Chromium performance trace of each typing session in PREFIX.<body length>.json (open it in
+    // the DevTools Performance tab), with the JS sampling profile, the keystroke measures and the renderer's input
+    // method work (WidgetBase::UpdateTextInputStateInternal, Editor::SyncSelection).
     if (process.env.BENCH_TRACE) {
-      await typing.browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await typing.browser.startTracing(page, {
+        path: `${process.env.BENCH_TRACE}.${html.length}.json`,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'renderer',
+          'v8.execute',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      });
     }
     const text = ' kerja sama ekonomi kreatif dan teknologi tinggi di provinsi ini'.repeat(3).slice(0, KEYSTROKES);
     const per = Math.ceil(KEYSTROKES / BURSTS);
