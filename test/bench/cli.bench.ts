@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BenchFigure } from './types';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -35,6 +35,6 @@ export async function run(): Promise<BenchFigure[]> {
       { name: 'cli.list.empty.ratioVsNoop', value: ratio, unit: 'x', target: '< 5 (vs node.noop)', ok: ratio < 5 },
     ];
   } finally {
-    removeDirs(data);
+    removeOnExit(data);
   }
 }

@@ -13,7 +13,7 @@ import { importPool } from '../../main/core/pool';
 import type { TmUnit } from '../../main/core/tm/types';
 import type { BenchFigure } from './types';
 import { idleBlock, measureBlocks, type Blocks } from './block-monitor';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORDS = readFileSync(join(ROOT, 'resources/samples/semarang-ekraf-korsel.id.txt'), 'utf8').split(/\s+/).filter((w) => /^\p{L}+$/u.test(w));
@@ -144,6 +144,6 @@ export async function run(): Promise<BenchFigure[]> {
     return figures;
   } finally {
     await app.close();
-    removeDirs(dir);
+    removeOnExit(dir);
   }
 }

@@ -1,6 +1,6 @@
 // Library first view (issue 16): harness start on a data folder → first page of the library painted in Chromium,
 // for 0 / 2,000 / 20,000 drafts and for a 2,000-draft folder copied with its file times reset.
-import { linkSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -8,59 +8,11 @@ import config, { CHROMIUM } from '../../playwright.config';
 import { startHarness } from '../harness/server';
 import { ensureRendererBuild } from './editor-browser';
 import { DataStore } from '../../main/core/store/data-store';
-import { ArticleRepo, contentHash, summarise } from '../../main/core/articles/repo';
-import { SEARCH_DIR, shardOf, type StoredText } from '../../main/core/articles/search-store';
-import { htmlToPlainText } from '../../main/core/articles/text';
-import type { Article, ArticleSummary } from '../../preload/contract/common';
+import { ArticleRepo } from '../../main/core/articles/repo';
 import type { BenchFigure } from './types';
 import { percentile } from './stats';
-import { copyDir, removeDirs } from './scratch';
-
-const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan warga kota banjir anggaran sekolah rumah sakit pasar petani nelayan pelabuhan jalan tol kereta api bandara'.split(' ');
-
-/**
- * Data folders of `counts` drafts in the store's own format, written directly: articles, library.json with marks,
- * search shards. Draft i is the same in every folder, so it is generated once: written into the largest folder and
- * hard-linked into the others (a link has the file's own time, as the marks record).
- */
-export function librariesOf(counts: number[]): string[] {
-  const max = Math.max(0, ...counts);
-  const folders = counts.map((count) => {
-    const dir = mkdtempSync(join(tmpdir(), 'redaksi-bench-lib-'));
-    mkdirSync(join(dir, 'articles'));
-    return { dir, count, articles: {} as Record<string, ArticleSummary>, files: {} as Record<string, { size: number; mtimeMs: number; hash: string }>, shards: new Map<number, Record<string, StoredText>>() };
-  });
-  const largest = folders.find((f) => f.count === max);
-  const t0 = Date.UTC(2025, 0, 1);
-  for (let i = 0; i < max; i++) {
-    const paras: string[] = [];
-    for (let p = 0; p < 8; p++) paras.push(`<p>${Array.from({ length: 50 }, (_, j) => WORDS[(i * 7 + p * 13 + j * (1 + (i % 5))) % WORDS.length]).join(' ')} ${i}.</p>`);
-    const at = new Date(t0 + i * 60_000).toISOString();
-    const id = `b${String(i).padStart(6, '0')}${(i * 2654435761 >>> 0).toString(16)}`;
-    const a: Article = { id, title: `Berita ${i}: ${WORDS[i % WORDS.length]}`, lang: 'id', status: 'draft', dateline: { outlet: 'MONITOR', place: 'Semarang' }, byline: '', body: paras.join(''), createdAt: at, updatedAt: at, deletedAt: null, rev: 1 };
-    const text = JSON.stringify({ schema: 1, article: a });
-    const summary = summarise(a);
-    const stored: StoredText = { hash: contentHash(text), title: a.title, text: htmlToPlainText(a.body) };
-    const k = shardOf(id);
-    const into = folders.filter((f) => i < f.count);
-    for (const f of into) {
-      f.articles[id] = summary;
-      if (!f.shards.has(k)) f.shards.set(k, {});
-      f.shards.get(k)![id] = stored;
-    }
-    const file = join(largest!.dir, 'articles', `${id}.json`);
-    writeFileSync(file, text);
-    for (const f of into) if (f !== largest) linkSync(file, join(f.dir, 'articles', `${id}.json`));
-    const st = statSync(file);
-    for (const f of into) f.files[id] = { size: st.size, mtimeMs: st.mtimeMs, hash: stored.hash };
-  }
-  for (const f of folders) {
-    writeFileSync(join(f.dir, 'library.json'), JSON.stringify({ schema: 1, articles: f.articles, files: f.files }));
-    mkdirSync(join(f.dir, SEARCH_DIR));
-    for (const [k, entries] of f.shards) writeFileSync(join(f.dir, SEARCH_DIR, `${String(k).padStart(2, '0')}.json`), JSON.stringify({ schema: 1, entries }));
-  }
-  return folders.map((f) => f.dir);
-}
+import { copyDir, removeOnExit } from './scratch';
+import { librariesInWorker, librariesOf } from './library-fixture';
 
 /** ms from opening the data folder (harness start) until the first page of the library has been painted. */
 async function firstView(browser: Browser, dir: string, expectRows: boolean): Promise<number> {
@@ -112,12 +64,18 @@ async function storeFigures(dir: string, n: number): Promise<BenchFigure[]> {
 
 export async function run(): Promise<BenchFigure[]> {
   ensureRendererBuild();
-  const [d0, d2k, d20k] = librariesOf([0, 2000, 20_000]);
-  const dirs = { 0: d0, 2000: d2k, 20000: d20k };
+  const [d0] = librariesOf([0]);
+  // The 2,000 and 20,000-draft folders are written by a worker thread while Chromium starts and the warm-up view runs
+  // (neither is measured); the first measured view waits until they are complete.
+  const fixture = librariesInWorker([2000, 20_000]);
+  fixture.catch(() => {}); // a failure is thrown where the folders are awaited
+  const dirs = { 0: d0, 2000: '', 20000: '' };
   const copies: string[] = [];
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: (config.use?.launchOptions?.args as string[] | undefined) ?? [] });
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: (config.use?.launchOptions?.args as string[] | undefined) ?? [] });
     await firstView(browser, dirs[0], false); // warm-up: the bundle read once from disk, like any second start
+    [dirs[2000], dirs[20000]] = await fixture;
     const v0 = await median5(browser, dirs[0], false);
     const v2k = await median5(browser, dirs[2000], true);
     const v20k = await median5(browser, dirs[20000], true);
@@ -151,7 +109,7 @@ export async function run(): Promise<BenchFigure[]> {
       ...(await storeFigures(dirs[20000], 20_000)),
     ];
   } finally {
-    await browser.close();
-    removeDirs(...Object.values(dirs), ...copies);
+    await browser?.close();
+    removeOnExit(d0, ...(await fixture.catch(() => [])), ...copies);
   }
 }

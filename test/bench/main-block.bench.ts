@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { startHarness } from '../harness/server';
 import type { BenchFigure } from './types';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -61,6 +61,6 @@ export async function run(): Promise<BenchFigure[]> {
     return figures;
   } finally {
     await h.close();
-    removeDirs(dataDir);
+    removeOnExit(dataDir);
   }
 }

@@ -11,7 +11,7 @@ import { blankSegment } from '../../main/core/translate/segments';
 import type { TranslationProject } from '../../preload/contract/models';
 import { startMtServer } from '../unit/mt/mt-server';
 import type { BenchFigure } from './types';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 
 const SUBJ = ['Gubernur', 'Wali kota', 'Menteri', 'Presiden', 'Polisi', 'Warga', 'Pedagang', 'Petani', 'Guru', 'Dokter'];
 const VERB = ['meresmikan', 'mengunjungi', 'memeriksa', 'membuka', 'menutup', 'membahas', 'menolak', 'mendukung'];
@@ -56,6 +56,6 @@ export async function run(): Promise<BenchFigure[]> {
   } finally {
     await server.close();
     await store.close();
-    removeDirs(dir);
+    removeOnExit(dir);
   }
 }

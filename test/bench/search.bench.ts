@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchFigure } from './types';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 import type { Article } from '../../preload/contract/common';
 import { SearchIndex } from '../../main/core/articles/search';
 import { DataStore } from '../../main/core/store/data-store';
@@ -94,7 +94,7 @@ async function benchOpen(): Promise<BenchFigure> {
     const value = Math.round(median(times) * 100) / 100;
     return { name: 'articles.open10k', value, unit: 'ms', target: '< 300 ms', ok: value < 300 };
   } finally {
-    removeDirs(dir);
+    removeOnExit(dir);
   }
 }
 

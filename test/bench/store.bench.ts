@@ -8,7 +8,7 @@ import { ArticleRepo, newId, summarise } from '../../main/core/articles/repo';
 import type { Article } from '../../preload/contract/common';
 import type { BenchFigure } from './types';
 import { percentile, timeRuns } from './stats';
-import { removeDirs } from './scratch';
+import { removeOnExit } from './scratch';
 
 const WORDS = 'pemerintah provinsi jawa tengah memperkuat kerja sama ekonomi kreatif dengan korea selatan'.split(' ');
 
@@ -49,7 +49,7 @@ async function saveLatency(count: number, words: number, runs: number): Promise<
     await store.close();
     return percentile(samples, 50);
   } finally {
-    removeDirs(dir);
+    removeOnExit(dir);
   }
 }
 
