@@ -114,13 +114,20 @@ export function detectQuotes(text: string, lang: Lang): DetectionResult {
     speakerOf.push(s);
     if (s) registry.focus(s);
   }
+  // One answer per distinct cue: cuePolarity lower-cases and splits its cue, garbage made for every quote otherwise.
+  const polarities = new Map<string, Detection['polarity']>();
+  const polarityOf = (cue: string) => {
+    let p = polarities.get(cue);
+    if (p === undefined) polarities.set(cue, (p = cuePolarity(cue, lang)));
+    return p;
+  };
   const quotes = found.map((f, k) => ({
     kind: f.kind,
     start: f.start,
     end: f.end,
     text: text.slice(f.start, f.end),
     cue: f.cue,
-    polarity: cuePolarity(f.cue, lang),
+    polarity: polarityOf(f.cue),
     speaker: speakerOf[k] ?? null,
     confidence: Math.round(f.confidence * 100) / 100,
   }));
