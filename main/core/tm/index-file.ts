@@ -70,8 +70,17 @@ export function unitsHash(units: readonly TmUnit[], count = units.length): strin
   return createHash('sha1').update(s).digest('hex');
 }
 
-/** The shard records of a state: its units grouped by shard, in order (null if they are not in shard order). */
-export function shardRecords(units: readonly TmUnit[], shardOf: readonly number[], shardNos: readonly number[]): ShardRecord[] | null {
+/**
+ * The shard records of a state: its units grouped by shard, in order (null if they are not in shard order).
+ * `known` holds records from earlier saves: a unit's source and prev never change in memory (an upsert replaces
+ * the target), so a shard with the same count has the same hash and only the growing shard is hashed again.
+ */
+export function shardRecords(
+  units: readonly TmUnit[],
+  shardOf: readonly number[],
+  shardNos: readonly number[],
+  known = new Map<number, ShardRecord>(),
+): ShardRecord[] | null {
   const out: ShardRecord[] = [];
   let from = 0;
   while (from < units.length) {
@@ -79,7 +88,10 @@ export function shardRecords(units: readonly TmUnit[], shardOf: readonly number[
     let to = from;
     while (to < units.length && shardOf[to] === s) to++;
     if (out.length && shardNos[s] <= out[out.length - 1].no) return null;
-    out.push({ no: shardNos[s], count: to - from, hash: unitsHash(units.slice(from, to)) });
+    const cached = known.get(shardNos[s]);
+    const record = cached?.count === to - from ? cached : { no: shardNos[s], count: to - from, hash: unitsHash(units.slice(from, to)) };
+    known.set(record.no, record);
+    out.push(record);
     from = to;
   }
   return out;

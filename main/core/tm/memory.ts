@@ -18,7 +18,7 @@ import type {
 import { checkPair, pairKey } from './lang';
 import { PairState } from './pair-state';
 import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, pairDir, type ShardDoc } from './shards';
-import { INDEX_FILE, coveredUnits, decodeIndex, encodeIndex, sampleAgrees, shardRecords } from './index-file';
+import { INDEX_FILE, coveredUnits, decodeIndex, encodeIndex, sampleAgrees, shardRecords, type ShardRecord } from './index-file';
 import type { IndexParts } from './pair-state';
 import { atomicWriteFile } from '../store/atomic-write';
 import { lookupScored, toMatch, type LookupStats } from './lookup';
@@ -55,6 +55,8 @@ interface LoadedPair {
   fromFile: number;
   /** Units the index file on disk covers (0: none usable). */
   onDisk: number;
+  /** Shard records already hashed (by shard number), reused while a shard's count is unchanged. */
+  records: Map<number, ShardRecord>;
 }
 
 const newUnitId = () => randomUUID().replace(/-/g, '').slice(0, 16);
@@ -218,7 +220,7 @@ export class TranslationMemory {
       await new Promise((r) => setImmediate(r));
     }
     const saved = this.persist ? await this.readIndex(pair, shards, shardNos) : null;
-    const state = new PairState(saved ?? undefined);
+    const state = new PairState(saved?.parts);
     for (let k = 0; k < shards.length; k++) {
       for (const u of shards[k].data.units) {
         if (state.size < state.restored) state.restore(u, k);
@@ -226,13 +228,14 @@ export class TranslationMemory {
       }
       if (state.size > state.restored) await new Promise((r) => setImmediate(r));
     }
-    const lp: LoadedPair = { pair, state, shards, shardNos, fromFile: state.restored, onDisk: state.restored };
+    const records = new Map((saved?.shards ?? []).map((r) => [r.no, r]));
+    const lp: LoadedPair = { pair, state, shards, shardNos, fromFile: state.restored, onDisk: state.restored, records };
     this.scheduleSave(lp);
     return lp;
   }
 
   /** The saved indexes of the units the shards still hold, from the first; null to build them all here. */
-  private async readIndex(pair: TmPair, shards: Low<ShardDoc>[], shardNos: number[]): Promise<IndexParts | null> {
+  private async readIndex(pair: TmPair, shards: Low<ShardDoc>[], shardNos: number[]): Promise<{ parts: IndexParts; shards: ShardRecord[] } | null> {
     const bytes = await fsp.readFile(this.store.path(`${pairDir(pair)}/${INDEX_FILE}`)).catch(() => null);
     const saved = bytes && decodeIndex(bytes);
     if (!saved) return null;
@@ -241,7 +244,7 @@ export class TranslationMemory {
       shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
     );
     if (covered === null || covered !== saved.parts.norm.length) return null;
-    return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved.parts : null;
+    return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved : null;
   }
 
   /** Save the pair's index after a quiet spell, when its file is missing or well behind (never on a read-only store). */
@@ -264,11 +267,16 @@ export class TranslationMemory {
     const { state } = lp;
     const behind = state.size - lp.onDisk;
     if (!this.persist || this.store.readOnly || behind <= 0 || (lp.onDisk > 0 && behind < minBehind)) return;
-    const records = shardRecords(state.units, state.shardOf, lp.shardNos);
+    const records = shardRecords(state.units, state.shardOf, lp.shardNos, lp.records);
     if (!records) return;
     const size = state.size;
     try {
-      await atomicWriteFile(this.store.path(`${pairDir(lp.pair)}/${INDEX_FILE}`), encodeIndex(state.parts(), records));
+      // Adds wait in this queue and lookups change nothing, so a turn for the event loop between the steps is safe.
+      const parts = state.parts();
+      await new Promise((r) => setImmediate(r));
+      const bytes = encodeIndex(parts, records);
+      await new Promise((r) => setImmediate(r));
+      await atomicWriteFile(this.store.path(`${pairDir(lp.pair)}/${INDEX_FILE}`), bytes);
       lp.onDisk = size;
     } catch {
       // A cache: a full disk or a removed folder costs the next process a rebuild, never a unit.

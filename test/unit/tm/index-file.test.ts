@@ -204,6 +204,29 @@ describe('persisted TM index', () => {
     expect((await lookups(dir, { persistIndex: true }, qs)).info.fromFile).toBe(units.length);
   });
 
+  it('saves after adds once the file is 500 units behind, after a quiet spell; a smaller gap waits for flush()', async () => {
+    const dir = await savedTm(units);
+    const known = new Set(units.map((u) => u.source));
+    const extra = generateUnits(3000, 13).filter((u) => !known.has(u.source)).slice(0, 560);
+    const onDisk = () => decodeIndex(readFileSync(indexPath(dir)))?.parts.norm.length;
+    const store = await open(dir);
+    const tm = new TranslationMemory(store, { shardSize: SHARD, indexSaveDelayMs: 20 });
+    await tm.add(extra.slice(0, 100));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(onDisk()).toBe(units.length);
+    await tm.add(extra.slice(100, 550));
+    for (let waited = 0; onDisk() !== units.length + 550 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(onDisk()).toBe(units.length + 550);
+    await tm.add(extra.slice(550));
+    await tm.flush();
+    expect(onDisk()).toBe(units.length + extra.length);
+    await store.close();
+    const qs = [...queries([...units, ...extra]), ...extra.slice(-10).map((u) => ({ text: u.source }))];
+    const loaded = await lookups(dir, { persistIndex: true }, qs);
+    expect(loaded.info).toEqual({ units: units.length + extra.length, fromFile: units.length + extra.length });
+    expect(loaded.results).toEqual((await lookups(dir, { persistIndex: false }, qs)).results);
+  });
+
   it('never writes the file from a read-only open', async () => {
     const dir = await savedTm(units.slice(0, 500));
     rmSync(indexPath(dir));
