@@ -14,6 +14,7 @@
 // those first: units appended since (by this or another process) are indexed on load, anything else rebuilds.
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
+import { z } from 'zod';
 import type { TmUnit } from './types';
 import { exactKey, normalise } from './normalize';
 import { BUCKETS, bucketOf } from './ngram-index';
@@ -32,21 +33,24 @@ export interface ShardRecord {
   hash: string;
 }
 
-interface Header {
-  format: number;
-  fingerprint: string;
-  endian: string;
-  units: number;
-  shards: ShardRecord[];
-  normEncoding: 'utf8' | 'utf16le';
-  /** name → [offset, byte length] in the payload. */
-  sections: Record<SectionName, [number, number]>;
-  payloadBytes: number;
-  sha256: string;
-}
-
 const SECTIONS = ['norm', 'normOffsets', 'exactHashes', 'keyHashes', 'gramCount', 'textLen', 'buckets', 'postings'] as const;
 type SectionName = (typeof SECTIONS)[number];
+
+const count = z.number().int().nonnegative();
+/** The header's shape: its checksum covers the payload only, so a damaged header must fail here, not later. */
+const HeaderSchema = z.object({
+  format: z.number(),
+  fingerprint: z.string(),
+  endian: z.string(),
+  units: count,
+  shards: z.array(z.object({ no: count, count, hash: z.string() })),
+  normEncoding: z.enum(['utf8', 'utf16le']),
+  /** name → [offset, byte length] in the payload. */
+  sections: z.object(Object.fromEntries(SECTIONS.map((name) => [name, z.tuple([count, count])])) as Record<SectionName, z.ZodTuple<[typeof count, typeof count]>>),
+  payloadBytes: count,
+  sha256: z.string(),
+});
+type Header = z.infer<typeof HeaderSchema>;
 
 let fingerprintCache: string | undefined;
 /** What the saved numbers depend on besides the units: the normaliser, the key functions, the hashes. */
@@ -199,7 +203,9 @@ export function decodeIndex(file: Buffer): DecodedIndex | null {
 function decode(file: Buffer): DecodedIndex | null {
   if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const jsonLen = file.readUInt32LE(MAGIC.length);
-  const header = JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + jsonLen)) as Header;
+  const parsed = HeaderSchema.safeParse(JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + jsonLen)));
+  if (!parsed.success) return null;
+  const header = parsed.data;
   if (header.format !== INDEX_FORMAT || header.fingerprint !== indexFingerprint() || header.endian !== endianness()) return null;
   const payloadAt = align4(MAGIC.length + 4 + jsonLen);
   if (file.length !== payloadAt + header.payloadBytes) return null;

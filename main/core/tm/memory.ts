@@ -237,14 +237,18 @@ export class TranslationMemory {
   /** The saved indexes of the units the shards still hold, from the first; null to build them all here. */
   private async readIndex(pair: TmPair, shards: Low<ShardDoc>[], shardNos: number[]): Promise<{ parts: IndexParts; shards: ShardRecord[] } | null> {
     const bytes = await fsp.readFile(this.store.path(`${pairDir(pair)}/${INDEX_FILE}`)).catch(() => null);
-    const saved = bytes && decodeIndex(bytes);
-    if (!saved) return null;
-    const covered = coveredUnits(
-      saved.shards,
-      shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
-    );
-    if (covered === null || covered !== saved.parts.norm.length) return null;
-    return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved : null;
+    try {
+      const saved = bytes && decodeIndex(bytes);
+      if (!saved) return null;
+      const covered = coveredUnits(
+        saved.shards,
+        shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
+      );
+      if (covered === null || covered !== saved.parts.norm.length) return null;
+      return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved : null;
+    } catch {
+      return null; // whatever is wrong with a cache file, the shards are the truth: build from them
+    }
   }
 
   /** Save the pair's index after a quiet spell, when its file is missing or well behind (never on a read-only store). */

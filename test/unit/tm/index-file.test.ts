@@ -185,6 +185,8 @@ describe('persisted TM index', () => {
       ['another format version', withHeader(good, (h) => (h.format = 0))],
       ['another normaliser (fingerprint)', withHeader(good, (h) => (h.fingerprint = 'x'.repeat(40)))],
       ['a stale shard hash', withHeader(good, (h) => ((h.shards as { hash: string }[])[2].hash = '0'.repeat(40)))],
+      ['a header of the wrong shape (shards: null)', withHeader(good, (h) => (h.shards = null))],
+      ['a header without its sections', withHeader(good, (h) => delete h.sections)],
       ['more units than the shards hold', withHeader(good, (h) => ((h.shards as { count: number }[])[6].count += 1))],
     ];
     const qs = queries(units);
