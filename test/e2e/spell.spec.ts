@@ -107,3 +107,28 @@ test("a quote speaker's name is not flagged even where it opens the sentence", a
   const misspelt = app.getByTestId('body').locator('.misspelt');
   await expect(misspelt).toHaveText(['dtang']);
 });
+
+test('the word being typed gets its squiggle when the caret moves on; Shift+F10 on it still offers suggestions', async ({ app }) => {
+  await app.getByTestId('new-draft').click();
+  await expect(app.getByTestId('editor')).toBeVisible();
+  await app.getByTestId('body').click();
+  await app.keyboard.type('Dibangun jembatn baru. Hujan derss');
+  const misspelt = app.getByTestId('body').locator('.misspelt');
+  // The paragraph has been checked (jembatn is underlined); derss, with the caret right after it, is not yet.
+  await expect(misspelt).toHaveText(['jembatn']);
+  await app.waitForTimeout(300);
+  await expect(misspelt).toHaveText(['jembatn']);
+  // Shift+F10 asks about the word at the caret: its squiggle is drawn and its suggestions offered.
+  await app.keyboard.press('Shift+F10');
+  await expect(app.getByTestId('spell-popup').getByTestId('spell-suggestion').first()).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(misspelt).toHaveText(['jembatn', 'derss']);
+
+  // Typing on, then moving the caret away: the held-back squiggle of the last word appears.
+  await app.keyboard.press('End');
+  await app.keyboard.type(' lagi kebijakn');
+  await expect(misspelt).toHaveText(['jembatn', 'derss']);
+  await app.keyboard.press('ArrowLeft');
+  await expect(misspelt).toHaveText(['jembatn', 'derss', 'kebijakn']);
+  await expect(app.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+});

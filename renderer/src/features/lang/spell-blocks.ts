@@ -23,6 +23,12 @@ export interface DecoSpec {
 export interface SpellState {
   decos: DecorationSet;
   dirty: number[];
+  /**
+   * The caret right after typed text (null once it moved elsewhere): a misspelling touching it is the word being
+   * typed and gets its squiggle only when the caret moves on — as word processors do. A squiggle there would also be
+   * redrawn (and the DOM caret set again) at the next character (see editor/EditorTyping.ts).
+   */
+  typing: number | null;
 }
 
 /** The textblock `node` at `pos`, as checkable text. */
@@ -83,9 +89,9 @@ export function touchedBlocks(tr: Transaction): number[] {
   return [...out];
 }
 
-/** The squiggles for one checked block's misspellings. */
-export function blockDecorations(b: Block, known: Misspelling[]): Decoration[] {
-  return known.map((m) => {
+/** The squiggles for one checked block's misspellings, except one touching `typing` (see SpellState). */
+export function blockDecorations(b: Block, known: Misspelling[], typing: number | null = null): Decoration[] {
+  return known.filter((m) => typing === null || toPos(b, m.start) > typing || toPos(b, m.end) < typing).map((m) => {
     const spec: DecoSpec = { word: m.word };
     return Decoration.inline(toPos(b, m.start), toPos(b, m.end), { class: 'misspelt', 'data-word': m.word }, spec);
   });
@@ -98,16 +104,16 @@ export function toPos(b: Block, i: number): number {
 }
 
 /** Squiggles for the whole document from the cache; every non-empty block not checked yet is dirty. */
-export function decorate(doc: PMNode, lang: Lang | null): SpellState {
-  if (!lang) return { decos: DecorationSet.empty, dirty: [] };
+export function decorate(doc: PMNode, lang: Lang | null, typing: number | null = null): SpellState {
+  if (!lang) return { decos: DecorationSet.empty, dirty: [], typing };
   const decos: Decoration[] = [];
   const dirty: number[] = [];
   for (const b of blocksOf(doc)) {
     const known = cache.get(lang, b.text);
-    if (known) decos.push(...blockDecorations(b, known));
+    if (known) decos.push(...blockDecorations(b, known, typing));
     else dirty.push(b.pos);
   }
-  return { decos: DecorationSet.create(doc, decos), dirty };
+  return { decos: DecorationSet.create(doc, decos), dirty, typing };
 }
 
 /**
@@ -115,7 +121,14 @@ export function decorate(doc: PMNode, lang: Lang | null): SpellState {
  * its previous squiggles (mapped through the edit) except on a word that no longer reads the same, so typing does
  * not make the others flicker, and stays (or becomes) dirty.
  */
-export function redecorate(doc: PMNode, lang: Lang, decos: DecorationSet, blocks: Block[], dirty: Set<number>): DecorationSet {
+export function redecorate(
+  doc: PMNode,
+  lang: Lang,
+  decos: DecorationSet,
+  blocks: Block[],
+  dirty: Set<number>,
+  typing: number | null = null,
+): DecorationSet {
   const remove: Decoration[] = [];
   const add: Decoration[] = [];
   for (const b of blocks) {
@@ -123,7 +136,7 @@ export function redecorate(doc: PMNode, lang: Lang, decos: DecorationSet, blocks
     const known = b.text.trim() ? cache.get(lang, b.text) : [];
     if (known) {
       remove.push(...old);
-      add.push(...blockDecorations(b, known));
+      add.push(...blockDecorations(b, known, typing));
       dirty.delete(b.pos);
     } else {
       for (const d of old) if (doc.textBetween(d.from, d.to) !== (d.spec as DecoSpec).word) remove.push(d);

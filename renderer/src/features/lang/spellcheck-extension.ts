@@ -2,6 +2,9 @@
 // misspellings get a red wavy underline (class "misspelt"), and a click or right-click on one opens a small
 // popup with suggestions (asked for that one word as the popup opens) and "Add to dictionary".
 //
+// The word being typed (a misspelling touching the caret right after typed text) gets its squiggle once the caret
+// moves on, as in word processors; Shift+F10, the Menu key or a right-click on it draws it at once for the popup.
+//
 // Incremental: a keystroke maps the existing squiggles through the transaction and looks again only at the
 // textblocks the change touched (marked dirty); the debounced check sends just those. The whole document is
 // walked only when the language changes or a word is added to the dictionary.
@@ -35,8 +38,11 @@ export interface SpellcheckOptions {
 /** Characters per spell.check request: several paragraphs go in one call. */
 const BATCH_CHARS = 20_000;
 
-/** `refresh`: redecorate the whole document from the cache; `settle`: redecorate the dirty blocks now known. */
-type SpellMeta = { refresh: true } | { settle: true };
+/**
+ * `refresh`: redecorate the whole document from the cache; `settle`: redecorate the dirty blocks now known;
+ * `reveal`: draw the squiggle of the word being typed now (see SpellState.typing), for the popup.
+ */
+type SpellMeta = { refresh: true } | { settle: true } | { reveal: true };
 
 export const spellKey = new PluginKey<SpellState>('spellcheck');
 
@@ -74,13 +80,27 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
       new Plugin<SpellState>({
         key: spellKey,
         state: {
-          init: (): SpellState => ({ decos: DecorationSet.empty, dirty: [] }),
+          init: (): SpellState => ({ decos: DecorationSet.empty, dirty: [], typing: null }),
           apply(tr, old, _prev, state): SpellState {
             const meta = tr.getMeta(spellKey) as SpellMeta | undefined;
-            if (meta && 'refresh' in meta) return decorate(state.doc, currentLang);
+            // The caret after typed text; it stops being "typing" when the caret moves anywhere else.
+            const sel = state.selection;
+            let typing = old.typing;
+            if (tr.docChanged) typing = sel.empty ? sel.head : null;
+            else if (typing !== null && tr.selectionSet && !(sel.empty && sel.head === typing)) typing = null;
+            if (meta && 'reveal' in meta) typing = null;
+            if (meta && 'refresh' in meta) return decorate(state.doc, currentLang, typing);
             if (!currentLang) return old.decos === DecorationSet.empty && !old.dirty.length ? old : decorate(state.doc, null);
-            if (!tr.docChanged && !meta) return old;
             const lang = currentLang;
+            if (!tr.docChanged && (!meta || 'reveal' in meta)) {
+              if (typing === old.typing) return old;
+              // The caret left the word it was typing: that block's squiggles are drawn in full.
+              const at = old.typing!;
+              const $at = at <= state.doc.content.size ? state.doc.resolve(at) : null;
+              const blocks = $at?.parent.isTextblock ? blocksAt(state.doc, [$at.before()]) : [];
+              const dirty = new Set(old.dirty);
+              return { decos: redecorate(state.doc, lang, old.decos, blocks, dirty), dirty: [...dirty], typing };
+            }
             let decos = old.decos;
             let dirtyPositions = old.dirty;
             let blocks: Block[];
@@ -94,8 +114,8 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             const dirty = new Set(meta ? blocksAt(tr.doc, dirtyPositions).map((b) => b.pos) : dirtyPositions);
             // On `settle`, the dirty blocks whose text has been checked meanwhile get their squiggles too.
             if (meta) blocks = blocksAt(tr.doc, [...blocks.map((b) => b.pos), ...dirty]);
-            decos = redecorate(tr.doc, lang, decos, blocks, dirty);
-            return { decos, dirty: [...dirty] };
+            decos = redecorate(tr.doc, lang, decos, blocks, dirty, typing);
+            return { decos, dirty: [...dirty], typing };
           },
         },
         props: {
@@ -115,6 +135,10 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           };
           const refresh = () => dispatchMeta({ refresh: true });
           const settle = () => dispatchMeta({ settle: true });
+          /** Draws the squiggle of the word being typed, if one is held back (a popup was asked for). */
+          const reveal = () => {
+            if (spellKey.getState(view.state)?.typing != null) dispatchMeta({ reveal: true });
+          };
 
           const run = async () => {
             timer = null;
@@ -234,7 +258,12 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
           };
 
           const onDomEvent = (e: MouseEvent) => {
-            const target = (e.target as HTMLElement).closest?.('.misspelt') as HTMLElement | null;
+            let target = (e.target as HTMLElement).closest?.('.misspelt') as HTMLElement | null;
+            if (!target && e.type === 'contextmenu') {
+              // Right-click on the word just typed: its squiggle was held back, draw it and look again.
+              reveal();
+              target = (document.elementFromPoint(e.clientX, e.clientY)?.closest('.misspelt') as HTMLElement | null) ?? null;
+            }
             if (!target || !view.dom.contains(target)) return;
             if (e.type === 'contextmenu') e.preventDefault();
             openPopup(target, e.clientX, e.clientY, e.type === 'contextmenu');
@@ -249,6 +278,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
             if (!(e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey))) return;
             // The caret where the user sees it: a click's caret may not have reached the state yet.
             const from = syncSelectionFromDom(view);
+            reveal(); // the word just typed (its squiggle held back) is the one asked about
             const deco = spellKey.getState(view.state)?.decos.find(Math.max(0, from - 1), from + 1)[0];
             if (!deco) return;
             const el = [...view.dom.querySelectorAll<HTMLElement>('.misspelt')].find((x) => view.posAtDOM(x, 0) === deco.from);
