@@ -136,15 +136,17 @@ export async function keystrokeSamples(page: Page): Promise<number[]> {
 
 /**
  * What Chromium alone pays per typed character in a contenteditable of `words` words (no ProseMirror, no app): in a
- * keypress handler, the caret's text node gets the character and the caret is set after it — as ProseMirror does.
- * A caret set while an input event is handled makes Chromium rebuild the IME's view of the text (the plain text of
- * the whole editing host) and lay out the host's blocks, so this grows with the document. Median handler ms.
+ * keypress handler, the caret's text node gets the character and the caret is set after it — as ProseMirror does by
+ * default. A caret set while an input event is handled makes Chromium rebuild the IME's view of the text (the plain
+ * text of the whole editing host) and lay out the host's blocks, so this grows with the document. `inPlace`: the
+ * character is written so that the caret moves with the text and no caret is set (what the editor does, see
+ * renderer/src/features/editor/EditorTyping.ts). Median handler ms.
  */
-export async function bareContentEditableKeystroke(browser: Browser, words: number): Promise<number> {
+export async function bareContentEditableKeystroke(browser: Browser, words: number, inPlace = false): Promise<number> {
   const page = await browser.newPage({ viewport: config.use?.viewport ?? { width: 1366, height: 860 } });
   try {
     await page.setContent('<style>body{font:15px sans-serif;line-height:1.7} p{margin:0 0 .8em}</style><div id="ed" contenteditable="true" spellcheck="false"></div>');
-    await page.evaluate((words) => {
+    await page.evaluate(({ words, inPlace }) => {
       const w = 'pemerintah provinsi memperkuat kerja sama ekonomi kreatif dengan industri teknologi tinggi produk usaha kecil mikro'.split(' ');
       const ed = document.getElementById('ed')!;
       const paras: string[] = [];
@@ -158,13 +160,21 @@ export async function bareContentEditableKeystroke(browser: Browser, words: numb
       ed.addEventListener('keypress', (e) => {
         e.preventDefault();
         const t0 = performance.now();
-        text.data += e.key;
-        getSelection()!.collapse(text, text.length);
+        if (inPlace) {
+          const k = getSelection()!.focusOffset;
+          text.insertData(k - 1, text.data[k - 1] + e.key);
+          text.deleteData(k + 1, 1);
+        } else {
+          text.data += e.key;
+          getSelection()!.collapse(text, text.length);
+        }
         times.push(performance.now() - t0);
       });
-    }, words);
+    }, { words, inPlace });
     await page.keyboard.type(' kerja sama ekonomi kreatif dan teknologi tinggi di provinsi ini', { delay: 25 });
     const times = await page.evaluate(() => (window as unknown as { __times: number[] }).__times);
+    const typed = await page.evaluate(() => document.getElementById('ed')!.children[Math.floor(document.getElementById('ed')!.children.length / 2)].textContent);
+    if (!typed?.endsWith(' kerja sama ekonomi kreatif dan teknologi tinggi di provinsi ini')) throw new Error(`bare contenteditable: typed text not in place (${typed?.slice(-70)})`);
     return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
   } finally {
     await page.close();

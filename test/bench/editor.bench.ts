@@ -2,7 +2,8 @@
 // typing in bursts (autosave, quote re-anchoring and spellcheck run between them) in a 10,000- and a 50,000-word
 // article with the quote panel open and one quote in every fourth paragraph, and their ratio (issue 16: typing cost
 // must not grow with the article); and in a 10,000-word article where every 20th word is misspelt (500 squiggles).
-// For reference, what Chromium alone pays per character in a bare contenteditable of 10k and 50k words.
+// For reference, what Chromium alone pays per character in a bare contenteditable of 10k and 50k words, with the caret
+// set after each character (ProseMirror's default) and written in place (what the editor does).
 // BENCH_DEBUG=1 prints each typing session's phases and every keystroke's time on stderr.
 // BENCH_TRACE=PREFIX writes a Chromium trace of each typing session (see keystrokeP95).
 import type { BenchFigure } from './types';
@@ -107,9 +108,13 @@ export async function run(): Promise<BenchFigure[]> {
   const bare = await openSession();
   let bare10 = 0;
   let bare50 = 0;
+  let inPlace10 = 0;
+  let inPlace50 = 0;
   try {
     bare10 = await bareContentEditableKeystroke(bare.browser, 10_000);
     bare50 = await bareContentEditableKeystroke(bare.browser, 50_000);
+    inPlace10 = await bareContentEditableKeystroke(bare.browser, 10_000, true);
+    inPlace50 = await bareContentEditableKeystroke(bare.browser, 50_000, true);
   } finally {
     await bare.close();
   }
@@ -136,6 +141,8 @@ export async function run(): Promise<BenchFigure[]> {
     { name: 'editor.keystroke.max50k', value: round(k50.max), unit: 'ms', target: 'reference', ok: true },
     { name: 'editor.keystroke.chromiumBare.10k', value: round(bare10), unit: 'ms (median, bare contenteditable)', target: 'reference', ok: true },
     { name: 'editor.keystroke.chromiumBare.50k', value: round(bare50), unit: 'ms (median, bare contenteditable)', target: 'reference', ok: true },
+    { name: 'editor.keystroke.chromiumBare.inPlace.10k', value: round(inPlace10), unit: 'ms (median, no caret set)', target: 'reference', ok: true },
+    { name: 'editor.keystroke.chromiumBare.inPlace.50k', value: round(inPlace50), unit: 'ms (median, no caret set)', target: 'reference', ok: true },
     {
       name: 'editor.keystroke.misspelt.p95',
       value: round(misspelt.p95),

@@ -1,6 +1,6 @@
 // Shows saving / saved / failed, with the reason and a retry button when a save failed.
 import { useTranslation } from 'react-i18next';
-import type { SaveState } from '../lib/useAutosave';
+import { useSaveStatus, type SaveState, type SaveStatus } from '../lib/useAutosave';
 import { errorText } from '../lib/i18n';
 
 export function SaveIndicator({ state, error, retry }: { state: SaveState; error: unknown; retry: () => void }) {
@@ -19,4 +19,10 @@ export function SaveIndicator({ state, error, retry }: { state: SaveState; error
       {label}
     </div>
   );
+}
+
+/** The indicator of an autosave (useAutosave's status): only this re-renders when the save state changes. */
+export function AutosaveIndicator({ status, retry }: { status: SaveStatus; retry: () => void }) {
+  const { state, error } = useSaveStatus(status);
+  return <SaveIndicator state={state} error={error} retry={retry} />;
 }

@@ -10,7 +10,7 @@ import type { ImportOutcome } from '../../../../preload/contract/articles';
 import { articleCalls, purgeQuietly } from './useEditor';
 import { errorText } from '../../lib/i18n';
 import { useAutosave } from '../../lib/useAutosave';
-import { SaveIndicator } from '../../ui/SaveIndicator';
+import { AutosaveIndicator } from '../../ui/SaveIndicator';
 import { RichEditor } from './RichEditor';
 import { EditorFindPanel } from './EditorFindPanel';
 import { EditorCounts, type TextCounts } from './EditorCounts';
@@ -183,7 +183,7 @@ export function EditorView({ id }: { id: string }) {
               }
             }}
           />
-          <SaveIndicator state={autosave.state} error={autosave.error} retry={() => void autosave.flush()} />
+          <AutosaveIndicator status={autosave.status} retry={() => void autosave.flush()} />
           <a className="translate-link" data-testid="open-translate" href={`#/translate/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/translate/${encodeURIComponent(id)}`)))}>{t('translate:open')}</a>
           <a className="export-link" data-testid="open-export" href={`#/export/${encodeURIComponent(id)}`} onClick={(e) => (e.preventDefault(), void autosave.flush().finally(() => (window.location.hash = `#/export/${encodeURIComponent(id)}`)))}>{t('export:open')}</a>
         </div>
