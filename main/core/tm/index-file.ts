@@ -210,10 +210,6 @@ export function* encodeIndexSteps(parts: IndexParts, shards: ShardRecord[]): Ste
     sections[name] = [size, bytes[name].length];
     size = align4(size + bytes[name].length);
   }
-  const payload = Buffer.alloc(size);
-  for (const name of SECTIONS) payload.set(bytes[name], sections[name][0]);
-  yield;
-  const sha256 = yield* sha256Steps(payload);
   const header: Header = {
     format: INDEX_FORMAT,
     fingerprint: indexFingerprint(),
@@ -223,14 +219,23 @@ export function* encodeIndexSteps(parts: IndexParts, shards: ShardRecord[]): Ste
     normEncoding,
     sections,
     payloadBytes: size,
-    sha256,
+    sha256: '0'.repeat(64), // a stand-in of the same length: the payload is placed after the header once
   };
+  const jsonLength = Buffer.byteLength(JSON.stringify(header), 'utf8');
+  const payloadAt = align4(MAGIC.length + 4 + jsonLength);
+  const file = Buffer.alloc(payloadAt + size);
+  const payload = file.subarray(payloadAt);
+  for (const name of SECTIONS) {
+    yield;
+    payload.set(bytes[name], sections[name][0]);
+  }
+  header.sha256 = yield* sha256Steps(payload);
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const head = Buffer.alloc(align4(MAGIC.length + 4 + json.length));
-  MAGIC.copy(head, 0);
-  head.writeUInt32LE(json.length, MAGIC.length);
-  json.copy(head, MAGIC.length + 4);
-  return Buffer.concat([head, payload]);
+  if (json.length !== jsonLength) throw new Error('encodeIndex: the header changed length');
+  MAGIC.copy(file, 0);
+  file.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(file, MAGIC.length + 4);
+  return file;
 }
 
 export interface DecodedIndex {
@@ -354,12 +359,13 @@ function* decode(file: Buffer): Steps<DecodedIndex | null> {
  * A last check of a decoded file against the units it claims (the hashes already matched): a few sources,
  * spread over the memory, normalise to what the file says. Catches a normaliser change the fingerprint missed.
  */
-export function sampleAgrees(parts: IndexParts, units: readonly TmUnit[]): boolean {
+export function sampleAgrees(parts: IndexParts, unitAt: (i: number) => TmUnit): boolean {
   const n = parts.norm.length;
   for (let k = 0; k < Math.min(n, 64); k++) {
     const i = Math.floor((k * n) / Math.min(n, 64));
-    const norm = normalise(units[i].source);
-    if (norm !== parts.norm[i] || norm.length !== parts.trigrams.textLen[i] || keyHash(exactKey(units[i].source)) !== parts.exactHashes[i]) return false;
+    const { source } = unitAt(i);
+    const norm = normalise(source);
+    if (norm !== parts.norm[i] || norm.length !== parts.trigrams.textLen[i] || keyHash(exactKey(source)) !== parts.exactHashes[i]) return false;
   }
   return true;
 }
