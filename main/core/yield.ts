@@ -14,3 +14,25 @@ export function yielder(budgetMs = 8): () => Promise<void> | undefined {
     );
   };
 }
+
+/** Work written as a generator that yields at points where a turn for the event loop is safe. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Run stepped work to its end at once (tests, small inputs, worker threads). */
+export function runAll<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Run stepped work on the thread that answers requests: a setImmediate turn whenever `budgetMs` has passed. */
+export async function runSliced<T>(steps: Steps<T>, budgetMs = 8): Promise<T> {
+  const pause = yielder(budgetMs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    const p = pause();
+    if (p) await p;
+  }
+}

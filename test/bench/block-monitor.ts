@@ -30,7 +30,7 @@ export async function measureBlocks(work: () => Promise<unknown>): Promise<Block
   let [lastRun, lastWait] = sched();
   let cpuBlock = 0;
   const longest = { wall: 0, cpu: 0, wait: 0, other: 0 };
-  const iv = setInterval(() => {
+  const tick = () => {
     const t = performance.now();
     const [run, wait] = sched();
     const gap = t - lastT;
@@ -46,12 +46,16 @@ export async function measureBlocks(work: () => Promise<unknown>): Promise<Block
     lastT = t;
     lastRun = run;
     lastWait = wait;
-  }, 2);
+  };
+  const iv = setInterval(tick, 2);
   h.enable();
   const t0 = performance.now();
   try {
     await work();
   } finally {
+    // The stretch since the last turn counts too: work that ends in a synchronous block (a load whose last step
+    // decodes a file, then resolves through microtasks) would otherwise finish before any timer saw it.
+    tick();
     clearInterval(iv);
     h.disable();
   }

@@ -74,8 +74,10 @@ export async function run(): Promise<BenchFigure[]> {
     const times: number[] = [];
     let withMatches = 0;
     for (let i = 0; i < SWITCHES; i++) {
-      // The translator reads the list: the look-ups of the next segments are answered before the next switch.
+      // The translator reads the list: the look-ups of the next segments are answered and the page has gone idle
+      // before the next switch.
       await s.page.waitForFunction(() => (window as unknown as { __apiPending: number }).__apiPending === 0, undefined, { polling: 'raf', timeout: 30_000 });
+      await s.page.evaluate(() => new Promise((idle) => requestIdleCallback(idle, { timeout: 1000 })));
       const { ms, matches } = await s.page.evaluate(
         () =>
           new Promise<{ ms: number; matches: number }>((resolveSwitch, reject) => {

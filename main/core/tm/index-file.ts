@@ -14,12 +14,31 @@
 // those first: units appended since (by this or another process) are indexed on load, anything else rebuilds.
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import type { TmUnit } from './types';
 import { exactKey, normalise } from './normalize';
-import { BUCKETS, bucketOf } from './ngram-index';
+import { BUCKETS, STEP_MASK, bucketOf } from './ngram-index';
 import { keyHash } from './key-table';
 import { unitKey, type IndexParts } from './pair-state';
+import { runAll, type Steps } from '../yield';
+
+/** Bytes hashed per step (SHA-256 of a 19 MB file is ~30 ms of one core). */
+const HASH_STEP = 1 << 20;
+/** Postings per step of the loops over the posting lists (a few ms). */
+const POSTING_STEP = 1 << 16;
+/** Units per step of the loops over every unit. */
+const UNIT_STEP = 8192;
+
+/** SHA-256 (hex) of `bytes`, a megabyte per step. */
+function* sha256Steps(bytes: Uint8Array): Steps<string> {
+  const hash = createHash('sha256');
+  for (let at = 0; at < bytes.length; at += HASH_STEP) {
+    hash.update(bytes.subarray(at, Math.min(bytes.length, at + HASH_STEP)));
+    yield;
+  }
+  return hash.digest('hex');
+}
 
 export const INDEX_FILE = 'lookup-index.bin';
 /** Bump when the layout or anything the indexes compute changes (the fingerprint catches most such changes too). */
@@ -79,12 +98,12 @@ export function unitsHash(units: readonly TmUnit[], count = units.length): strin
  * `known` holds records from earlier saves: a unit's source and prev never change in memory (an upsert replaces
  * the target), so a shard with the same count has the same hash and only the growing shard is hashed again.
  */
-export function shardRecords(
+export function* shardRecords(
   units: readonly TmUnit[],
   shardOf: readonly number[],
   shardNos: readonly number[],
   known = new Map<number, ShardRecord>(),
-): ShardRecord[] | null {
+): Steps<ShardRecord[] | null> {
   const out: ShardRecord[] = [];
   let from = 0;
   while (from < units.length) {
@@ -97,6 +116,7 @@ export function shardRecords(
     known.set(record.no, record);
     out.push(record);
     from = to;
+    yield; // one shard hashed (5,000 units: a few ms)
   }
   return out;
 }
@@ -105,7 +125,7 @@ export function shardRecords(
  * How many units (from the start) a file with these records covers, given the shards now on disk (numbers and
  * units, in order); null when the shards no longer hold what it was built from.
  */
-export function coveredUnits(records: readonly ShardRecord[], shards: readonly { no: number; units: readonly TmUnit[] }[]): number | null {
+export function* coveredUnits(records: readonly ShardRecord[], shards: readonly { no: number; units: readonly TmUnit[] }[]): Steps<number | null> {
   if (records.length > shards.length) return null;
   let covered = 0;
   for (let k = 0; k < records.length; k++) {
@@ -115,27 +135,52 @@ export function coveredUnits(records: readonly ShardRecord[], shards: readonly {
     if (s.no !== r.no || s.units.length < r.count || (!last && s.units.length !== r.count)) return null;
     if (unitsHash(s.units, r.count) !== r.hash) return null;
     covered += r.count;
+    yield;
   }
   return covered;
 }
 
 /** The whole file for these indexes and the shard records they were built from. */
 export function encodeIndex(parts: IndexParts, shards: ShardRecord[]): Buffer {
+  return runAll(encodeIndexSteps(parts, shards));
+}
+
+/** encodeIndex() in steps of a few milliseconds (`parts` must not change until it ends). */
+export function* encodeIndexSteps(parts: IndexParts, shards: ShardRecord[]): Steps<Buffer> {
   const n = parts.norm.length;
-  const joined = parts.norm.join('');
-  // A lone surrogate (matched only as such under /u) would not survive UTF-8.
-  const normEncoding = /[\uD800-\uDFFF]/u.test(joined) ? 'utf16le' : 'utf8';
+  // The sources in chunks (one 10 MB string and its encoding would be one long step). A lone surrogate (matched
+  // only as such under /u) would not survive UTF-8; a pair split between two chunks counts as lone (UTF-16 then).
+  const chunks: string[] = [];
+  let lone = false;
   const offsets = new Uint32Array(n + 1);
-  for (let i = 0, at = 0; i < n; i++) {
-    offsets[i] = at;
-    at += parts.norm[i].length;
-    offsets[i + 1] = at;
+  for (let from = 0, at = 0; from < n; from += UNIT_STEP) {
+    const to = Math.min(n, from + UNIT_STEP);
+    for (let i = from; i < to; i++) {
+      offsets[i] = at;
+      at += parts.norm[i].length;
+      offsets[i + 1] = at;
+    }
+    const chunk = parts.norm.slice(from, to).join('');
+    lone ||= /[\uD800-\uDFFF]/u.test(chunk);
+    chunks.push(chunk);
+    yield;
+  }
+  const normEncoding = lone ? 'utf16le' : 'utf8';
+  const normParts: Buffer[] = [];
+  for (const chunk of chunks) {
+    normParts.push(Buffer.from(chunk, normEncoding));
+    yield;
   }
   const { start, ids } = parts.trigrams;
   const buckets: number[] = [];
   const postings = Buffer.allocUnsafe(ids.length * 5);
   let p = 0;
-  for (let b = 0; b < BUCKETS; b++) {
+  for (let b = 0, nextStep = 0; b < BUCKETS; b++) {
+    // A step ends after a few thousand buckets or ~64k postings (a common trigram's list holds most units).
+    if ((b & STEP_MASK) === 0 || start[b] >= nextStep) {
+      nextStep = start[b] + POSTING_STEP;
+      yield;
+    }
     if (start[b + 1] === start[b]) continue;
     buckets.push(b, start[b + 1] - start[b]);
     let prev = -1;
@@ -150,7 +195,7 @@ export function encodeIndex(parts: IndexParts, shards: ShardRecord[]): Buffer {
     }
   }
   const bytes: Record<SectionName, Uint8Array> = {
-    norm: Buffer.from(joined, normEncoding),
+    norm: Buffer.concat(normParts),
     normOffsets: asBytes(offsets),
     exactHashes: asBytes(parts.exactHashes),
     keyHashes: asBytes(parts.keyHashes),
@@ -165,8 +210,6 @@ export function encodeIndex(parts: IndexParts, shards: ShardRecord[]): Buffer {
     sections[name] = [size, bytes[name].length];
     size = align4(size + bytes[name].length);
   }
-  const payload = Buffer.alloc(size);
-  for (const name of SECTIONS) payload.set(bytes[name], sections[name][0]);
   const header: Header = {
     format: INDEX_FORMAT,
     fingerprint: indexFingerprint(),
@@ -176,14 +219,23 @@ export function encodeIndex(parts: IndexParts, shards: ShardRecord[]): Buffer {
     normEncoding,
     sections,
     payloadBytes: size,
-    sha256: createHash('sha256').update(payload).digest('hex'),
+    sha256: '0'.repeat(64), // a stand-in of the same length: the payload is placed after the header once
   };
+  const jsonLength = Buffer.byteLength(JSON.stringify(header), 'utf8');
+  const payloadAt = align4(MAGIC.length + 4 + jsonLength);
+  const file = Buffer.alloc(payloadAt + size);
+  const payload = file.subarray(payloadAt);
+  for (const name of SECTIONS) {
+    yield;
+    payload.set(bytes[name], sections[name][0]);
+  }
+  header.sha256 = yield* sha256Steps(payload);
   const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const head = Buffer.alloc(align4(MAGIC.length + 4 + json.length));
-  MAGIC.copy(head, 0);
-  head.writeUInt32LE(json.length, MAGIC.length);
-  json.copy(head, MAGIC.length + 4);
-  return Buffer.concat([head, payload]);
+  if (json.length !== jsonLength) throw new Error('encodeIndex: the header changed length');
+  MAGIC.copy(file, 0);
+  file.writeUInt32LE(json.length, MAGIC.length);
+  json.copy(file, MAGIC.length + 4);
+  return file;
 }
 
 export interface DecodedIndex {
@@ -193,14 +245,19 @@ export interface DecodedIndex {
 
 /** The indexes in a file, or null when it is not a whole, intact file of this format written by matching code. */
 export function decodeIndex(file: Buffer): DecodedIndex | null {
+  return runAll(decodeIndexSteps(file));
+}
+
+/** decodeIndex() in steps of a few milliseconds. */
+export function* decodeIndexSteps(file: Buffer): Steps<DecodedIndex | null> {
   try {
-    return decode(file);
+    return yield* decode(file);
   } catch {
     return null; // malformed header JSON, a section out of range: not ours to use
   }
 }
 
-function decode(file: Buffer): DecodedIndex | null {
+function* decode(file: Buffer): Steps<DecodedIndex | null> {
   if (file.length < MAGIC.length + 4 || !file.subarray(0, MAGIC.length).equals(MAGIC)) return null;
   const jsonLen = file.readUInt32LE(MAGIC.length);
   const parsed = HeaderSchema.safeParse(JSON.parse(file.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + jsonLen)));
@@ -209,8 +266,9 @@ function decode(file: Buffer): DecodedIndex | null {
   if (header.format !== INDEX_FORMAT || header.fingerprint !== indexFingerprint() || header.endian !== endianness()) return null;
   const payloadAt = align4(MAGIC.length + 4 + jsonLen);
   if (file.length !== payloadAt + header.payloadBytes) return null;
+  yield;
   const payload = file.subarray(payloadAt);
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) return null;
+  if ((yield* sha256Steps(payload)) !== header.sha256) return null;
   const n = header.units;
   const section = (name: SectionName, bytesPer: number, count?: number): Uint8Array => {
     const [at, len] = header.sections[name];
@@ -221,16 +279,26 @@ function decode(file: Buffer): DecodedIndex | null {
   const u32 = (b: Uint8Array) => new Uint32Array(new Uint8Array(b).buffer);
   const offsets = u32(section('normOffsets', 4, n + 1));
   const normBytes = section('norm', 1);
-  const joined = Buffer.from(normBytes.buffer, normBytes.byteOffset, normBytes.length).toString(header.normEncoding === 'utf16le' ? 'utf16le' : 'utf8');
+  // Decoded a megabyte per step: the decoder carries a character split between two steps over to the next.
+  const decoder = new StringDecoder(header.normEncoding === 'utf16le' ? 'utf16le' : 'utf8');
+  const pieces: string[] = [];
+  for (let at = 0; at < normBytes.length; at += HASH_STEP) {
+    pieces.push(decoder.write(Buffer.from(normBytes.buffer, normBytes.byteOffset + at, Math.min(HASH_STEP, normBytes.length - at))));
+    yield;
+  }
+  pieces.push(decoder.end());
+  const joined = pieces.join('');
   if (offsets[0] !== 0 || offsets[n] !== joined.length) return null;
   const norm: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
+    if (i % UNIT_STEP === 0) yield;
     if (offsets[i + 1] < offsets[i]) return null;
     norm[i] = joined.slice(offsets[i], offsets[i + 1]);
   }
   const bucketList = u32(section('buckets', 8));
   const counts = new Uint32Array(BUCKETS);
   for (let k = 0; k < bucketList.length; k += 2) {
+    if ((k & STEP_MASK) === 0) yield;
     const b = bucketList[k];
     if (b >= BUCKETS || (k > 0 && b <= bucketList[k - 2])) return null;
     counts[b] = bucketList[k + 1];
@@ -242,11 +310,17 @@ function decode(file: Buffer): DecodedIndex | null {
     total += counts[b];
   }
   start[BUCKETS] = total;
+  yield;
   const ids = new Int32Array(total);
+  yield;
   const post = section('postings', 1);
   let p = 0;
   const end = post.length;
-  for (let k = 0, at = 0; k < bucketList.length; k += 2) {
+  for (let k = 0, at = 0, nextStep = 0; k < bucketList.length; k += 2) {
+    if ((k & STEP_MASK) === 0 || at >= nextStep) {
+      nextStep = at + POSTING_STEP;
+      yield;
+    }
     let prev = -1;
     for (let c = bucketList[k + 1]; c > 0; c--) {
       if (p >= end) return null;
@@ -285,12 +359,13 @@ function decode(file: Buffer): DecodedIndex | null {
  * A last check of a decoded file against the units it claims (the hashes already matched): a few sources,
  * spread over the memory, normalise to what the file says. Catches a normaliser change the fingerprint missed.
  */
-export function sampleAgrees(parts: IndexParts, units: readonly TmUnit[]): boolean {
+export function sampleAgrees(parts: IndexParts, unitAt: (i: number) => TmUnit): boolean {
   const n = parts.norm.length;
   for (let k = 0; k < Math.min(n, 64); k++) {
     const i = Math.floor((k * n) / Math.min(n, 64));
-    const norm = normalise(units[i].source);
-    if (norm !== parts.norm[i] || norm.length !== parts.trigrams.textLen[i] || keyHash(exactKey(units[i].source)) !== parts.exactHashes[i]) return false;
+    const { source } = unitAt(i);
+    const norm = normalise(source);
+    if (norm !== parts.norm[i] || norm.length !== parts.trigrams.textLen[i] || keyHash(exactKey(source)) !== parts.exactHashes[i]) return false;
   }
   return true;
 }

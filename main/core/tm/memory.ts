@@ -18,14 +18,14 @@ import type {
 import { checkPair, pairKey } from './lang';
 import { PairState } from './pair-state';
 import { DEFAULT_SHARD_SIZE, listPairDirs, listShards, openShard, pairDir, type ShardDoc } from './shards';
-import { INDEX_FILE, coveredUnits, decodeIndex, encodeIndex, sampleAgrees, shardRecords, type ShardRecord } from './index-file';
+import { INDEX_FILE, coveredUnits, decodeIndexSteps, encodeIndexSteps, sampleAgrees, shardRecords, type ShardRecord } from './index-file';
 import type { IndexParts } from './pair-state';
 import { atomicWriteFile } from '../store/atomic-write';
 import { lookupScored, toMatch, type LookupStats } from './lookup';
 import { concordanceIn } from './concordance';
 import { tmTime } from './time';
 import { buildTmx, parseTmxDetailed, type ParsedTmx } from './tmx';
-import { yielder } from '../yield';
+import { runSliced, yielder } from '../yield';
 
 export interface TmOptions {
   /** Units per shard file (default 5000). */
@@ -34,6 +34,11 @@ export interface TmOptions {
   persistIndex?: boolean;
   /** Quiet time after a change before the index file is saved (default 3000 ms). */
   indexSaveDelayMs?: number;
+  /**
+   * Longest stretch of index work (build, load, save) between turns for the event loop (default 8 ms: a request
+   * waits at most that long; 0 gives a turn at every step, which tests use to race lookups against that work).
+   */
+  sliceMs?: number;
 }
 
 /** Where a pair's lookup index came from: how many units the file covered, how many were indexed here. */
@@ -70,6 +75,7 @@ export class TranslationMemory {
   private readonly persist: boolean;
   private readonly saveDelayMs: number;
   private readonly saveTimers = new Map<string, NodeJS.Timeout>();
+  private readonly sliceMs: number;
 
   constructor(
     private readonly store: DataStore,
@@ -78,6 +84,7 @@ export class TranslationMemory {
     this.shardSize = Math.max(1, opts.shardSize ?? DEFAULT_SHARD_SIZE);
     this.persist = opts.persistIndex ?? true;
     this.saveDelayMs = opts.indexSaveDelayMs ?? 3000;
+    this.sliceMs = Math.max(0, opts.sliceMs ?? 8);
   }
 
   /** How the pair's lookup index was made (loads the pair). */
@@ -211,6 +218,11 @@ export class TranslationMemory {
     return p;
   }
 
+  /**
+   * Read the shards and make the index (from its file, then the units added since; or from every unit). Turns for
+   * the event loop along the way are safe: nobody sees the state before the promise in `loaded` resolves (lookups
+   * and adds await it), so a lookup during a load waits for the whole index, never a part of it.
+   */
   private async load(pair: TmPair): Promise<LoadedPair> {
     const shards: Low<ShardDoc>[] = [];
     const shardNos = await listShards(this.store, pair);
@@ -220,13 +232,19 @@ export class TranslationMemory {
       await new Promise((r) => setImmediate(r));
     }
     const saved = this.persist ? await this.readIndex(pair, shards, shardNos) : null;
+    // Restoring the key tables is ~15 ms at 100,000 units: a step of its own, between two turns.
+    await new Promise((r) => setImmediate(r));
     const state = new PairState(saved?.parts);
+    await new Promise((r) => setImmediate(r));
+    // Indexing a unit costs ~20 µs: a 5,000-unit shard in one go was a 100 ms block.
+    const pause = yielder(this.sliceMs);
     for (let k = 0; k < shards.length; k++) {
       for (const u of shards[k].data.units) {
         if (state.size < state.restored) state.restore(u, k);
         else state.push(u, k);
+        const p = pause();
+        if (p) await p;
       }
-      if (state.size > state.restored) await new Promise((r) => setImmediate(r));
     }
     const records = new Map((saved?.shards ?? []).map((r) => [r.no, r]));
     const lp: LoadedPair = { pair, state, shards, shardNos, fromFile: state.restored, onDisk: state.restored, records };
@@ -238,14 +256,23 @@ export class TranslationMemory {
   private async readIndex(pair: TmPair, shards: Low<ShardDoc>[], shardNos: number[]): Promise<{ parts: IndexParts; shards: ShardRecord[] } | null> {
     const bytes = await fsp.readFile(this.store.path(`${pairDir(pair)}/${INDEX_FILE}`)).catch(() => null);
     try {
-      const saved = bytes && decodeIndex(bytes);
+      const saved = bytes && (await runSliced(decodeIndexSteps(bytes), this.sliceMs));
       if (!saved) return null;
-      const covered = coveredUnits(
-        saved.shards,
-        shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
+      const covered = await runSliced(
+        coveredUnits(
+          saved.shards,
+          shards.map((db, k) => ({ no: shardNos[k], units: db.data.units })),
+        ),
+        this.sliceMs,
       );
       if (covered === null || covered !== saved.parts.norm.length) return null;
-      return sampleAgrees(saved.parts, shards.flatMap((db) => db.data.units).slice(0, covered)) ? saved : null;
+      // Unit i found through the shards (one flat list of 100,000 units was an 11 ms step of its own).
+      const unitAt = (i: number) => {
+        let k = 0;
+        while (i >= shards[k].data.units.length) i -= shards[k++].data.units.length;
+        return shards[k].data.units[i];
+      };
+      return sampleAgrees(saved.parts, unitAt) ? saved : null;
     } catch {
       return null; // whatever is wrong with a cache file, the shards are the truth: build from them
     }
@@ -271,15 +298,16 @@ export class TranslationMemory {
     const { state } = lp;
     const behind = state.size - lp.onDisk;
     if (!this.persist || this.store.readOnly || behind <= 0 || (lp.onDisk > 0 && behind < minBehind)) return;
-    const records = shardRecords(state.units, state.shardOf, lp.shardNos, lp.records);
-    if (!records) return;
     const size = state.size;
     try {
-      // Adds wait in this queue and lookups change nothing, so a turn for the event loop between the steps is safe.
-      const parts = state.parts();
-      await new Promise((r) => setImmediate(r));
-      const bytes = encodeIndex(parts, records);
-      await new Promise((r) => setImmediate(r));
+      // Every step runs with turns for the event loop between them (a 100,000-unit save was a 200 ms block). That is
+      // safe because adds wait in this queue until the save ends (so the shard records, the indexes and the file
+      // all describe the same `size` units; partsSteps throws if that ever broke) and lookups change nothing.
+      const records = await runSliced(shardRecords(state.units, state.shardOf, lp.shardNos, lp.records), this.sliceMs);
+      if (!records) return;
+      const parts = await runSliced(state.partsSteps(), this.sliceMs);
+      const bytes = await runSliced(encodeIndexSteps(parts, records), this.sliceMs);
+      if (state.size !== size) return;
       await atomicWriteFile(this.store.path(`${pairDir(lp.pair)}/${INDEX_FILE}`), bytes);
       lp.onDisk = size;
     } catch {

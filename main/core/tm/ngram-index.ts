@@ -7,11 +7,14 @@
 // Lookups score candidates in descending order of that bound and stop once no remaining candidate can beat the
 // results in hand — exact, without scanning every unit. Strings are padded with a sentinel at both ends so
 // every non-empty string has at least one trigram.
+import { runAll, type Steps } from '../yield';
 
 const BUCKET_BITS = 18;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 const PAD = 1;
+/** Buckets per step of the stepped walks over every bucket (toPartsSteps, index-file.ts). */
+export const STEP_MASK = 4095;
 
 export function bucketOf(c0: number, c1: number, c2: number): number {
   let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae3d);
@@ -79,15 +82,26 @@ export class TrigramIndex {
 
   /** The whole index as CSR arrays (a copy: later adds do not change it). */
   toParts(): TrigramParts {
+    return runAll(this.toPartsSteps());
+  }
+
+  /** toParts() in steps of a few thousand buckets (about 8 million postings are copied at 100,000 units). */
+  *toPartsSteps(): Steps<TrigramParts> {
     const start = new Uint32Array(BUCKETS + 1);
     let total = 0;
     for (let b = 0; b < BUCKETS; b++) {
+      if ((b & STEP_MASK) === 0) yield;
       start[b] = total;
       total += this.postLen[b] + (this.baseStart ? this.baseStart[b + 1] - this.baseStart[b] : 0);
     }
     start[BUCKETS] = total;
     const ids = new Int32Array(total);
-    for (let b = 0; b < BUCKETS; b++) {
+    for (let b = 0, nextStep = 0; b < BUCKETS; b++) {
+      // A step ends after a few thousand buckets or ~1M postings copied (a common trigram's list holds most units).
+      if ((b & STEP_MASK) === 0 || start[b] >= nextStep) {
+        nextStep = start[b] + (1 << 20);
+        yield;
+      }
       let at = start[b];
       if (this.baseStart && this.baseIds) {
         const from = this.baseStart[b];

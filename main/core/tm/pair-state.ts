@@ -3,6 +3,7 @@ import type { TmUnit } from './types';
 import { exactKey, normalise } from './normalize';
 import { TrigramIndex, type TrigramParts } from './ngram-index';
 import { KeyTable, keyHash } from './key-table';
+import { runAll, type Steps } from '../yield';
 
 /** Upsert key: the same source after the same previous segment is the same unit (its target gets replaced). */
 export function unitKey(source: string, prev: string | undefined): string {
@@ -93,7 +94,18 @@ export class PairState {
 
   /** The indexes of every unit, for the index file. */
   parts(): IndexParts {
-    return { norm: this.norm, exactHashes: this.byExact.toArray(), keyHashes: this.byKey.toArray(), trigrams: this.index.toParts() };
+    return runAll(this.partsSteps());
+  }
+
+  /**
+   * parts() in steps (the posting lists are copied a few thousand buckets at a time). Nothing may be pushed before
+   * it ends: `norm` is not copied, the rest is. The caller runs it where adds wait (the pair's write queue).
+   */
+  *partsSteps(): Steps<IndexParts> {
+    const size = this.size;
+    const trigrams = yield* this.index.toPartsSteps();
+    if (this.size !== size) throw new Error('PairState.partsSteps: units were added meanwhile');
+    return { norm: this.norm.slice(0, size), exactHashes: this.byExact.toArray(), keyHashes: this.byKey.toArray(), trigrams };
   }
 
   /** The target changed (upsert): its normalised form must be recomputed for concordance. */

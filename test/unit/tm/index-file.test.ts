@@ -252,3 +252,74 @@ describe('persisted TM index', () => {
     expect([...decoded!.parts.trigrams.ids]).toEqual([...state.index.toParts().ids]);
   });
 });
+
+// Save, load and build run in steps with turns for the event loop between them (sliceMs: 0 gives a turn at every
+// step). Whatever runs in those turns must see a whole index, and the file must describe exactly the units it saved.
+describe('TM index work in steps', () => {
+  const units = [...generateUnits(2000, 11), ...odd];
+  const qs = queries(units);
+  const ask = (tm: TranslationMemory, q: { text: string; prev?: string }) => tm.lookup(q.text, { ...ID_KO, prev: q.prev, minScore: 60, limit: 7 });
+  /** Turns the event loop took until `p` settled (proof that other work could run meanwhile). */
+  async function turnsDuring(p: Promise<unknown>): Promise<number> {
+    let done = false;
+    let turns = 0;
+    void p.finally(() => (done = true)).catch(() => {});
+    while (!done) {
+      await new Promise((r) => setImmediate(r));
+      turns++;
+    }
+    return turns;
+  }
+
+  it('lookups racing a save give the results of a fresh build; units added meanwhile wait and stay out of the file', async () => {
+    const { dir, store } = await freshStore();
+    const tm = new TranslationMemory(store, { shardSize: SHARD, indexSaveDelayMs: 3_600_000, sliceMs: 0 });
+    await tm.add(units);
+    // This index was built here, unit by unit, with no file: what every lookup during the save must answer.
+    const fresh: TmMatch[][] = [];
+    for (const q of qs) fresh.push(await ask(tm, q));
+    const known = new Set(units.map((u) => u.source));
+    // 150 more: they fill the last shard (200 of 300) and open a new one while the save is under way.
+    const extra = generateUnits(3000, 13).filter((u) => !known.has(u.source)).slice(0, 150);
+    const saving = tm.flush();
+    const adding = tm.add(extra);
+    const raced: TmMatch[][] = [];
+    let settled = false;
+    void saving.finally(() => (settled = true));
+    for (const q of qs) {
+      if (settled) break;
+      raced.push(await ask(tm, q));
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all([saving, adding]);
+    await store.close();
+    // The race happened: most lookups ran before the save ended (the add waited behind it, so they saw `units`).
+    expect(raced.length).toBeGreaterThan(qs.length / 2);
+    const built = await lookups(dir, { persistIndex: false }, qs);
+    expect(raced).toEqual(fresh.slice(0, raced.length));
+    // The file covers exactly the units present when the save began, by its shard records (the last one a prefix).
+    expect(decodeIndex(readFileSync(indexPath(dir)))?.parts.norm.length).toBe(units.length);
+    const loaded = await lookups(dir, { persistIndex: true }, qs);
+    expect(loaded.info).toEqual({ units: units.length + extra.length, fromFile: units.length });
+    expect(loaded.results).toEqual(built.results);
+  });
+
+  it('lookups and an add racing a load (from the file, or a build without one) wait for the whole index', async () => {
+    const dir = await savedTm(units);
+    const built = await lookups(dir, { persistIndex: false }, qs);
+    for (const withFile of [true, false]) {
+      if (!withFile) rmSync(indexPath(dir));
+      const store = await open(dir);
+      const tm = new TranslationMemory(store, { shardSize: SHARD, indexSaveDelayMs: 3_600_000, sliceMs: 0 });
+      // Every lookup is asked before the load has begun; each one's answer must be the whole index's.
+      const answers = Promise.all(qs.map((q) => ask(tm, q)));
+      const upsert = tm.add({ ...units[7], target: 'baru' });
+      const turns = await turnsDuring(answers);
+      expect(turns, `withFile ${withFile}`).toBeGreaterThan(20);
+      expect(await answers, `withFile ${withFile}`).toEqual(built.results);
+      expect(await upsert).toEqual({ added: 0, updated: 1 });
+      expect((await tm.indexInfo(ID_KO)).fromFile).toBe(withFile ? units.length : 0);
+      await store.close();
+    }
+  });
+});
