@@ -217,3 +217,28 @@ test('a decoration that takes the typed character into another node is corrected
   await expectConsistent(app, [p1, '“Jalan desa akan kami perbaiki,” kata Rahmat. Pemerimtah desa hadir.'], 'grabbed');
   await expect(app.locator('[data-testid="body"] .grabber')).toHaveText('ABseja');
 });
+
+test('redo pressed once too often, or undo with nothing left, never changes the text', async ({ app }) => {
+  await app.getByTestId('new-draft').click();
+  await app.getByTestId('body').click();
+  const body = app.getByTestId('body');
+  await app.keyboard.type('Satu dua.');
+  await app.waitForTimeout(800); // a pause: the next words are their own undo step
+  await app.keyboard.type(' Tiga.');
+  await expect(body).toHaveText('Satu dua. Tiga.');
+  await app.keyboard.press('Control+z');
+  await expect(body).toHaveText('Satu dua.');
+  await app.keyboard.press('Control+Shift+z');
+  await expect(body).toHaveText('Satu dua. Tiga.');
+  // Nothing left to redo: before, the key fell through to the browser, which undid ' Tiga.'.
+  for (const key of ['Control+Shift+z', 'Control+Shift+Z', 'Control+y']) {
+    await app.keyboard.press(key);
+    await expect(body).toHaveText('Satu dua. Tiga.');
+  }
+  for (let i = 0; i < 4; i++) await app.keyboard.press('Control+z');
+  await expect(body).toHaveText('');
+  await app.keyboard.press('Control+z');
+  await expect(body).toHaveText('');
+  await app.keyboard.press('Control+y');
+  await expect(body).toHaveText('Satu dua.');
+});

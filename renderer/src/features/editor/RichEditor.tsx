@@ -11,6 +11,7 @@ import { defaultCheck } from '../lang/useSpell';
 import { SelectionSync } from './selection-sync-extension';
 import { cleanPastedHtml } from './EditorPasteClean';
 import { TypeThroughModel } from './EditorTyping';
+import { HistoryKeys } from './history-keys-extension';
 
 interface Props {
   html: string;
@@ -53,6 +54,7 @@ export function RichEditor({ html, onChange, onReady, articleId }: Props) {
         },
       }),
       FindReplace,
+      HistoryKeys, // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y never fall through to the browser's own undo
       TypeThroughModel,
       QuoteHighlight,
       // Language: the `lang` attribute around the editor (the article's language).
