@@ -52,8 +52,10 @@ export function checkTextWith(speller: Spellchecker, text: string, opts: CheckTe
     return judged.filter((t) => !speller.check(t.word) && !(t.attached && isKoreanParticle(t.word)));
   };
   let misses = wrong([...(opts.names ?? [])]);
-  // Quote detection costs more than the check (~8–20 ms per 1,000 words): only for a text with something to forgive.
-  if (context && misses.length) {
+  // Quote detection costs more than the check (~8–20 ms per 1,000 words): only for a text with something it could
+  // forgive — a flagged word that can be a name (in Latin script a name is capitalised, see speakerNameWords).
+  const nameLike = (w: string) => speller.lang === 'ko' || /^\p{Lu}/u.test(w);
+  if (context && misses.some((t) => nameLike(t.word))) {
     const speakers = speakerNameWords(detect(text, speller.lang).speakers, speller.lang);
     if (speakers.length) misses = wrong([...(opts.names ?? []), ...speakers]);
   }
